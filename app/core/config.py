@@ -1,0 +1,95 @@
+"""Settings, read from the environment and `.env` (pydantic-settings).
+
+A default or short signing secret is tolerated in development with a warning and refused in
+production: a forged token would give anyone the city's rights.
+"""
+
+import logging
+import warnings
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SECRET = "change-me-development-only-secret-0123456789"
+
+logger = logging.getLogger("enc.settings")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    env: Literal["development", "test", "production"] = "development"
+    database_url: str = "sqlite+aiosqlite:///./var/enc.db"
+    db_pool_size: int = Field(10, ge=1)
+    db_max_overflow: int = Field(10, ge=0)
+    db_echo: bool = False
+    redis_url: str | None = None
+    log_level: str = "INFO"
+
+    # Tokens: one algorithm, fixed here; tokens claiming another are refused.
+    jwt_algorithm: Literal["HS256", "RS256", "ES256"] = "HS256"
+    secret_key: str = DEFAULT_SECRET
+    jwt_private_key: str | None = None  # PEM, for RS256 / ES256
+    jwt_public_key: str | None = None
+    jwt_issuer: str = "enc-api"
+    jwt_audience: str = "enc-api"
+    access_token_minutes: int = Field(15, ge=1, le=24 * 60)
+    refresh_token_days: int = Field(30, ge=1, le=365)
+
+    # Throttling and rate limits (fixed windows, shared by every process through DB or Redis).
+    login_max_failures_per_account: int = Field(5, ge=1)
+    login_max_failures_per_address: int = Field(20, ge=1)
+    login_window_seconds: int = Field(900, ge=1)
+    rate_limit_per_minute: int = Field(600, ge=1)
+    rate_limit_enabled: bool = True
+
+    cors_origins: list[str] = Field(default_factory=list)
+    metrics_enabled: bool = True
+    metrics_token: str | None = None  # when set, /metrics needs `Authorization: Bearer <token>`
+    max_body_bytes: int = Field(10 * 1024 * 1024, ge=1024)
+    idempotency_ttl_hours: int = Field(24, ge=1)
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip().startswith("["):
+            return [origin.strip() for origin in value.split(",") if origin.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _refuse_insecure(self) -> "Settings":
+        if self.jwt_algorithm == "HS256":
+            weak = self.secret_key == DEFAULT_SECRET or len(self.secret_key.encode()) < 32
+            if weak and self.env == "production":
+                raise ValueError(
+                    "SECRET_KEY must be set to a random value of at least 32 bytes in production"
+                )
+            if weak and self.env == "development":
+                warnings.warn(
+                    "SECRET_KEY is the development default: never use it in production",
+                    stacklevel=2,
+                )
+        elif not (self.jwt_private_key and self.jwt_public_key):
+            raise ValueError(f"{self.jwt_algorithm} needs JWT_PRIVATE_KEY and JWT_PUBLIC_KEY")
+        if self.env == "production" and "*" in self.cors_origins:
+            raise ValueError("CORS_ORIGINS='*' is refused in production; list the origins")
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def signing_key(self) -> str:
+        return self.secret_key if self.jwt_algorithm == "HS256" else self.jwt_private_key or ""
+
+    @property
+    def verifying_key(self) -> str:
+        return self.secret_key if self.jwt_algorithm == "HS256" else self.jwt_public_key or ""
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,64 @@
+"""Refuse oversized bodies early: by Content-Length before reading, or while streaming."""
+
+from app.core.errors import PayloadTooLarge
+
+
+class BodyTooLarge(Exception):
+    pass
+
+
+class BodyLimitMiddleware:
+    def __init__(
+        self,
+        app,
+        *,
+        default_limit: int,
+        render_problem,  # noqa: ANN001
+        large_paths: tuple[str, ...] = (),
+        large_limit: int = 0,
+    ) -> None:
+        self.app = app
+        self.default_limit = default_limit
+        self.render_problem = render_problem
+        self.large_paths = large_paths
+        self.large_limit = large_limit
+
+    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        limit = (
+            self.large_limit
+            if scope["path"].endswith(self.large_paths) and self.large_paths
+            else self.default_limit
+        )
+        declared = next((v for k, v in scope["headers"] if k == b"content-length"), None)
+        too_large = PayloadTooLarge(f"The request body may not exceed {limit} bytes.")
+        if declared is not None:
+            try:
+                if int(declared) > limit:
+                    return await self.render_problem(too_large, scope, send)
+            except ValueError:
+                pass
+        received = 0
+        started = False
+
+        async def counting_receive():  # noqa: ANN202
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLarge
+            return message
+
+        async def tracking_send(message) -> None:  # noqa: ANN001
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, tracking_send)
+        except BodyTooLarge:
+            if not started:
+                await self.render_problem(too_large, scope, send)

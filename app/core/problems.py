@@ -1,0 +1,111 @@
+"""Rendering errors as RFC 9457 problem details, from routes and from raw ASGI middleware."""
+
+import json
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.core.errors import (
+    BadRequest,
+    MethodNotAllowed,
+    NotAcceptable,
+    NotFound,
+    PayloadTooLarge,
+    ProblemError,
+    UnsupportedMediaType,
+    ValidationFailed,
+)
+from app.core.limits import BodyTooLarge
+
+PROBLEM_JSON = "application/problem+json"
+logger = logging.getLogger("enc.errors")
+
+
+def problem_response(problem: ProblemError, request_path: str | None = None) -> JSONResponse:
+    return JSONResponse(
+        problem.body(request_path),
+        status_code=problem.status,
+        headers=problem.headers,
+        media_type=PROBLEM_JSON,
+    )
+
+
+async def render_in_asgi(problem: ProblemError, scope, send) -> None:  # noqa: ANN001
+    """For middlewares that answer before the app runs."""
+    body = json.dumps(problem.body(scope.get("path"))).encode()
+    headers = [
+        (b"content-type", PROBLEM_JSON.encode()),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    headers += [(k.lower().encode(), v.encode()) for k, v in problem.headers.items()]
+    await send({"type": "http.response.start", "status": problem.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _validation_errors(exc: RequestValidationError) -> list[dict]:
+    errors = []
+    for error in exc.errors():
+        loc = [str(part) for part in error.get("loc", ())]
+        errors.append({"loc": loc, "msg": error.get("msg", ""), "type": error.get("type", "")})
+    return errors
+
+
+STATUS_CLASSES = {
+    400: BadRequest,
+    404: NotFound,
+    405: MethodNotAllowed,
+    406: NotAcceptable,
+    413: PayloadTooLarge,
+    415: UnsupportedMediaType,
+}
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ProblemError)
+    async def on_problem(request: Request, exc: ProblemError) -> JSONResponse:
+        return problem_response(exc, request.url.path)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = _validation_errors(exc)
+        fields = ", ".join(".".join(e["loc"]) for e in errors[:5])
+        problem = ValidationFailed(f"The request is not valid: {fields}.", errors=errors)
+        return problem_response(problem, request.url.path)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if isinstance(exc.__cause__, BodyTooLarge):
+            return problem_response(
+                PayloadTooLarge("The request body is too large."), request.url.path
+            )
+        cls = STATUS_CLASSES.get(exc.status_code)
+        if cls is None:
+            problem = ProblemError(str(exc.detail), headers=dict(exc.headers or {}))
+            problem.status, problem.title = exc.status_code, str(exc.detail)
+        else:
+            detail = exc.detail if isinstance(exc.detail, str) else None
+            problem = cls(detail, headers=dict(exc.headers or {}))
+        return problem_response(problem, request.url.path)
+
+    @app.exception_handler(Exception)
+    async def on_crash(request: Request, exc: Exception) -> JSONResponse:
+        request_id = getattr(request.state, "request_id", None)
+        logger.error(
+            "unhandled error",
+            exc_info=exc,
+            extra={
+                "fields": {
+                    "request_id": request_id,
+                    "path": request.url.path,
+                    "method": request.method,
+                }
+            },
+        )
+        problem = ProblemError(
+            "An unexpected error happened; it was logged with this request's id.",
+            request_id=request_id,
+        )
+        return problem_response(problem, request.url.path)

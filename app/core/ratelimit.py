@@ -1,0 +1,126 @@
+"""Fixed-window counters shared by every API process: in the database by default, in Redis
+when `REDIS_URL` is set. Login throttling and per-caller request limits both use them.
+
+The database counter runs in the caller's session and transaction (the caller commits): on
+SQLite a second connection would wait on the first one's write lock.
+"""
+
+import time
+from dataclasses import dataclass
+from typing import Protocol
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import Field, SQLModel
+
+
+class RateLimitCounter(SQLModel, table=True):
+    __tablename__ = "rate_limit_counters"
+
+    key: str = Field(primary_key=True, max_length=200)
+    window_start: int = Field(primary_key=True)  # unix seconds
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class Window:
+    count: int
+    limit: int
+    reset_in: int  # seconds until the window ends
+
+    @property
+    def exceeded(self) -> bool:
+        return self.count > self.limit
+
+    @property
+    def remaining(self) -> int:
+        return max(0, self.limit - self.count)
+
+    def headers(self) -> dict[str, str]:
+        headers = {
+            "RateLimit-Limit": str(self.limit),
+            "RateLimit-Remaining": str(self.remaining),
+            "RateLimit-Reset": str(self.reset_in),
+        }
+        if self.exceeded:
+            headers["Retry-After"] = str(self.reset_in)
+        return headers
+
+
+def _window(seconds: int, now: float | None = None) -> tuple[int, int]:
+    now = time.time() if now is None else now
+    start = int(now // seconds * seconds)
+    return start, max(1, int(start + seconds - now))
+
+
+class Counters(Protocol):
+    async def hit(self, session: AsyncSession, key: str, seconds: int, limit: int) -> Window: ...
+    async def peek(self, session: AsyncSession, key: str, seconds: int, limit: int) -> Window: ...
+    async def clear(self, session: AsyncSession, key: str, seconds: int) -> None: ...
+
+
+class DatabaseCounters:
+    async def hit(self, session: AsyncSession, key: str, seconds: int, limit: int) -> Window:
+        start, reset_in = _window(seconds)
+        dialect = session.get_bind().dialect.name
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        statement = (
+            insert(RateLimitCounter)
+            .values(key=key, window_start=start, count=1)
+            .on_conflict_do_update(
+                index_elements=["key", "window_start"],
+                set_={"count": RateLimitCounter.count + 1},
+            )
+            .returning(RateLimitCounter.count)
+        )
+        count = (await session.execute(statement)).scalar_one()
+        if count == 1:  # first hit of a window: sweep this key's old windows
+            await session.execute(
+                delete(RateLimitCounter).where(
+                    RateLimitCounter.key == key, RateLimitCounter.window_start < start
+                )
+            )
+        return Window(count=count, limit=limit, reset_in=reset_in)
+
+    async def peek(self, session: AsyncSession, key: str, seconds: int, limit: int) -> Window:
+        start, reset_in = _window(seconds)
+        count = (
+            await session.execute(
+                select(RateLimitCounter.count).where(
+                    RateLimitCounter.key == key, RateLimitCounter.window_start == start
+                )
+            )
+        ).scalar_one_or_none() or 0
+        return Window(count=count, limit=limit, reset_in=reset_in)
+
+    async def clear(self, session: AsyncSession, key: str, seconds: int) -> None:
+        await session.execute(delete(RateLimitCounter).where(RateLimitCounter.key == key))
+
+
+class RedisCounters:
+    def __init__(self, url: str) -> None:
+        from redis.asyncio import Redis
+
+        self.redis = Redis.from_url(url)
+
+    async def hit(self, session: AsyncSession, key: str, seconds: int, limit: int) -> Window:
+        start, reset_in = _window(seconds)
+        name = f"enc:rl:{key}:{start}"
+        async with self.redis.pipeline(transaction=True) as pipe:
+            count, _ = await pipe.incr(name).expire(name, seconds + 1).execute()
+        return Window(count=int(count), limit=limit, reset_in=reset_in)
+
+    async def peek(self, session: AsyncSession, key: str, seconds: int, limit: int) -> Window:
+        start, reset_in = _window(seconds)
+        count = await self.redis.get(f"enc:rl:{key}:{start}")
+        return Window(count=int(count or 0), limit=limit, reset_in=reset_in)
+
+    async def clear(self, session: AsyncSession, key: str, seconds: int) -> None:
+        start, _ = _window(seconds)
+        await self.redis.delete(f"enc:rl:{key}:{start}")
+
+
+def make_counters(redis_url: str | None) -> Counters:
+    return RedisCounters(redis_url) if redis_url else DatabaseCounters()

@@ -1,0 +1,141 @@
+"""How one resource or one list goes out: ETags and 304, Link headers, JSON or CSV.
+
+Written once here and used by every router, so that each resource behaves the same way.
+"""
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import Request, Response
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel
+
+from app.core.errors import PreconditionFailed
+from app.core.pagination import Listing, Page, PageParams
+
+CSV_MEDIA_TYPE = "text/csv"
+LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "content": {CSV_MEDIA_TYPE: {"schema": {"type": "string"}}},
+        "description": "A page of items (JSON), or every matching item (CSV, with `Accept: "
+        "text/csv` or `?format=csv`).",
+        "headers": {
+            "Link": {
+                "description": '`<…>; rel="next"` when there is a next page',
+                "schema": {"type": "string"},
+            }
+        },
+    }
+}
+ONE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "headers": {
+            "ETag": {
+                "description": "Entity tag; send as If-None-Match or If-Match",
+                "schema": {"type": "string"},
+            }
+        }
+    },
+    304: {"description": "Not modified (If-None-Match matched)"},
+}
+
+
+def etag_of(model: BaseModel) -> str:
+    payload = model.model_dump_json(by_alias=True).encode()
+    return '"' + hashlib.sha256(payload).hexdigest()[:32] + '"'
+
+
+def _tags(header: str | None) -> set[str]:
+    if not header:
+        return set()
+    return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
+
+
+def check_if_match(if_match: str | None, current: BaseModel) -> None:
+    """412 when the client's copy is stale; no header means the client accepts last-write-wins."""
+    if if_match is None:
+        return
+    tags = _tags(if_match)
+    if "*" in tags:
+        return
+    if etag_of(current) not in tags:
+        raise PreconditionFailed(
+            "This resource changed since you read it; fetch it again and retry your change.",
+            current_etag=etag_of(current),
+        )
+
+
+def one(request: Request, response: Response, model: BaseModel) -> Any:
+    """Set the ETag; answer 304 when the client already holds this representation."""
+    tag = etag_of(model)
+    if tag in _tags(request.headers.get("if-none-match")):
+        return Response(status_code=304, headers={"ETag": tag})
+    response.headers["ETag"] = tag
+    return model
+
+
+def wants_csv(request: Request) -> bool:
+    if request.query_params.get("format") == "csv":
+        return True
+    accept = request.headers.get("accept", "")
+    return CSV_MEDIA_TYPE in accept and "application/json" not in accept
+
+
+def _flatten(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
+        return "|".join(str(v) for v in value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+async def csv_stream(items: AsyncIterator[BaseModel]) -> AsyncIterator[str]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    header: list[str] | None = None
+    async for item in items:
+        row = item.model_dump(mode="json", by_alias=True)
+        if header is None:
+            header = list(row)
+            writer.writerow(header)
+        writer.writerow([_flatten(row.get(name)) for name in header])
+        if buffer.tell() > 64 * 1024:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _next_link(request: Request, cursor: str) -> str:
+    url = request.url.include_query_params(cursor=cursor)
+    return f'<{url}>; rel="next"'
+
+
+async def many(
+    request: Request,
+    response: Response,
+    listing: Listing,
+    params: PageParams,
+    *,
+    filename: str = "export",
+) -> Any:
+    if wants_csv(request):
+        listing.sort = params.sort
+        return StreamingResponse(
+            csv_stream(listing.iterate()),
+            media_type=f"{CSV_MEDIA_TYPE}; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
+        )
+    listing.sort = params.sort
+    page: Page = await listing.page(params)
+    if page.next_cursor:
+        response.headers["Link"] = _next_link(request, page.next_cursor)
+    return page

@@ -1,0 +1,166 @@
+"""create_app(): the routers, the middleware stack, error handlers and the API explorer."""
+
+import logging
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from app.core.config import Settings, get_settings
+from app.core.db import create_engine, create_sessionmaker
+from app.core.docs import DOCS_CSP, mount_docs
+from app.core.idempotency import IdempotencyMiddleware
+from app.core.limits import BodyLimitMiddleware
+from app.core.observability import Metrics, RequestContextMiddleware, configure_logging
+from app.core.problems import install_problem_handlers, render_in_asgi
+from app.core.ratelimit import make_counters
+from app.core.security import InvalidToken, decode_access_token
+from app.routers import (
+    api_keys,
+    associations,
+    audit_events,
+    auth,
+    meta,
+    partners,
+    spaces,
+    users,
+)
+from app.services.auth import split_api_key
+
+API_PREFIX = "/api/v1"
+DESCRIPTION = """
+The typed JSON API of Roubaix's network of **Espaces Numériques Citoyens** (ENC) and
+**Points d'Accès à l'Internet Citoyen** (PAIC): associations, spaces, equipment and loans,
+maintenance, training with ANIS, visits and the self-evaluation tool, and the ENC label.
+
+* Authenticate with **Authorize** (OAuth2 password: your e-mail and password) or an `X-API-Key`.
+* Lists are keyset-paginated: `?limit=` (max 200) and `?cursor=` from `next_cursor`.
+* Errors are `application/problem+json` (RFC 9457). Every response carries `X-Request-ID`.
+* Single resources carry an `ETag`: send `If-None-Match` (304) and `If-Match` (412 if stale).
+* POST accepts `Idempotency-Key`: a retried request replays the first response.
+* Labels for every code: `GET /api/v1/vocabularies`.
+"""
+
+TAGS = [
+    {"name": "auth", "description": "Tokens: log in, refresh, log out."},
+    {
+        "name": "users",
+        "description": "Accounts of the city, associations, volunteers and "
+        "partners; who manages whom.",
+    },
+    {"name": "api-keys", "description": "Keys for partners' and associations' scripts."},
+    {
+        "name": "associations",
+        "description": "Host associations (comités de quartier, centres sociaux …).",
+    },
+    {"name": "spaces", "description": "ENC and PAIC: premises, opening hours, lifecycle."},
+    {"name": "partners", "description": "Maintenance operator, training provider, others."},
+    {"name": "audit", "description": "The append-only trail of every write and auth event."},
+    {"name": "vocabularies", "description": "Codes and their French and English labels."},
+    {"name": "health", "description": "Liveness, readiness and metrics."},
+]
+
+
+async def _principal_of(settings: Settings, headers: dict[str, str]) -> str | None:
+    """Who an Idempotency-Key belongs to, from the credentials (verified, not trusted)."""
+    authorization = headers.get("authorization", "")
+    if authorization.lower().startswith("bearer "):
+        try:
+            return "user:" + decode_access_token(settings, authorization[7:].strip())["sub"]
+        except InvalidToken:
+            return None
+    api_key = headers.get("x-api-key")
+    if api_key and (parts := split_api_key(api_key.strip())):
+        return "key:" + parts[0]
+    return None
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings.log_level)
+    engine = create_engine(settings)
+    sessionmaker = create_sessionmaker(engine)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):  # noqa: ANN202
+        yield
+        await engine.dispose()
+
+    app = FastAPI(
+        title="ENC API — Espaces Numériques Citoyens de Roubaix",
+        version="1.0.0",
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+        separate_input_output_schemas=True,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessionmaker = sessionmaker
+    app.state.counters = make_counters(settings.redis_url)
+    app.state.metrics = Metrics()
+
+    install_problem_handlers(app)
+    app.include_router(meta.router)
+    for module in (auth, users, api_keys, associations, spaces, partners, audit_events):
+        app.include_router(module.router, prefix=API_PREFIX)
+    mount_docs(app, title=app.title)
+
+    async def principal_of(headers: dict[str, str]) -> str | None:
+        return await _principal_of(settings, headers)
+
+    # Added innermost first: CORS and limits see the request before idempotency does,
+    # and the request-id middleware wraps everything so every response carries the id.
+    app.add_middleware(
+        IdempotencyMiddleware,
+        sessionmaker=sessionmaker,
+        principal_of=principal_of,
+        render_problem=render_in_asgi,
+        ttl_hours=settings.idempotency_ttl_hours,
+    )
+    app.add_middleware(
+        BodyLimitMiddleware,
+        default_limit=settings.max_body_bytes,
+        render_problem=render_in_asgi,
+        large_paths=("/import",),
+        large_limit=2 * 1024 * 1024 * 1024,
+    )
+    if settings.cors_origins:
+        wildcard = settings.cors_origins == ["*"]
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=not wildcard,  # never credentials with a wildcard origin
+            allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "If-None-Match",
+                "Idempotency-Key",
+                "X-API-Key",
+                "X-Request-ID",
+            ],
+            expose_headers=[
+                "ETag",
+                "Link",
+                "Location",
+                "X-Request-ID",
+                "Retry-After",
+                "RateLimit-Limit",
+                "RateLimit-Remaining",
+                "RateLimit-Reset",
+                "Idempotent-Replayed",
+            ],
+            max_age=600,
+        )
+    app.add_middleware(
+        RequestContextMiddleware,
+        metrics=app.state.metrics,
+        docs_csp=DOCS_CSP,
+        docs_paths=("/docs", "/redoc"),
+    )
+    logging.getLogger("enc").debug("app created", extra={"fields": {"env": settings.env}})
+    return app

@@ -1,0 +1,352 @@
+"""Spaces: ENC (anchor spaces) and PAIC (smaller access points), with premises and hours."""
+
+import uuid
+from datetime import date, datetime, time
+from enum import StrEnum
+
+from pydantic import Field as PydanticField
+from pydantic import field_validator, model_validator
+from sqlalchemy import JSON, Column, ForeignKey
+from sqlmodel import Field
+
+from app.core.vocabulary import vocabulary
+from app.models.base import (
+    ArchivableTable,
+    InputModel,
+    OutputModel,
+    UpdateModel,
+    enum_check,
+)
+from app.models.validators import LongText, Postcode, ShortText
+
+
+@vocabulary(
+    "space_kind",
+    "Type de lieu",
+    {
+        "enc": ("Espace Numérique Citoyen (ENC)", "Citizen digital space (anchor)"),
+        "paic": ("Point d'Accès à l'Internet Citoyen (PAIC)", "Citizen internet access point"),
+    },
+)
+class SpaceKind(StrEnum):
+    enc = "enc"
+    paic = "paic"
+
+
+@vocabulary(
+    "space_status",
+    "État d'un lieu",
+    {
+        "planned": ("En projet", "Planned"),
+        "installing": ("En cours d'installation", "Being installed"),
+        "open": ("Ouvert", "Open"),
+        "suspended": ("Suspendu", "Suspended"),
+        "closed": ("Fermé définitivement", "Closed"),
+    },
+)
+class SpaceStatus(StrEnum):
+    planned = "planned"
+    installing = "installing"
+    open = "open"
+    suspended = "suspended"
+    closed = "closed"
+
+
+@vocabulary(
+    "weekday",
+    "Jour de la semaine",
+    {
+        "monday": ("lundi", "Monday"),
+        "tuesday": ("mardi", "Tuesday"),
+        "wednesday": ("mercredi", "Wednesday"),
+        "thursday": ("jeudi", "Thursday"),
+        "friday": ("vendredi", "Friday"),
+        "saturday": ("samedi", "Saturday"),
+        "sunday": ("dimanche", "Sunday"),
+    },
+)
+class Weekday(StrEnum):
+    monday = "monday"
+    tuesday = "tuesday"
+    wednesday = "wednesday"
+    thursday = "thursday"
+    friday = "friday"
+    saturday = "saturday"
+    sunday = "sunday"
+
+
+WEEKDAY_ORDER = list(Weekday)
+
+
+@vocabulary(
+    "connection_type",
+    "Type de connexion internet",
+    {
+        "adsl": ("ADSL", "ADSL"),
+        "vdsl": ("VDSL", "VDSL"),
+        "cable": ("Câble", "Cable"),
+        "fibre": ("Fibre optique", "Fibre"),
+        "mobile": ("4G / 5G", "Mobile (4G/5G)"),
+        "satellite": ("Satellite", "Satellite"),
+        "other": ("Autre", "Other"),
+    },
+)
+class ConnectionType(StrEnum):
+    adsl = "adsl"
+    vdsl = "vdsl"
+    cable = "cable"
+    fibre = "fibre"
+    mobile = "mobile"
+    satellite = "satellite"
+    other = "other"
+
+
+class InternetConnection(InputModel):
+    provider: ShortText
+    connection_type: ConnectionType
+
+
+class Insurance(InputModel):
+    insurer: ShortText
+    policy_number: ShortText
+    valid_until: date
+
+
+class Premises(InputModel):
+    """The premises checklist of the seed's first step (locaux, réseau, connexion, assurance)."""
+
+    dedicated_room: bool = False
+    computer_network: bool = False
+    printer_network: bool = False
+    internet: InternetConnection | None = None
+    insurance: Insurance | None = None
+    wheelchair_accessible: bool = False
+
+
+class OpeningSlot(InputModel):
+    weekday: Weekday
+    opens: time
+    closes: time
+
+    @field_validator("opens", "closes")
+    @classmethod
+    def _minutes_only(cls, value: time) -> time:
+        if value.tzinfo is not None:
+            raise ValueError("opening times are local times in Europe/Paris, without offset")
+        return value.replace(second=0, microsecond=0)
+
+    @model_validator(mode="after")
+    def _opens_before_closes(self) -> "OpeningSlot":
+        if self.opens >= self.closes:
+            raise ValueError("opens must be before closes")
+        return self
+
+
+class ExceptionalClosure(InputModel):
+    model_config = {"populate_by_name": True}
+
+    from_: date = PydanticField(alias="from")
+    to: date
+    reason: ShortText
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ExceptionalClosure":
+        if self.to < self.from_:
+            raise ValueError("'to' must be on or after 'from'")
+        return self
+
+
+def _no_overlap(slots: list[OpeningSlot]) -> list[OpeningSlot]:
+    ordered = sorted(slots, key=lambda s: (WEEKDAY_ORDER.index(s.weekday), s.opens))
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        if before.weekday == after.weekday and after.opens < before.closes:
+            raise ValueError(
+                f"slots overlap on {before.weekday}: {before.opens:%H:%M}-{before.closes:%H:%M} "
+                f"and {after.opens:%H:%M}-{after.closes:%H:%M}"
+            )
+    return ordered
+
+
+class Space(ArchivableTable, table=True):
+    __tablename__ = "spaces"
+    __table_args__ = (
+        enum_check("kind", SpaceKind, "ck_spaces_kind"),
+        enum_check("status", SpaceStatus, "ck_spaces_status"),
+    )
+
+    association_id: uuid.UUID = Field(
+        sa_column=Column(ForeignKey("associations.id"), nullable=False, index=True)
+    )
+    kind: str = Field(max_length=8, index=True)
+    name: str = Field(max_length=200)
+    name_search: str = Field(max_length=200, index=True)
+    status: str = Field(default=SpaceStatus.planned, max_length=16, index=True)
+    street: str = Field(max_length=200)
+    postcode: str = Field(max_length=5)
+    city: str = Field(default="Roubaix", max_length=100)
+    neighbourhood: str | None = Field(default=None, max_length=100, index=True)
+    latitude: float | None = None
+    longitude: float | None = None
+    inaugurated_on: date | None = None
+    description: str | None = Field(default=None, max_length=5000)
+    premises: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    opening_hours: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    exceptional_closures: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+Latitude = PydanticField(default=None, ge=-90, le=90)
+Longitude = PydanticField(default=None, ge=-180, le=180)
+
+
+class SpaceFields(InputModel):
+    street: ShortText | None = None
+    postcode: Postcode | None = None
+    city: ShortText | None = None
+    neighbourhood: ShortText | None = None
+    latitude: float | None = Latitude
+    longitude: float | None = Longitude
+    inaugurated_on: date | None = None
+    description: LongText | None = None
+    premises: Premises | None = None
+    opening_hours: list[OpeningSlot] | None = PydanticField(default=None, max_length=70)
+    exceptional_closures: list[ExceptionalClosure] | None = PydanticField(
+        default=None, max_length=200
+    )
+
+    @field_validator("opening_hours")
+    @classmethod
+    def _slots_do_not_overlap(cls, slots: list[OpeningSlot] | None) -> list[OpeningSlot] | None:
+        return None if slots is None else _no_overlap(slots)
+
+    @model_validator(mode="after")
+    def _both_coordinates(self):  # noqa: ANN202
+        fields = self.model_fields_set
+        if ("latitude" in fields) != ("longitude" in fields):
+            raise ValueError("latitude and longitude go together")
+        return self
+
+
+EXAMPLE_SPACE = {
+    "association_id": "6f1c2b1e-0000-4000-8000-000000000001",
+    "kind": "enc",
+    "name": "ENC de l'Epeule",
+    "street": "12 rue de l'Epeule",
+    "postcode": "59100",
+    "neighbourhood": "Epeule",
+    "latitude": 50.6862,
+    "longitude": 3.1622,
+    "premises": {
+        "dedicated_room": True,
+        "computer_network": True,
+        "printer_network": True,
+        "internet": {"provider": "Numericable", "connection_type": "cable"},
+        "insurance": {
+            "insurer": "MAIF",
+            "policy_number": "RC-2011-0042",
+            "valid_until": "2027-06-30",
+        },
+        "wheelchair_accessible": True,
+    },
+    "opening_hours": [
+        {"weekday": "monday", "opens": "14:00", "closes": "18:00"},
+        {"weekday": "wednesday", "opens": "09:00", "closes": "12:00"},
+        {"weekday": "wednesday", "opens": "14:00", "closes": "18:00"},
+    ],
+    "exceptional_closures": [
+        {"from": "2026-12-24", "to": "2027-01-02", "reason": "Fêtes de fin d'année"}
+    ],
+}
+
+
+class SpaceCreate(SpaceFields):
+    association_id: uuid.UUID
+    kind: SpaceKind
+    name: ShortText
+    street: ShortText
+    postcode: Postcode
+
+    model_config = {"json_schema_extra": {"examples": [EXAMPLE_SPACE]}}
+
+
+class SpaceUpdate(SpaceFields, UpdateModel):
+    non_nullable = frozenset(
+        {
+            "name",
+            "kind",
+            "street",
+            "postcode",
+            "city",
+            "premises",
+            "opening_hours",
+            "exceptional_closures",
+        }
+    )
+    name: ShortText | None = None
+    kind: SpaceKind | None = None
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {"opening_hours": [{"weekday": "tuesday", "opens": "09:30", "closes": "12:00"}]}
+            ]
+        }
+    }
+
+
+class SpaceTransition(InputModel):
+    to: SpaceStatus
+    reason: LongText | None = None
+
+    model_config = {"json_schema_extra": {"examples": [{"to": "open"}]}}
+
+
+class PremisesRead(OutputModel):
+    dedicated_room: bool
+    computer_network: bool
+    printer_network: bool
+    internet: InternetConnection | None
+    insurance: Insurance | None
+    wheelchair_accessible: bool
+
+
+class ExceptionalClosureRead(OutputModel):
+    model_config = {"populate_by_name": True}
+
+    from_: date = PydanticField(serialization_alias="from", validation_alias="from")
+    to: date
+    reason: str
+
+
+class OpeningSlotRead(OutputModel):
+    weekday: Weekday
+    opens: time
+    closes: time
+
+
+class SpaceRead(OutputModel):
+    id: uuid.UUID
+    association_id: uuid.UUID
+    kind: SpaceKind
+    name: str
+    status: SpaceStatus
+    allowed_transitions: list[SpaceStatus] = PydanticField(
+        description="The statuses the caller may move this space to now."
+    )
+    street: str
+    postcode: str
+    city: str
+    neighbourhood: str | None
+    latitude: float | None
+    longitude: float | None
+    inaugurated_on: date | None
+    description: str | None
+    premises: PremisesRead
+    opening_hours: list[OpeningSlotRead]
+    exceptional_closures: list[ExceptionalClosureRead]
+    opening_hours_osm: str | None = PydanticField(
+        description="The weekly hours in OpenStreetMap `opening_hours` syntax (read-only)."
+    )
+    weekly_opening_hours: float = PydanticField(description="Hours open in a normal week.")
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None

@@ -1,0 +1,269 @@
+"""Users, their space assignments, refresh tokens and API keys."""
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import Field as PydanticField
+from sqlalchemy import JSON, Column, ForeignKey, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from app.core.types import UTCDateTime, utcnow
+from app.core.vocabulary import vocabulary
+from app.models.base import ArchivableTable, InputModel, OutputModel, UpdateModel, enum_check
+from app.models.validators import Email, ShortText
+
+
+@vocabulary(
+    "role",
+    "Rôle d'un utilisateur",
+    {
+        "city": ("Ville de Roubaix", "City of Roubaix"),
+        "association": ("Association porteuse", "Host association"),
+        "volunteer": ("Accompagnateur / animateur", "Volunteer / digital mediator"),
+        "partner": ("Partenaire (maintenance, formation)", "Partner (maintenance, training)"),
+    },
+)
+class Role(StrEnum):
+    city = "city"
+    association = "association"
+    volunteer = "volunteer"
+    partner = "partner"
+
+
+@vocabulary(
+    "api_key_scope",
+    "Droit d'une clé d'API",
+    {
+        "associations:read": ("Lire les associations", "Read associations"),
+        "spaces:read": ("Lire les lieux", "Read spaces"),
+        "spaces:write": ("Modifier les lieux", "Write spaces"),
+        "users:read": ("Lire les utilisateurs", "Read users"),
+        "equipment:read": ("Lire le matériel", "Read equipment"),
+        "equipment:import": ("Importer du matériel", "Import equipment"),
+        "tickets:read": ("Lire les tickets", "Read tickets"),
+        "tickets:write": ("Écrire des tickets", "Write tickets"),
+        "training:read": ("Lire les formations", "Read training sessions"),
+        "training:write": ("Gérer les formations", "Write training sessions"),
+        "visits:read": ("Lire les visites", "Read visits"),
+        "visits:write": ("Enregistrer des visites", "Write visits"),
+        "visits:import": ("Importer des visites", "Import visits"),
+        "stats:read": ("Lire les statistiques", "Read statistics"),
+    },
+)
+class ApiKeyScope(StrEnum):
+    associations_read = "associations:read"
+    spaces_read = "spaces:read"
+    spaces_write = "spaces:write"
+    users_read = "users:read"
+    equipment_read = "equipment:read"
+    equipment_import = "equipment:import"
+    tickets_read = "tickets:read"
+    tickets_write = "tickets:write"
+    training_read = "training:read"
+    training_write = "training:write"
+    visits_read = "visits:read"
+    visits_write = "visits:write"
+    visits_import = "visits:import"
+    stats_read = "stats:read"
+
+
+class User(ArchivableTable, table=True):
+    __tablename__ = "users"
+    __table_args__ = (enum_check("role", Role, "ck_users_role"),)
+
+    email: str = Field(max_length=254, unique=True)  # stored lower-cased
+    full_name: str = Field(max_length=200)
+    role: str = Field(max_length=16, index=True)
+    association_id: uuid.UUID | None = Field(
+        default=None, sa_column=Column(ForeignKey("associations.id"), index=True)
+    )
+    partner_id: uuid.UUID | None = Field(
+        default=None, sa_column=Column(ForeignKey("partners.id"), index=True)
+    )
+    password_hash: str = Field(max_length=255)
+    is_active: bool = True
+    last_login_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Access tokens issued before this instant are refused (deactivation, role change …).
+    tokens_valid_after: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    anonymised_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class SpaceAssignment(SQLModel, table=True):
+    """A volunteer (or association user) assigned to a space."""
+
+    __tablename__ = "space_assignments"
+
+    user_id: uuid.UUID = Field(sa_column=Column(ForeignKey("users.id"), primary_key=True))
+    space_id: uuid.UUID = Field(
+        sa_column=Column(ForeignKey("spaces.id"), primary_key=True, index=True)
+    )
+    assigned_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class RefreshToken(SQLModel, table=True):
+    """Opaque refresh tokens, stored hashed. A family is one login's chain of rotations."""
+
+    __tablename__ = "refresh_tokens"
+    __table_args__ = (Index("ix_refresh_tokens_family", "family_id"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID = Field(sa_column=Column(ForeignKey("users.id"), nullable=False, index=True))
+    family_id: uuid.UUID
+    token_hash: str = Field(max_length=64, unique=True)
+    issued_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    expires_at: datetime = Field(sa_type=UTCDateTime)
+    used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class ApiKey(ArchivableTable, table=True):
+    """A partner's or association's script credential: `enc_<prefix>_<secret>`."""
+
+    __tablename__ = "api_keys"
+    __table_args__ = (UniqueConstraint("prefix", name="uq_api_keys_prefix"),)
+
+    name: str = Field(max_length=200)
+    prefix: str = Field(max_length=16)
+    secret_hash: str = Field(max_length=64)
+    association_id: uuid.UUID | None = Field(
+        default=None, sa_column=Column(ForeignKey("associations.id"), index=True)
+    )
+    partner_id: uuid.UUID | None = Field(
+        default=None, sa_column=Column(ForeignKey("partners.id"), index=True)
+    )
+    scopes: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    expires_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_by: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("users.id")))
+
+
+# ---- request and response shapes -------------------------------------------------------------
+
+PASSWORD_FIELD = PydanticField(
+    min_length=1,
+    max_length=256,
+    description="At least 12 characters, not containing the e-mail's local part, not a common "
+    "password.",
+)
+
+
+class UserCreate(InputModel):
+    email: Email
+    full_name: ShortText
+    role: Role
+    association_id: uuid.UUID | None = None
+    partner_id: uuid.UUID | None = None
+    space_ids: list[uuid.UUID] = PydanticField(default_factory=list, max_length=100)
+    password: str = PASSWORD_FIELD
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "email": "karima.benali@cq-epeule.fr",
+                    "full_name": "Karima Benali",
+                    "role": "volunteer",
+                    "association_id": "6f1c2b1e-0000-4000-8000-000000000001",
+                    "space_ids": ["6f1c2b1e-0000-4000-8000-000000000002"],
+                    "password": "une phrase de passe longue",
+                }
+            ]
+        }
+    }
+
+
+class UserUpdate(UpdateModel):
+    """What a manager may change on a user. Moving a user elsewhere is not possible here."""
+
+    non_nullable = frozenset({"full_name", "role", "is_active", "space_ids"})
+    full_name: ShortText | None = None
+    role: Role | None = None
+    is_active: bool | None = None
+    space_ids: list[uuid.UUID] | None = PydanticField(default=None, max_length=100)
+
+    model_config = {"json_schema_extra": {"examples": [{"is_active": False}]}}
+
+
+class MeUpdate(UpdateModel):
+    non_nullable = frozenset({"full_name", "password", "current_password"})
+    full_name: ShortText | None = None
+    password: str | None = PASSWORD_FIELD
+    current_password: str | None = PydanticField(default=None, max_length=256)
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "current_password": "l'ancienne phrase de passe",
+                    "password": "une nouvelle phrase longue",
+                }
+            ]
+        }
+    }
+
+
+class UserRead(OutputModel):
+    id: uuid.UUID
+    email: str
+    full_name: str
+    role: Role
+    association_id: uuid.UUID | None
+    partner_id: uuid.UUID | None
+    space_ids: list[uuid.UUID]
+    is_active: bool
+    last_login_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None
+    anonymised_at: datetime | None
+
+
+class TokenPair(OutputModel):
+    access_token: str
+    token_type: str = "bearer"
+    expires_in: int = PydanticField(description="Seconds until the access token expires.")
+    refresh_token: str
+
+
+class RefreshRequest(InputModel):
+    refresh_token: str = PydanticField(min_length=1, max_length=200)
+
+
+class ApiKeyCreate(InputModel):
+    name: ShortText
+    association_id: uuid.UUID | None = None
+    partner_id: uuid.UUID | None = None
+    scopes: list[ApiKeyScope] = PydanticField(min_length=1)
+    expires_at: datetime | None = None
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "name": "Import des visites — outil de comptabilisation",
+                    "association_id": "6f1c2b1e-0000-4000-8000-000000000001",
+                    "scopes": ["visits:write", "visits:import"],
+                    "expires_at": "2027-12-31T23:00:00Z",
+                }
+            ]
+        }
+    }
+
+
+class ApiKeyRead(OutputModel):
+    id: uuid.UUID
+    name: str
+    prefix: str
+    association_id: uuid.UUID | None
+    partner_id: uuid.UUID | None
+    scopes: list[ApiKeyScope]
+    expires_at: datetime | None
+    revoked_at: datetime | None
+    last_used_at: datetime | None
+    created_at: datetime
+
+
+class ApiKeyCreated(ApiKeyRead):
+    secret: str = PydanticField(description="Shown once; send it as `X-API-Key`.")

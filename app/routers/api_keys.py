@@ -1,0 +1,64 @@
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.core.pagination import Page
+from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.models.user import ApiKeyCreate, ApiKeyCreated, ApiKeyRead
+from app.routers.deps import ActorDep, PageDep, SessionDep
+from app.services import api_keys
+
+router = APIRouter(prefix="/api-keys", tags=["api-keys"])
+
+
+@router.post(
+    "",
+    response_model=ApiKeyCreated,
+    status_code=201,
+    operation_id="create_api_key",
+    summary="Create a key; its secret is in this response only",
+)
+async def create_api_key(
+    response: Response, session: SessionDep, actor: ActorDep, body: ApiKeyCreate
+) -> ApiKeyCreated:
+    created = await api_keys.create_api_key(session, actor, body)
+    response.headers["Location"] = f"/api/v1/api-keys/{created.id}"
+    return created
+
+
+@router.get(
+    "", response_model=Page[ApiKeyRead], operation_id="list_api_keys", responses=LIST_RESPONSES
+)
+async def list_api_keys(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: ActorDep,
+    page: PageDep,
+    association_id: uuid.UUID | None = None,
+    partner_id: uuid.UUID | None = None,
+    include_revoked: Annotated[bool, Query()] = False,
+) -> Any:
+    listing = api_keys.list_api_keys(
+        session,
+        actor,
+        association_id=association_id,
+        partner_id=partner_id,
+        include_revoked=include_revoked,
+    )
+    return await many(request, response, listing, page, filename="api-keys")
+
+
+@router.get(
+    "/{key_id}", response_model=ApiKeyRead, operation_id="get_api_key", responses=ONE_RESPONSES
+)
+async def get_api_key(
+    request: Request, response: Response, session: SessionDep, actor: ActorDep, key_id: uuid.UUID
+) -> Any:
+    return one(request, response, await api_keys.get_api_key(session, actor, key_id))
+
+
+@router.post("/{key_id}/revoke", response_model=ApiKeyRead, operation_id="revoke_api_key")
+async def revoke_api_key(session: SessionDep, actor: ActorDep, key_id: uuid.UUID) -> ApiKeyRead:
+    return await api_keys.revoke_api_key(session, actor, key_id)

@@ -1,0 +1,89 @@
+"""Health, readiness, metrics and vocabularies: the routes that need no account."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Request
+from fastapi.responses import PlainTextResponse
+from prometheus_client import generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+from pydantic import BaseModel
+
+from app.core.errors import NotFound, ServiceUnavailable, Unauthorized
+from app.services import vocabularies
+
+router = APIRouter()
+
+
+class Health(BaseModel):
+    status: str
+
+
+class VocabularyValue(BaseModel):
+    code: str
+    label_fr: str
+    label_en: str
+
+
+class Vocabulary(BaseModel):
+    name: str
+    description: str
+    values: list[VocabularyValue]
+
+
+@router.get(
+    "/healthz",
+    response_model=Health,
+    tags=["health"],
+    operation_id="get_health",
+    summary="The process is up",
+)
+async def healthz() -> Health:
+    return Health(status="ok")
+
+
+@router.get(
+    "/readyz",
+    response_model=Health,
+    tags=["health"],
+    operation_id="get_readiness",
+    summary="The database answers",
+    responses={503: {"description": "The database does not answer"}},
+)
+async def readyz(request: Request) -> Health:
+    if not await vocabularies.database_answers(request.app.state.engine):
+        raise ServiceUnavailable("The database does not answer.")
+    return Health(status="ready")
+
+
+@router.get(
+    "/metrics",
+    response_class=PlainTextResponse,
+    tags=["health"],
+    operation_id="get_metrics",
+    summary="Prometheus metrics",
+    responses={200: {"content": {"text/plain": {}}}},
+)
+async def metrics(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> PlainTextResponse:
+    settings = request.app.state.settings
+    if not settings.metrics_enabled:
+        raise NotFound("Metrics are disabled.")
+    if settings.metrics_token and authorization != f"Bearer {settings.metrics_token}":
+        raise Unauthorized("Metrics need the metrics token.")
+    state = request.app.state
+    vocabularies.sample_pool(state.engine, state.metrics.pool)
+    return PlainTextResponse(
+        generate_latest(state.metrics.registry), media_type=CONTENT_TYPE_LATEST
+    )
+
+
+@router.get(
+    "/api/v1/vocabularies",
+    response_model=list[Vocabulary],
+    tags=["vocabularies"],
+    operation_id="list_vocabularies",
+    summary="Every enumeration's codes with French and English labels",
+)
+async def list_vocabularies() -> list[Vocabulary]:
+    return [Vocabulary.model_validate(v) for v in vocabularies.all_vocabularies()]

@@ -1,0 +1,109 @@
+import uuid
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.core.pagination import Page
+from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.models.space import (
+    SpaceCreate,
+    SpaceKind,
+    SpaceRead,
+    SpaceStatus,
+    SpaceTransition,
+    SpaceUpdate,
+)
+from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
+from app.services import spaces
+
+router = APIRouter(prefix="/spaces", tags=["spaces"])
+Reader = Caller("spaces:read")
+Writer = Caller("spaces:write")
+
+
+@router.post("", response_model=SpaceRead, status_code=201, operation_id="create_space")
+async def create_space(
+    response: Response, session: SessionDep, actor: Writer, body: SpaceCreate
+) -> SpaceRead:
+    created = await spaces.create_space(session, actor, body)
+    response.headers["Location"] = f"/api/v1/spaces/{created.id}"
+    return created
+
+
+@router.get(
+    "", response_model=Page[SpaceRead], operation_id="list_spaces", responses=LIST_RESPONSES
+)
+async def list_spaces(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: Reader,
+    page: PageDep,
+    association_id: uuid.UUID | None = None,
+    kind: SpaceKind | None = None,
+    status: SpaceStatus | None = None,
+    neighbourhood: Annotated[str | None, Query(max_length=100)] = None,
+    q: Annotated[
+        str | None, Query(max_length=100, description="Name contains (accents and case ignored)")
+    ] = None,
+    include_archived: Annotated[bool, Query()] = False,
+) -> Any:
+    listing = spaces.list_spaces(
+        session,
+        actor,
+        association_id=association_id,
+        kind=kind,
+        status=status,
+        neighbourhood=neighbourhood,
+        q=q,
+        include_archived=include_archived,
+    )
+    return await many(request, response, listing, page, filename="spaces")
+
+
+@router.get(
+    "/{space_id}", response_model=SpaceRead, operation_id="get_space", responses=ONE_RESPONSES
+)
+async def get_space(
+    request: Request, response: Response, session: SessionDep, actor: Reader, space_id: uuid.UUID
+) -> Any:
+    return one(request, response, await spaces.get_space(session, actor, space_id))
+
+
+@router.patch("/{space_id}", response_model=SpaceRead, operation_id="update_space")
+async def update_space(
+    session: SessionDep,
+    actor: Writer,
+    space_id: uuid.UUID,
+    body: SpaceUpdate,
+    if_match: IfMatch = None,
+) -> SpaceRead:
+    return await spaces.update_space(session, actor, space_id, body, if_match)
+
+
+@router.post(
+    "/{space_id}/transitions",
+    response_model=SpaceRead,
+    operation_id="transition_space",
+    summary="Move a space through its lifecycle (409 lists the allowed moves)",
+)
+async def transition_space(
+    session: SessionDep,
+    actor: Writer,
+    space_id: uuid.UUID,
+    body: SpaceTransition,
+    if_match: IfMatch = None,
+) -> SpaceRead:
+    return await spaces.transition_space(session, actor, space_id, body, if_match)
+
+
+@router.post(
+    "/{space_id}/archive",
+    response_model=SpaceRead,
+    operation_id="archive_space",
+    summary="Archive a planned or closed space (kept for history)",
+)
+async def archive_space(
+    session: SessionDep, actor: Writer, space_id: uuid.UUID, if_match: IfMatch = None
+) -> SpaceRead:
+    return await spaces.archive_space(session, actor, space_id, if_match)

@@ -1,0 +1,149 @@
+"""Associations: create, read, list, update, archive."""
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import Actor
+from app.core.errors import Conflict
+from app.core.pagination import Listing, SortKey
+from app.core.persistence import flush_or_conflict
+from app.models.association import (
+    Association,
+    AssociationCreate,
+    AssociationRead,
+    AssociationUpdate,
+)
+from app.models.space import Space
+from app.models.validators import search_key
+from app.services import audit, crud, policy
+
+DUPLICATE = "An association with this SIRET or RNA number already exists."
+
+
+def to_read(association: Association) -> AssociationRead:
+    return AssociationRead.model_validate(association)
+
+
+async def _to_reads(rows) -> list[AssociationRead]:  # noqa: ANN001
+    return [to_read(row) for row in rows]
+
+
+async def create_association(
+    session: AsyncSession, actor: Actor, data: AssociationCreate
+) -> AssociationRead:
+    policy.require(actor, "association:create")
+    association = Association(**data.model_dump(), name_search=search_key(data.name))
+    session.add(association)
+    await flush_or_conflict(session, DUPLICATE)
+    audit.record(
+        session,
+        actor,
+        "association.create",
+        "association",
+        association.id,
+        data.model_dump(mode="json"),
+    )
+    await session.commit()
+    return to_read(association)
+
+
+async def _find(session: AsyncSession, actor: Actor, association_id: uuid.UUID) -> Association:
+    return await crud.find(
+        session, actor, Association, policy.scope_associations, association_id, label="association"
+    )
+
+
+async def get_association(
+    session: AsyncSession, actor: Actor, association_id: uuid.UUID
+) -> AssociationRead:
+    return to_read(await _find(session, actor, association_id))
+
+
+def list_associations(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    q: str | None,
+    neighbourhood: str | None,
+    legal_form: str | None,
+    include_archived: bool,
+) -> Listing[AssociationRead]:
+    statement = policy.scope_associations(actor, select(Association))
+    if not include_archived:
+        statement = statement.where(Association.archived_at.is_(None))
+    if q:
+        statement = statement.where(Association.name_search.contains(search_key(q)))
+    if neighbourhood:
+        statement = statement.where(Association.neighbourhood == neighbourhood)
+    if legal_form:
+        statement = statement.where(Association.legal_form == legal_form)
+    return Listing(
+        session=session,
+        statement=statement,
+        id_column=Association.id,
+        sorts={
+            "name": SortKey(Association.name),
+            "created_at": SortKey(Association.created_at, "datetime"),
+        },
+        default_sort="name",
+        to_read=_to_reads,
+    )
+
+
+async def update_association(
+    session: AsyncSession,
+    actor: Actor,
+    association_id: uuid.UUID,
+    data: AssociationUpdate,
+    if_match: str | None,
+) -> AssociationRead:
+    association = await _find(session, actor, association_id)
+    policy.require(actor, "association:update")
+    changes = data.model_dump(exclude_unset=True)
+    if "name" in changes:
+        changes["name_search"] = search_key(changes["name"])
+    await crud.update(
+        session,
+        actor,
+        association,
+        changes,
+        if_match=if_match,
+        current=to_read(association),
+        resource_type="association",
+        conflict=DUPLICATE,
+    )
+    return to_read(association)
+
+
+async def archive_association(
+    session: AsyncSession, actor: Actor, association_id: uuid.UUID, if_match: str | None
+) -> AssociationRead:
+    association = await _find(session, actor, association_id)
+    policy.require(actor, "association:archive")
+    active = (
+        (
+            await session.execute(
+                select(Space.name).where(
+                    Space.association_id == association.id, Space.archived_at.is_(None)
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
+    if active:
+        raise Conflict(
+            "Archive or close this association's spaces first: " + ", ".join(sorted(active)),
+            spaces=sorted(active),
+        )
+    await crud.archive(
+        session,
+        actor,
+        association,
+        if_match=if_match,
+        current=to_read(association),
+        resource_type="association",
+    )
+    return to_read(association)

@@ -1,0 +1,104 @@
+"""Writing and reading the audit trail. Events are added in the caller's transaction, so an
+audited change and its event commit or roll back together."""
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from pydantic_core import to_jsonable_python
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import Actor
+from app.core.pagination import Listing, SortKey
+from app.models.audit import AuditEvent, AuditEventRead
+from app.services import policy
+
+SECRET_FIELDS = {
+    "password",
+    "password_hash",
+    "secret",
+    "secret_hash",
+    "token_hash",
+    "refresh_token",
+    "access_token",
+    "current_password",
+}
+
+
+def _scrub(changes: dict[str, Any]) -> dict[str, Any]:
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name in SECRET_FIELDS:
+            clean[name] = "[redacted]"
+        elif isinstance(value, dict):
+            clean[name] = _scrub(value)
+        else:
+            clean[name] = value
+    return to_jsonable_python(clean)
+
+
+def record(
+    session: AsyncSession,
+    actor: Actor,
+    action: str,
+    resource_type: str,
+    resource_id: Any = None,
+    changes: dict[str, Any] | None = None,
+    *,
+    user_id: uuid.UUID | None = None,
+) -> AuditEvent:
+    event = AuditEvent(
+        actor_user_id=user_id or actor.user_id,
+        actor_api_key_id=actor.api_key_id,
+        action=action,
+        resource_type=resource_type,
+        resource_id=str(resource_id) if resource_id is not None else None,
+        changes=_scrub(changes or {}),
+        request_id=actor.request_id,
+        client_address=actor.client_address,
+    )
+    session.add(event)
+    return event
+
+
+async def _to_read(rows) -> list[AuditEventRead]:  # noqa: ANN001
+    return [AuditEventRead.model_validate(row) for row in rows]
+
+
+def list_events(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    actor_user_id: uuid.UUID | None,
+    actor_api_key_id: uuid.UUID | None,
+    resource_type: str | None,
+    resource_id: str | None,
+    action: str | None,
+    occurred_from: datetime | None,
+    occurred_to: datetime | None,
+) -> Listing[AuditEventRead]:
+    policy.require(actor, "audit:read")
+    statement = select(AuditEvent)
+    filters = {
+        AuditEvent.actor_user_id: actor_user_id,
+        AuditEvent.actor_api_key_id: actor_api_key_id,
+        AuditEvent.resource_type: resource_type,
+        AuditEvent.resource_id: resource_id,
+        AuditEvent.action: action,
+    }
+    for column, value in filters.items():
+        if value is not None:
+            statement = statement.where(column == value)
+    if occurred_from:
+        statement = statement.where(AuditEvent.occurred_at >= occurred_from)
+    if occurred_to:
+        statement = statement.where(AuditEvent.occurred_at < occurred_to)
+    return Listing(
+        session=session,
+        statement=statement,
+        id_column=AuditEvent.id,
+        sorts={"occurred_at": SortKey(AuditEvent.occurred_at, "datetime")},
+        default_sort="-occurred_at",
+        to_read=_to_read,
+    )

@@ -1,0 +1,273 @@
+"""Logging in, refreshing, logging out, and recognising the caller of each request."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import exists, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import Actor
+from app.core.config import Settings
+from app.core.errors import TooManyRequests, Unauthorized
+from app.core.ratelimit import Counters
+from app.core.security import (
+    InvalidToken,
+    create_access_token,
+    decode_access_token,
+    digest,
+    new_secret,
+    same_digest,
+    verify_password,
+)
+from app.core.types import utcnow
+from app.models.association import Association
+from app.models.partner import Partner
+from app.models.user import ApiKey, RefreshToken, SpaceAssignment, TokenPair, User
+from app.services import audit
+
+
+@dataclass(frozen=True)
+class RequestContext:
+    request_id: str | None
+    client_address: str | None
+
+
+def _anonymous(ctx: RequestContext) -> Actor:
+    return Actor(kind="anonymous", request_id=ctx.request_id, client_address=ctx.client_address)
+
+
+async def _issue(
+    session: AsyncSession, settings: Settings, user: User, family_id: uuid.UUID
+) -> TokenPair:
+    claims = {"role": user.role, "sid": str(family_id)}
+    if user.association_id:
+        claims["association_id"] = str(user.association_id)
+    if user.partner_id:
+        claims["partner_id"] = str(user.partner_id)
+    access, expires_in = create_access_token(settings, subject=user.id, claims=claims)
+    refresh = new_secret(32)
+    session.add(
+        RefreshToken(
+            user_id=user.id,
+            family_id=family_id,
+            token_hash=digest(refresh),
+            expires_at=utcnow() + timedelta(days=settings.refresh_token_days),
+        )
+    )
+    return TokenPair(access_token=access, expires_in=expires_in, refresh_token=refresh)
+
+
+async def login(
+    session: AsyncSession,
+    settings: Settings,
+    counters: Counters,
+    *,
+    email: str,
+    password: str,
+    ctx: RequestContext,
+) -> TokenPair:
+    email = email.strip().casefold()
+    window = settings.login_window_seconds
+    account_key, address_key = f"login:acct:{email}", f"login:addr:{ctx.client_address}"
+    for key, limit in (
+        (account_key, settings.login_max_failures_per_account),
+        (address_key, settings.login_max_failures_per_address),
+    ):
+        state = await counters.peek(session, key, window, limit)
+        if state.count >= limit:
+            raise TooManyRequests(
+                "Too many failed logins; wait before trying again.",
+                headers={"Retry-After": str(state.reset_in)},
+            )
+    user = (await session.execute(select(User).where(User.email == email))).scalar_one_or_none()
+    # Verify even when the e-mail is unknown, against a dummy hash: same cost either way.
+    password_ok = verify_password(password, user.password_hash if user else None)
+    usable = user is not None and user.is_active and user.archived_at is None
+    if not (password_ok and usable):
+        await counters.hit(session, account_key, window, settings.login_max_failures_per_account)
+        await counters.hit(session, address_key, window, settings.login_max_failures_per_address)
+        audit.record(
+            session,
+            _anonymous(ctx),
+            "auth.login_failed",
+            "user",
+            user.id if user else None,
+            {"email": email},
+        )
+        await session.commit()
+        raise Unauthorized("Wrong e-mail or password.")
+    await counters.clear(session, account_key, window)
+    user.last_login_at = utcnow()
+    pair = await _issue(session, settings, user, uuid.uuid4())
+    audit.record(session, _anonymous(ctx), "auth.login", "user", user.id, user_id=user.id)
+    await session.commit()
+    return pair
+
+
+async def refresh(
+    session: AsyncSession, settings: Settings, *, refresh_token: str, ctx: RequestContext
+) -> TokenPair:
+    now = utcnow()
+    token = (
+        await session.execute(
+            select(RefreshToken)
+            .where(RefreshToken.token_hash == digest(refresh_token))
+            .with_for_update()
+        )
+    ).scalar_one_or_none()
+    if token is None:
+        raise Unauthorized("Unknown refresh token.")
+    if token.used_at is not None or token.revoked_at is not None:
+        if token.used_at is not None and token.revoked_at is None:
+            # A spent token came back: someone holds a copy. End the whole family.
+            await _revoke_family(session, token.family_id)
+            audit.record(
+                session,
+                _anonymous(ctx),
+                "auth.refresh_reuse",
+                "user",
+                token.user_id,
+                {"family_id": str(token.family_id)},
+                user_id=token.user_id,
+            )
+            await session.commit()
+        raise Unauthorized("This refresh token was already used or revoked; log in again.")
+    if token.expires_at <= now:
+        raise Unauthorized("This refresh token has expired; log in again.")
+    user = await session.get(User, token.user_id)
+    if user is None or not user.is_active or user.archived_at is not None:
+        raise Unauthorized("This account is not active.")
+    spent = await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.id == token.id, RefreshToken.used_at.is_(None))
+        .values(used_at=now)
+    )
+    if spent.rowcount != 1:  # a concurrent refresh spent it first
+        raise Unauthorized("This refresh token was already used; log in again.")
+    pair = await _issue(session, settings, user, token.family_id)
+    await session.commit()
+    return pair
+
+
+async def _revoke_family(session: AsyncSession, family_id: uuid.UUID) -> None:
+    await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+
+
+async def revoke_user_sessions(session: AsyncSession, user: User) -> None:
+    """Every refresh token ends now and every access token issued until now is refused."""
+    await session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.user_id == user.id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    # Tokens carry whole seconds: step past the current second so none issued in it survives.
+    user.tokens_valid_after = utcnow().replace(microsecond=0) + timedelta(seconds=1)
+
+
+async def logout(session: AsyncSession, actor: Actor, session_id: uuid.UUID | None) -> None:
+    if session_id is not None:
+        await _revoke_family(session, session_id)
+    audit.record(session, actor, "auth.logout", "user", actor.user_id)
+    await session.commit()
+
+
+# ---- recognising the caller ---------------------------------------------------------------------
+
+
+async def actor_from_token(
+    session: AsyncSession, settings: Settings, token: str, ctx: RequestContext
+) -> tuple[Actor, uuid.UUID | None]:
+    try:
+        claims = decode_access_token(settings, token)
+        user_id = uuid.UUID(claims["sub"])
+        session_id = uuid.UUID(claims["sid"]) if claims.get("sid") else None
+    except (InvalidToken, ValueError, KeyError) as exc:
+        raise Unauthorized(f"Invalid access token: {exc}") from exc
+    family_revoked = (
+        exists().where(RefreshToken.family_id == session_id, RefreshToken.revoked_at.is_not(None))
+        if session_id
+        else None
+    )
+    columns = [User] + ([family_revoked.label("revoked")] if family_revoked is not None else [])
+    row = (await session.execute(select(*columns).where(User.id == user_id))).first()
+    user = row[0] if row else None
+    if user is None or not user.is_active or user.archived_at is not None:
+        raise Unauthorized("This account is unknown or no longer active.")
+    if claims["iat"] < user.tokens_valid_after.timestamp():
+        raise Unauthorized("This token was revoked; log in again.")
+    if session_id is not None and row.revoked:
+        raise Unauthorized("This session was logged out; log in again.")
+    space_ids = frozenset(
+        (
+            await session.execute(
+                select(SpaceAssignment.space_id).where(SpaceAssignment.user_id == user.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    actor = Actor(
+        kind="user",
+        role=user.role,
+        user_id=user.id,
+        association_id=user.association_id,
+        partner_id=user.partner_id,
+        space_ids=space_ids,
+        request_id=ctx.request_id,
+        client_address=ctx.client_address,
+    )
+    return actor, session_id
+
+
+API_KEY_PREFIX = "enc_"
+
+
+def split_api_key(raw: str) -> tuple[str, str] | None:
+    if not raw.startswith(API_KEY_PREFIX):
+        return None
+    prefix, _, secret = raw[len(API_KEY_PREFIX) :].partition("_")
+    if not prefix or not secret:
+        return None
+    return prefix, secret
+
+
+async def actor_from_api_key(session: AsyncSession, raw: str, ctx: RequestContext) -> Actor:
+    parts = split_api_key(raw.strip())
+    if parts is None:
+        raise Unauthorized("Malformed API key.")
+    prefix, _secret = parts
+    key = (
+        await session.execute(select(ApiKey).where(ApiKey.prefix == prefix))
+    ).scalar_one_or_none()
+    now = utcnow()
+    if key is None or not same_digest(raw.strip(), key.secret_hash):
+        raise Unauthorized("Unknown API key.")
+    if key.revoked_at is not None or key.archived_at is not None:
+        raise Unauthorized("This API key was revoked.")
+    if key.expires_at is not None and key.expires_at <= now:
+        raise Unauthorized("This API key has expired.")
+    owner_archived = None
+    if key.association_id:
+        owner_archived = (await session.get(Association, key.association_id)).archived_at
+    elif key.partner_id:
+        owner_archived = (await session.get(Partner, key.partner_id)).archived_at
+    if owner_archived is not None:
+        raise Unauthorized("This API key's owner is archived.")
+    # Recorded at most once a minute, so that a busy script does not write on every call.
+    if key.last_used_at is None or now - key.last_used_at > timedelta(minutes=1):
+        await session.execute(update(ApiKey).where(ApiKey.id == key.id).values(last_used_at=now))
+    return Actor(
+        kind="api_key",
+        role="association" if key.association_id else "partner",
+        api_key_id=key.id,
+        association_id=key.association_id,
+        partner_id=key.partner_id,
+        scopes=frozenset(key.scopes),
+        request_id=ctx.request_id,
+        client_address=ctx.client_address,
+    )

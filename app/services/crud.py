@@ -1,0 +1,91 @@
+"""The steps every resource's read, update and archive share, written once.
+
+Each service supplies what differs (its model, its policy scope, its read shape); the order of
+the steps — find in scope or 404, check the role (403), check If-Match (412), guarded write,
+audit, commit — is the same everywhere.
+"""
+
+import uuid
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+from sqlalchemy import Select, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import Actor
+from app.core.errors import Conflict, NotFound
+from app.core.persistence import guarded_update, is_unique_violation
+from app.core.representation import check_if_match
+from app.core.types import utcnow
+from app.services import audit
+
+M = TypeVar("M")
+
+Scope = Callable[[Actor, Select], Select]
+
+
+async def find(
+    session: AsyncSession,
+    actor: Actor,
+    model: type[M],
+    scope: Scope,
+    object_id: uuid.UUID,
+    *,
+    label: str,
+) -> M:
+    statement = scope(actor, select(model).where(model.id == object_id))
+    found = (await session.execute(statement)).scalar_one_or_none()
+    if found is None:
+        raise NotFound(f"No {label} with id {object_id}.")
+    return found
+
+
+async def update(
+    session: AsyncSession,
+    actor: Actor,
+    obj: Any,
+    changes: dict[str, Any],
+    *,
+    if_match: str | None,
+    current: BaseModel,
+    resource_type: str,
+    action: str = "update",
+    conflict: str = "This change conflicts with another record.",
+) -> dict:
+    check_if_match(if_match, current)
+    try:
+        diff = await guarded_update(session, obj, changes)
+    except IntegrityError as exc:
+        await session.rollback()
+        if is_unique_violation(exc):
+            raise Conflict(conflict) from exc
+        raise
+    if diff:
+        audit.record(session, actor, f"{resource_type}.{action}", resource_type, obj.id, diff)
+    await session.commit()
+    return diff
+
+
+async def archive(
+    session: AsyncSession,
+    actor: Actor,
+    obj: Any,
+    *,
+    if_match: str | None,
+    current: BaseModel,
+    resource_type: str,
+) -> None:
+    if obj.archived_at is not None:
+        raise Conflict(f"This {resource_type} is already archived.")
+    await update(
+        session,
+        actor,
+        obj,
+        {"archived_at": utcnow()},
+        if_match=if_match,
+        current=current,
+        resource_type=resource_type,
+        action="archive",
+    )

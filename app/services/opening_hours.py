@@ -1,0 +1,56 @@
+"""Derived views of a space's weekly hours (pure functions, no I/O)."""
+
+from datetime import datetime, time
+
+from app.models.space import WEEKDAY_ORDER
+
+OSM_DAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+
+
+def _t(value: str | time) -> time:
+    return value if isinstance(value, time) else time.fromisoformat(value)
+
+
+def weekly_hours(slots: list[dict]) -> float:
+    minutes = 0
+    for slot in slots:
+        opens, closes = _t(slot["opens"]), _t(slot["closes"])
+        minutes += (closes.hour * 60 + closes.minute) - (opens.hour * 60 + opens.minute)
+    return round(minutes / 60, 2)
+
+
+def osm_opening_hours(slots: list[dict]) -> str | None:
+    """`Mo-Fr 09:00-12:00; We 14:00-18:00` style, consecutive days with equal hours grouped."""
+    if not slots:
+        return None
+    by_day: list[str] = []
+    for day in WEEKDAY_ORDER:
+        ranges = sorted(
+            (_t(s["opens"]), _t(s["closes"])) for s in slots if s["weekday"] == day.value
+        )
+        by_day.append(",".join(f"{o:%H:%M}-{c:%H:%M}" for o, c in ranges))
+    rules: list[str] = []
+    index = 0
+    while index < 7:
+        hours = by_day[index]
+        end = index
+        while end + 1 < 7 and by_day[end + 1] == hours:
+            end += 1
+        if hours:
+            days = OSM_DAYS[index] if end == index else f"{OSM_DAYS[index]}-{OSM_DAYS[end]}"
+            if end == index + 1:
+                days = f"{OSM_DAYS[index]},{OSM_DAYS[end]}"
+            rules.append(f"{days} {hours}")
+        index = end + 1
+    return "; ".join(rules)
+
+
+def is_open_at(slots: list[dict], closures: list[dict], moment: datetime) -> bool:
+    """`moment` in Europe/Paris local time."""
+    day = moment.date()
+    for closure in closures:
+        if str(closure["from"]) <= day.isoformat() <= str(closure["to"]):
+            return False
+    weekday = WEEKDAY_ORDER[moment.weekday()].value
+    now = moment.time().replace(tzinfo=None)
+    return any(s["weekday"] == weekday and _t(s["opens"]) <= now < _t(s["closes"]) for s in slots)

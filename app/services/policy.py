@@ -1,0 +1,163 @@
+"""Who sees what and who may do what: the one authorization module.
+
+Reads: `scope_<resource>(actor, statement)` narrows a SELECT in SQL to what the caller may see;
+anything outside it is simply not found (404), so ids cannot be probed.
+Writes: `require(actor, action, ...)` is asked only after the object was found in scope, and
+answers 403 when the caller's role may not do that action.
+API keys act with the scope of their owner, further narrowed to their scopes.
+"""
+
+import uuid
+
+from sqlalchemy import Select, false, or_, true
+
+from app.core.actor import Actor
+from app.core.errors import Forbidden, Unauthorized
+from app.models.association import Association
+from app.models.space import Space
+from app.models.user import ApiKey, Role, User
+
+CITY, ASSOCIATION, VOLUNTEER, PARTNER = (r.value for r in Role)
+
+
+def require_scope(actor: Actor, scope: str) -> None:
+    if not actor.is_authenticated:
+        raise Unauthorized("Authentication required: send a bearer token or an X-API-Key.")
+    if not actor.has_scope(scope):
+        raise Forbidden(f"This API key lacks the scope '{scope}'.")
+
+
+# ---- reads: scoping in the query ----------------------------------------------------------------
+
+
+def scope_associations(actor: Actor, statement: Select) -> Select:
+    if actor.role == CITY:
+        return statement
+    if actor.role in (ASSOCIATION, VOLUNTEER) and actor.association_id:
+        return statement.where(Association.id == actor.association_id)
+    return statement.where(false())
+
+
+def visible_space_condition(actor: Actor):  # noqa: ANN201
+    if actor.role == CITY:
+        return true()
+    if actor.role == ASSOCIATION and actor.association_id:
+        return Space.association_id == actor.association_id
+    if actor.role == VOLUNTEER and actor.space_ids:
+        return Space.id.in_(actor.space_ids)
+    return false()
+
+
+def scope_spaces(actor: Actor, statement: Select) -> Select:
+    return statement.where(visible_space_condition(actor))
+
+
+def scope_users(actor: Actor, statement: Select) -> Select:
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(
+            or_(User.association_id == actor.association_id, User.id == actor.user_id)
+        )
+    if actor.user_id:
+        return statement.where(User.id == actor.user_id)
+    return statement.where(false())
+
+
+def scope_api_keys(actor: Actor, statement: Select) -> Select:
+    if actor.kind != "user":
+        return statement.where(false())  # keys do not manage keys
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(ApiKey.association_id == actor.association_id)
+    return statement.where(false())
+
+
+# ---- writes: may this caller do this action? ----------------------------------------------------
+
+# action -> roles that may do it (on objects already found in their scope)
+_WRITE_RULES: dict[str, frozenset[str]] = {
+    "association:create": frozenset({CITY}),
+    "association:update": frozenset({CITY, ASSOCIATION}),
+    "association:archive": frozenset({CITY}),
+    "space:create": frozenset({CITY, ASSOCIATION}),
+    "space:update": frozenset({CITY, ASSOCIATION}),
+    "space:archive": frozenset({CITY, ASSOCIATION}),
+    "space:transition": frozenset({CITY, ASSOCIATION}),
+    "partner:write": frozenset({CITY}),
+    "user:create": frozenset({CITY, ASSOCIATION}),
+    "user:update": frozenset({CITY, ASSOCIATION}),
+    "user:archive": frozenset({CITY, ASSOCIATION}),
+    "user:anonymise": frozenset({CITY}),
+    "api_key:create": frozenset({CITY, ASSOCIATION}),
+    "api_key:revoke": frozenset({CITY, ASSOCIATION}),
+    "audit:read": frozenset({CITY}),
+}
+
+
+def require(actor: Actor, action: str) -> None:
+    allowed = _WRITE_RULES.get(action)
+    if allowed is None:  # an action without a rule is a programming error, denied by default
+        raise Forbidden(f"No rule allows '{action}'.")
+    if actor.role not in allowed or (actor.kind == "api_key" and not _key_may(actor, action)):
+        raise Forbidden(f"Your role may not do this ({action}).")
+
+
+# Write actions an API key may perform when it has the matching scope.
+_KEY_WRITE_SCOPES = {
+    "space:update": "spaces:write",
+    "space:create": "spaces:write",
+    "space:transition": "spaces:write",
+}
+
+
+def _key_may(actor: Actor, action: str) -> bool:
+    scope = _KEY_WRITE_SCOPES.get(action)
+    return scope is not None and actor.has_scope(scope)
+
+
+def space_relations(actor: Actor, space: Space) -> frozenset[str]:
+    """The relations the space state machine's `who` column is matched against."""
+    relations: set[str] = set()
+    if actor.role == CITY:
+        relations.add(CITY)
+    if actor.role == ASSOCIATION and actor.association_id == space.association_id:
+        relations.add(ASSOCIATION)
+    if actor.kind == "api_key" and not actor.has_scope("spaces:write"):
+        relations.clear()
+    return frozenset(relations)
+
+
+# ---- who manages whom ---------------------------------------------------------------------------
+
+
+def require_manage_user(
+    actor: Actor,
+    *,
+    role: str,
+    association_id: uuid.UUID | None,
+    partner_id: uuid.UUID | None,
+    space_ids: set[uuid.UUID],
+    own_space_ids: set[uuid.UUID],
+) -> None:
+    """The city manages everyone; an association user manages its own volunteers and
+    association users, assigned only to its own spaces."""
+    if actor.kind != "user":
+        raise Forbidden("API keys do not manage users.")
+    if actor.role == CITY:
+        return
+    if actor.role != ASSOCIATION:
+        raise Forbidden("Your role may not manage users.")
+    if role not in (ASSOCIATION, VOLUNTEER):
+        raise Forbidden("An association manages only its volunteers and association users.")
+    if association_id != actor.association_id or partner_id is not None:
+        raise Forbidden("An association manages only its own members.")
+    foreign = space_ids - own_space_ids
+    if foreign:
+        raise Forbidden("An association assigns its members only to its own spaces.")
+
+
+def scope_partners(actor: Actor, statement: Select) -> Select:
+    # Partners' names and contacts are shared by the whole network (who maintains, who trains).
+    return statement if actor.is_authenticated else statement.where(false())

@@ -1,0 +1,215 @@
+"""Spaces: their premises, hours and lifecycle (planned → installing → open ⇄ suspended →
+closed)."""
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import Actor
+from app.core.errors import Conflict, ValidationFailed
+from app.core.pagination import Listing, SortKey
+from app.core.state_machine import ANY, Move, StateMachine
+from app.models.association import Association
+from app.models.space import (
+    Premises,
+    Space,
+    SpaceCreate,
+    SpaceRead,
+    SpaceStatus,
+    SpaceTransition,
+    SpaceUpdate,
+)
+from app.models.validators import search_key
+from app.services import audit, crud, policy
+from app.services.opening_hours import osm_opening_hours, weekly_hours
+
+S = SpaceStatus
+MANAGERS = frozenset({policy.CITY, policy.ASSOCIATION})
+SPACE_LIFECYCLE = StateMachine(
+    "space",
+    [
+        Move(S.planned, S.installing, MANAGERS),
+        Move(S.installing, S.open, MANAGERS),
+        Move(S.open, S.suspended, MANAGERS),
+        Move(S.suspended, S.open, MANAGERS),
+        Move(ANY, S.closed, MANAGERS),
+    ],
+)
+
+
+def to_read(space: Space, actor: Actor) -> SpaceRead:
+    relations = policy.space_relations(actor, space)
+    allowed = [] if space.archived_at else SPACE_LIFECYCLE.allowed(space.status, relations)
+    return SpaceRead.model_validate(
+        {
+            **space.model_dump(),
+            "premises": Premises.model_validate(space.premises or {}),
+            "allowed_transitions": allowed,
+            "opening_hours_osm": osm_opening_hours(space.opening_hours),
+            "weekly_opening_hours": weekly_hours(space.opening_hours),
+        }
+    )
+
+
+def _json_fields(data: dict, model: SpaceCreate | SpaceUpdate) -> dict:
+    """Nested shapes are stored as JSON: keep their wire form (aliases, ISO strings)."""
+    for name in ("premises", "opening_hours", "exceptional_closures"):
+        if name in data and data[name] is not None:
+            data[name] = model.model_dump(mode="json", by_alias=True, include={name})[name]
+    return data
+
+
+async def _association_for_write(
+    session: AsyncSession, actor: Actor, association_id: uuid.UUID
+) -> Association:
+    statement = policy.scope_associations(
+        actor, select(Association).where(Association.id == association_id)
+    )
+    association = (await session.execute(statement)).scalar_one_or_none()
+    if association is None:
+        raise ValidationFailed("No such association.", loc=("body", "association_id"))
+    if association.archived_at is not None:
+        raise Conflict("This association is archived; it cannot get new spaces.")
+    return association
+
+
+async def create_space(session: AsyncSession, actor: Actor, data: SpaceCreate) -> SpaceRead:
+    policy.require(actor, "space:create")
+    association = await _association_for_write(session, actor, data.association_id)
+    values = _json_fields(data.model_dump(exclude_unset=True), data)
+    values.setdefault("neighbourhood", association.neighbourhood)
+    values = {k: v for k, v in values.items() if v is not None}
+    space = Space(**values, name_search=search_key(data.name))
+    session.add(space)
+    await session.flush()
+    audit.record(
+        session,
+        actor,
+        "space.create",
+        "space",
+        space.id,
+        data.model_dump(mode="json", by_alias=True),
+    )
+    await session.commit()
+    return to_read(space, actor)
+
+
+async def find_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> Space:
+    return await crud.find(session, actor, Space, policy.scope_spaces, space_id, label="space")
+
+
+async def get_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> SpaceRead:
+    return to_read(await find_space(session, actor, space_id), actor)
+
+
+def list_spaces(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    association_id: uuid.UUID | None,
+    kind: str | None,
+    status: str | None,
+    neighbourhood: str | None,
+    q: str | None,
+    include_archived: bool,
+) -> Listing[SpaceRead]:
+    statement = policy.scope_spaces(actor, select(Space))
+    if not include_archived:
+        statement = statement.where(Space.archived_at.is_(None))
+    for column, value in (
+        (Space.association_id, association_id),
+        (Space.kind, kind),
+        (Space.status, status),
+        (Space.neighbourhood, neighbourhood),
+    ):
+        if value is not None:
+            statement = statement.where(column == value)
+    if q:
+        statement = statement.where(Space.name_search.contains(search_key(q)))
+
+    async def reads(rows):  # noqa: ANN001, ANN202
+        return [to_read(row, actor) for row in rows]
+
+    return Listing(
+        session=session,
+        statement=statement,
+        id_column=Space.id,
+        sorts={
+            "name": SortKey(Space.name_search),
+            "created_at": SortKey(Space.created_at, "datetime"),
+        },
+        default_sort="name",
+        to_read=reads,
+    )
+
+
+async def update_space(
+    session: AsyncSession,
+    actor: Actor,
+    space_id: uuid.UUID,
+    data: SpaceUpdate,
+    if_match: str | None,
+) -> SpaceRead:
+    space = await find_space(session, actor, space_id)
+    policy.require(actor, "space:update")
+    if space.archived_at is not None:
+        raise Conflict("This space is archived; it can no longer be changed.")
+    changes = _json_fields(data.model_dump(exclude_unset=True), data)
+    if "name" in changes:
+        changes["name_search"] = search_key(changes["name"])
+    if ("latitude" in changes) and changes["latitude"] is None:
+        changes["longitude"] = None
+    await crud.update(
+        session,
+        actor,
+        space,
+        changes,
+        if_match=if_match,
+        current=to_read(space, actor),
+        resource_type="space",
+    )
+    return to_read(space, actor)
+
+
+async def transition_space(
+    session: AsyncSession,
+    actor: Actor,
+    space_id: uuid.UUID,
+    data: SpaceTransition,
+    if_match: str | None,
+) -> SpaceRead:
+    space = await find_space(session, actor, space_id)
+    policy.require(actor, "space:transition")
+    if space.archived_at is not None:
+        raise Conflict("This space is archived; its status can no longer change.")
+    SPACE_LIFECYCLE.check(space.status, data.to, policy.space_relations(actor, space), data.reason)
+    await crud.update(
+        session,
+        actor,
+        space,
+        {"status": data.to.value},
+        if_match=if_match,
+        current=to_read(space, actor),
+        resource_type="space",
+        action="transition",
+    )
+    return to_read(space, actor)
+
+
+async def archive_space(
+    session: AsyncSession, actor: Actor, space_id: uuid.UUID, if_match: str | None
+) -> SpaceRead:
+    space = await find_space(session, actor, space_id)
+    policy.require(actor, "space:archive")
+    if space.status not in (S.planned, S.closed):
+        raise Conflict(f"Close this space before archiving it (it is '{space.status}').")
+    await crud.archive(
+        session,
+        actor,
+        space,
+        if_match=if_match,
+        current=to_read(space, actor),
+        resource_type="space",
+    )
+    return to_read(space, actor)
