@@ -44,6 +44,8 @@ def create_access_token(
         "sub": str(subject),
         "jti": uuid.uuid4().hex,
         "iat": int(now.timestamp()),
+        # Precise issue time: revocation compares against it, `iat` has whole seconds only.
+        "iat_precise": now.timestamp(),
         "nbf": int(now.timestamp()),
         "exp": int((now + lifetime).timestamp()),
         "iss": settings.jwt_issuer,

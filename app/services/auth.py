@@ -165,8 +165,7 @@ async def revoke_user_sessions(session: AsyncSession, user: User) -> None:
         .where(RefreshToken.user_id == user.id, RefreshToken.revoked_at.is_(None))
         .values(revoked_at=utcnow())
     )
-    # Tokens carry whole seconds: step past the current second so none issued in it survives.
-    user.tokens_valid_after = utcnow().replace(microsecond=0) + timedelta(seconds=1)
+    user.tokens_valid_after = utcnow()
 
 
 async def logout(session: AsyncSession, actor: Actor, session_id: uuid.UUID | None) -> None:
@@ -198,7 +197,7 @@ async def actor_from_token(
     user = row[0] if row else None
     if user is None or not user.is_active or user.archived_at is not None:
         raise Unauthorized("This account is unknown or no longer active.")
-    if claims["iat"] < user.tokens_valid_after.timestamp():
+    if float(claims.get("iat_precise", claims["iat"])) < user.tokens_valid_after.timestamp():
         raise Unauthorized("This token was revoked; log in again.")
     if session_id is not None and row.revoked:
         raise Unauthorized("This session was logged out; log in again.")
