@@ -20,6 +20,9 @@ from app.routers import (
     associations,
     audit_events,
     auth,
+    equipment,
+    loan_agreements,
+    maintenance,
     meta,
     partners,
     spaces,
@@ -55,6 +58,22 @@ TAGS = [
     },
     {"name": "spaces", "description": "ENC and PAIC: premises, opening hours, lifecycle."},
     {"name": "partners", "description": "Maintenance operator, training provider, others."},
+    {
+        "name": "equipment",
+        "description": "The city's equipment lent to spaces (inventory, movements, import, "
+        "per-space counts and the needs diagnosis).",
+    },
+    {
+        "name": "loan-agreements",
+        "description": "Loan agreements (conventions de prêt) between the city and an "
+        "association: signature, end date, termination.",
+    },
+    {
+        "name": "maintenance",
+        "description": "Tickets with the contracted maintenance operator: lifecycle, response "
+        "times (SLA) per priority, comments and timeline; the operators' contracts.",
+    },
+    {"name": "statistics", "description": "Aggregated figures, scoped to the caller."},
     {"name": "audit", "description": "The append-only trail of every write and auth event."},
     {"name": "vocabularies", "description": "Codes and their French and English labels."},
     {"name": "health", "description": "Liveness, readiness and metrics."},
@@ -106,6 +125,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(meta.router)
     for module in (auth, users, api_keys, associations, spaces, partners, audit_events):
         app.include_router(module.router, prefix=API_PREFIX)
+    for equipment_router in (equipment.router, equipment.space_router, equipment.stats_router,
+                             loan_agreements.router):
+        app.include_router(equipment_router, prefix=API_PREFIX)
+    for maintenance_router in (maintenance.router, maintenance.contracts_router,
+                               maintenance.stats_router):
+        app.include_router(maintenance_router, prefix=API_PREFIX)
     mount_docs(app, title=app.title)
 
     async def principal_of(headers: dict[str, str]) -> str | None:

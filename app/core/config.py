@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(10 * 1024 * 1024, ge=1024)
     idempotency_ttl_hours: int = Field(24, ge=1)
 
+    # Maintenance: a resolved ticket closes by itself after this many days, and the requester
+    # may reopen it until then.
+    ticket_autoclose_days: int = Field(7, ge=1, le=90)
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

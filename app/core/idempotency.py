@@ -121,6 +121,7 @@ class IdempotencyMiddleware:
                     await session.flush()
                     record = None
             if record is not None:
+                session.expunge(record)  # keep its loaded fields usable after the rollback
                 await session.rollback()
                 if record.fingerprint != fingerprint:
                     raise ValidationFailed(

@@ -10,6 +10,8 @@ import uuid
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
+from app.core.problems import crash_problem, render_in_asgi
+
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._\-:]{1,128}$")
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
 
@@ -93,8 +95,11 @@ class RequestContextMiddleware:
         status = {"code": 500}
         csp = self.docs_csp if scope["path"].startswith(self.docs_paths) else API_CSP
 
+        response_started = {"yes": False}
+
         async def send_with_headers(message) -> None:  # noqa: ANN001
             if message["type"] == "http.response.start":
+                response_started["yes"] = True
                 status["code"] = message["status"]
                 headers = [
                     (k, v)
@@ -117,6 +122,13 @@ class RequestContextMiddleware:
         self.metrics.in_flight.inc()
         try:
             await self.app(scope, receive, send_with_headers)
+        except Exception as exc:
+            if response_started["yes"]:
+                raise  # too late for a problem body: let the server drop the connection
+            # Answered here rather than by Starlette's outermost error middleware, whose
+            # response would bypass this one: no X-Request-ID, no security headers.
+            problem = crash_problem(exc, request_id, scope["method"], scope["path"])
+            await render_in_asgi(problem, scope, send_with_headers)
         finally:
             self.metrics.in_flight.dec()
             elapsed = time.perf_counter() - started

@@ -92,20 +92,24 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def on_crash(request: Request, exc: Exception) -> JSONResponse:
+        # Reached only for errors outside the request-context middleware, which answers the
+        # others itself (so that the 500 carries the request id and the security headers).
         request_id = getattr(request.state, "request_id", None)
-        logger.error(
-            "unhandled error",
-            exc_info=exc,
-            extra={
-                "fields": {
-                    "request_id": request_id,
-                    "path": request.url.path,
-                    "method": request.method,
-                }
-            },
-        )
-        problem = ProblemError(
-            "An unexpected error happened; it was logged with this request's id.",
-            request_id=request_id,
-        )
+        problem = crash_problem(exc, request_id, request.method, request.url.path)
         return problem_response(problem, request.url.path)
+
+
+def crash_problem(
+    exc: BaseException, request_id: str | None, method: str, path: str
+) -> ProblemError:
+    """Log an unhandled error with its request id (stack trace in the log only) and return the
+    500 the client sees, which names the request id and nothing of the error."""
+    logger.error(
+        "unhandled error",
+        exc_info=exc,
+        extra={"fields": {"request_id": request_id, "path": path, "method": method}},
+    )
+    return ProblemError(
+        "An unexpected error happened; it was logged with this request's id.",
+        request_id=request_id,
+    )

@@ -78,6 +78,13 @@ def one(request: Request, response: Response, model: BaseModel) -> Any:
     return model
 
 
+def tagged(response: Response, model: BaseModel) -> Any:
+    """A write's answer carries the new representation's ETag, so that the client can send
+    its next change with If-Match without reading the resource again."""
+    response.headers["ETag"] = etag_of(model)
+    return model
+
+
 def wants_csv(request: Request) -> bool:
     if request.query_params.get("format") == "csv":
         return True
@@ -114,6 +121,14 @@ async def csv_stream(items: AsyncIterator[BaseModel]) -> AsyncIterator[str]:
     yield buffer.getvalue()
 
 
+async def _closing(chunks: AsyncIterator[str], session) -> AsyncIterator[str]:  # noqa: ANN001
+    try:
+        async for chunk in chunks:
+            yield chunk
+    finally:
+        await session.close()
+
+
 def _next_link(request: Request, cursor: str) -> str:
     url = request.url.include_query_params(cursor=cursor)
     return f'<{url}>; rel="next"'
@@ -129,8 +144,10 @@ async def many(
 ) -> Any:
     if wants_csv(request):
         listing.sort = params.sort
+        # The stream runs after the route returned and its session was closed; the session
+        # reopens a transaction for the stream, so the stream must close it again.
         return StreamingResponse(
-            csv_stream(listing.iterate()),
+            _closing(csv_stream(listing.iterate()), listing.session),
             media_type=f"{CSV_MEDIA_TYPE}; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="{filename}.csv"'},
         )

@@ -1,4 +1,13 @@
 """Importing this package registers every table on SQLModel.metadata (Alembic, tests)."""
 
 from app.core import idempotency, ratelimit  # noqa: F401 — their tables
-from app.models import association, audit, partner, space, user  # noqa: F401
+from app.models import (  # noqa: F401
+    association,
+    audit,
+    equipment,
+    maintenance,
+    outbox,
+    partner,
+    space,
+    user,
+)

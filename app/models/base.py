@@ -43,11 +43,9 @@ class OutputModel(SQLModel):
     model_config = ConfigDict(from_attributes=True)
 
 
-class UpdateModel(InputModel):
-    """Base for PATCH bodies: only the fields sent are applied (`exclude_unset`).
-
-    A field listed in `non_nullable` may be left out but not set to null.
-    """
+class RefusesNull(InputModel):
+    """A field listed in `non_nullable` may be left out (its default or current value is kept)
+    but not sent as null: the resource never holds null there."""
 
     non_nullable: ClassVar[frozenset[str]] = frozenset()
 
@@ -57,3 +55,7 @@ class UpdateModel(InputModel):
         if value is None and info.field_name in cls.non_nullable:
             raise ValueError("this field cannot be null; leave it out to keep its value")
         return value
+
+
+class UpdateModel(RefusesNull):
+    """Base for PATCH bodies: only the fields sent are applied (`exclude_unset`)."""

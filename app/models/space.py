@@ -14,6 +14,7 @@ from app.models.base import (
     ArchivableTable,
     InputModel,
     OutputModel,
+    RefusesNull,
     UpdateModel,
     enum_check,
 )
@@ -192,6 +193,14 @@ class Space(ArchivableTable, table=True):
     premises: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     opening_hours: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     exceptional_closures: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # The operator contracted for this space; null: the network's default operator.
+    maintenance_operator_id: uuid.UUID | None = Field(
+        default=None,
+        sa_column=Column(
+            ForeignKey("partners.id", name="fk_spaces_maintenance_operator_id_partners"),
+            index=True,
+        ),
+    )
 
 
 Latitude = PydanticField(default=None, ge=-90, le=90)
@@ -212,6 +221,9 @@ class SpaceFields(InputModel):
     exceptional_closures: list[ExceptionalClosure] | None = PydanticField(
         default=None, max_length=200
     )
+    maintenance_operator_id: uuid.UUID | None = PydanticField(
+        default=None, description="The contracted maintenance operator (city only); null: the "
+        "network's default operator.")
 
     @field_validator("opening_hours")
     @classmethod
@@ -258,7 +270,10 @@ EXAMPLE_SPACE = {
 }
 
 
-class SpaceCreate(SpaceFields):
+class SpaceCreate(SpaceFields, RefusesNull):
+    # Left out, these take their defaults; null is refused as on PATCH.
+    non_nullable = frozenset({"city", "premises", "opening_hours", "exceptional_closures"})
+
     association_id: uuid.UUID
     kind: SpaceKind
     name: ShortText
@@ -343,6 +358,7 @@ class SpaceRead(OutputModel):
     premises: PremisesRead
     opening_hours: list[OpeningSlotRead]
     exceptional_closures: list[ExceptionalClosureRead]
+    maintenance_operator_id: uuid.UUID | None
     opening_hours_osm: str | None = PydanticField(
         description="The weekly hours in OpenStreetMap `opening_hours` syntax (read-only)."
     )

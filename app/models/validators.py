@@ -5,6 +5,7 @@ import unicodedata
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, EmailStr, StringConstraints
+from sqlalchemy import ColumnElement, false
 
 
 def luhn_ok(digits: str) -> bool:
@@ -55,7 +56,28 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 LongText = Annotated[str, StringConstraints(max_length=5000)]
 
 
+SEARCH_KEY_LENGTH = 200  # the width of the stored `name_search` columns
+
+
 def search_key(text: str) -> str:
-    """Lower-case, accents removed: what `q=` filters compare against, on both backends."""
+    """Lower-case, accents removed, punctuation read as a space: what `q=` filters and name
+    sorts compare, the same on both backends ("Hauts-Champs", "hauts champs" and "HAUTS CHAMPS"
+    give one key; "l'Épeule" and "l’epeule" too)."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(word for word in re.split(r"[\W_]+", plain) if word)
+
+
+def stored_search_key(text: str) -> str:
+    """The key kept beside a name: case folding can lengthen a text ("ß" → "ss"), the column
+    cannot grow with it."""
+    return search_key(text)[:SEARCH_KEY_LENGTH]
+
+
+def name_matches(column: ColumnElement, q: str) -> ColumnElement[bool]:
+    """`column` (a stored search key) contains `q`'s key; a `q` with no letter or digit matches
+    nothing, and `%` or `_` never act as LIKE wildcards."""
+    key = search_key(q)
+    if not key:
+        return false()
+    return column.contains(key, autoescape=True)

@@ -4,7 +4,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 
 from app.core.pagination import Page
-from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.models.association import (
     AssociationCreate,
     AssociationRead,
@@ -24,7 +24,7 @@ async def create_association(
 ) -> AssociationRead:
     created = await associations.create_association(session, actor, body)
     response.headers["Location"] = f"/api/v1/associations/{created.id}"
-    return created
+    return tagged(response, created)
 
 
 @router.get(
@@ -79,13 +79,15 @@ async def get_association(
     "/{association_id}", response_model=AssociationRead, operation_id="update_association"
 )
 async def update_association(
+    response: Response,
     session: SessionDep,
     actor: ActorDep,
     association_id: uuid.UUID,
     body: AssociationUpdate,
     if_match: IfMatch = None,
 ) -> AssociationRead:
-    return await associations.update_association(session, actor, association_id, body, if_match)
+    updated = await associations.update_association(session, actor, association_id, body, if_match)
+    return tagged(response, updated)
 
 
 @router.post(
@@ -95,6 +97,11 @@ async def update_association(
     summary="Archive (kept for history; refused while it has active spaces)",
 )
 async def archive_association(
-    session: SessionDep, actor: ActorDep, association_id: uuid.UUID, if_match: IfMatch = None
+    response: Response,
+    session: SessionDep,
+    actor: ActorDep,
+    association_id: uuid.UUID,
+    if_match: IfMatch = None,
 ) -> AssociationRead:
-    return await associations.archive_association(session, actor, association_id, if_match)
+    archived = await associations.archive_association(session, actor, association_id, if_match)
+    return tagged(response, archived)

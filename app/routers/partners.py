@@ -4,7 +4,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 
 from app.core.pagination import Page
-from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.models.partner import PartnerCreate, PartnerKind, PartnerRead, PartnerUpdate
 from app.routers.deps import ActorDep, IfMatch, PageDep, SessionDep
 from app.services import partners
@@ -18,7 +18,7 @@ async def create_partner(
 ) -> PartnerRead:
     created = await partners.create_partner(session, actor, body)
     response.headers["Location"] = f"/api/v1/partners/{created.id}"
-    return created
+    return tagged(response, created)
 
 
 @router.get(
@@ -52,17 +52,24 @@ async def get_partner(
 
 @router.patch("/{partner_id}", response_model=PartnerRead, operation_id="update_partner")
 async def update_partner(
+    response: Response,
     session: SessionDep,
     actor: ActorDep,
     partner_id: uuid.UUID,
     body: PartnerUpdate,
     if_match: IfMatch = None,
 ) -> PartnerRead:
-    return await partners.update_partner(session, actor, partner_id, body, if_match)
+    updated = await partners.update_partner(session, actor, partner_id, body, if_match)
+    return tagged(response, updated)
 
 
 @router.post("/{partner_id}/archive", response_model=PartnerRead, operation_id="archive_partner")
 async def archive_partner(
-    session: SessionDep, actor: ActorDep, partner_id: uuid.UUID, if_match: IfMatch = None
+    response: Response,
+    session: SessionDep,
+    actor: ActorDep,
+    partner_id: uuid.UUID,
+    if_match: IfMatch = None,
 ) -> PartnerRead:
-    return await partners.archive_partner(session, actor, partner_id, if_match)
+    archived = await partners.archive_partner(session, actor, partner_id, if_match)
+    return tagged(response, archived)

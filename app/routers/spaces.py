@@ -4,7 +4,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request, Response
 
 from app.core.pagination import Page
-from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.models.space import (
     SpaceCreate,
     SpaceKind,
@@ -27,7 +27,7 @@ async def create_space(
 ) -> SpaceRead:
     created = await spaces.create_space(session, actor, body)
     response.headers["Location"] = f"/api/v1/spaces/{created.id}"
-    return created
+    return tagged(response, created)
 
 
 @router.get(
@@ -72,13 +72,14 @@ async def get_space(
 
 @router.patch("/{space_id}", response_model=SpaceRead, operation_id="update_space")
 async def update_space(
+    response: Response,
     session: SessionDep,
     actor: Writer,
     space_id: uuid.UUID,
     body: SpaceUpdate,
     if_match: IfMatch = None,
 ) -> SpaceRead:
-    return await spaces.update_space(session, actor, space_id, body, if_match)
+    return tagged(response, await spaces.update_space(session, actor, space_id, body, if_match))
 
 
 @router.post(
@@ -88,13 +89,15 @@ async def update_space(
     summary="Move a space through its lifecycle (409 lists the allowed moves)",
 )
 async def transition_space(
+    response: Response,
     session: SessionDep,
     actor: Writer,
     space_id: uuid.UUID,
     body: SpaceTransition,
     if_match: IfMatch = None,
 ) -> SpaceRead:
-    return await spaces.transition_space(session, actor, space_id, body, if_match)
+    moved = await spaces.transition_space(session, actor, space_id, body, if_match)
+    return tagged(response, moved)
 
 
 @router.post(
@@ -104,6 +107,10 @@ async def transition_space(
     summary="Archive a planned or closed space (kept for history)",
 )
 async def archive_space(
-    session: SessionDep, actor: Writer, space_id: uuid.UUID, if_match: IfMatch = None
+    response: Response,
+    session: SessionDep,
+    actor: Writer,
+    space_id: uuid.UUID,
+    if_match: IfMatch = None,
 ) -> SpaceRead:
-    return await spaces.archive_space(session, actor, space_id, if_match)
+    return tagged(response, await spaces.archive_space(session, actor, space_id, if_match))

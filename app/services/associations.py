@@ -16,7 +16,7 @@ from app.models.association import (
     AssociationUpdate,
 )
 from app.models.space import Space
-from app.models.validators import search_key
+from app.models.validators import name_matches, stored_search_key
 from app.services import audit, crud, policy
 
 DUPLICATE = "An association with this SIRET or RNA number already exists."
@@ -34,7 +34,7 @@ async def create_association(
     session: AsyncSession, actor: Actor, data: AssociationCreate
 ) -> AssociationRead:
     policy.require(actor, "association:create")
-    association = Association(**data.model_dump(), name_search=search_key(data.name))
+    association = Association(**data.model_dump(), name_search=stored_search_key(data.name))
     session.add(association)
     await flush_or_conflict(session, DUPLICATE)
     audit.record(
@@ -74,7 +74,7 @@ def list_associations(
     if not include_archived:
         statement = statement.where(Association.archived_at.is_(None))
     if q:
-        statement = statement.where(Association.name_search.contains(search_key(q)))
+        statement = statement.where(name_matches(Association.name_search, q))
     if neighbourhood:
         statement = statement.where(Association.neighbourhood == neighbourhood)
     if legal_form:
@@ -84,7 +84,8 @@ def list_associations(
         statement=statement,
         id_column=Association.id,
         sorts={
-            "name": SortKey(Association.name),
+            # the search key: case and accents ignored, the same order on both backends
+            "name": SortKey(Association.name_search),
             "created_at": SortKey(Association.created_at, "datetime"),
         },
         default_sort="name",
@@ -101,9 +102,11 @@ async def update_association(
 ) -> AssociationRead:
     association = await _find(session, actor, association_id)
     policy.require(actor, "association:update")
+    if association.archived_at is not None:
+        raise Conflict("This association is archived; it can no longer be changed.")
     changes = data.model_dump(exclude_unset=True)
     if "name" in changes:
-        changes["name_search"] = search_key(changes["name"])
+        changes["name_search"] = stored_search_key(changes["name"])
     await crud.update(
         session,
         actor,

@@ -143,7 +143,7 @@ def require_manage_user(
 ) -> None:
     """The city manages everyone; an association user manages its own volunteers and
     association users, assigned only to its own spaces."""
-    if actor.kind != "user":
+    if actor.kind == "api_key":
         raise Forbidden("API keys do not manage users.")
     if actor.role == CITY:
         return
@@ -161,3 +161,99 @@ def require_manage_user(
 def scope_partners(actor: Actor, statement: Select) -> Select:
     # Partners' names and contacts are shared by the whole network (who maintains, who trains).
     return statement if actor.is_authenticated else statement.where(false())
+
+
+# ---- maintenance tickets ------------------------------------------------------------------------
+
+TICKET_OPERATOR, TICKET_REQUESTER = "operator", "requester"
+
+_WRITE_RULES.update({
+    "ticket:create": frozenset({CITY, ASSOCIATION, VOLUNTEER}),
+    "maintenance_contract:write": frozenset({CITY}),
+})
+_KEY_WRITE_SCOPES["ticket:create"] = "tickets:write"
+
+
+def scope_tickets(actor: Actor, statement: Select) -> Select:
+    from app.models.maintenance import MaintenanceTicket as Ticket
+
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(Ticket.association_id == actor.association_id)
+    if actor.role == VOLUNTEER and actor.space_ids:
+        return statement.where(Ticket.space_id.in_(actor.space_ids))
+    if actor.role == PARTNER and actor.partner_id:
+        return statement.where(Ticket.operator_id == actor.partner_id)
+    return statement.where(false())
+
+
+def ticket_relations(actor: Actor, ticket) -> frozenset[str]:  # noqa: ANN001
+    """city, operator (the ticket's operator's users) and requester (the space's side)."""
+    if actor.kind == "api_key" and not actor.has_scope("tickets:write"):
+        return frozenset()
+    relations: set[str] = set()
+    if actor.role == CITY:
+        relations.add(CITY)
+    if actor.role == PARTNER and actor.partner_id == ticket.operator_id:
+        relations.add(TICKET_OPERATOR)
+    if actor.role == ASSOCIATION and actor.association_id == ticket.association_id:
+        relations.add(TICKET_REQUESTER)
+    if actor.role == VOLUNTEER and ticket.space_id in actor.space_ids:
+        relations.add(TICKET_REQUESTER)
+    return frozenset(relations)
+
+
+def sees_internal_comments(actor: Actor, ticket) -> bool:  # noqa: ANN001
+    return actor.role == CITY or (actor.role == PARTNER and actor.partner_id == ticket.operator_id)
+
+
+# ---- equipment and loan agreements --------------------------------------------------------------
+
+_WRITE_RULES.update({
+    "equipment:create": frozenset({CITY}),
+    "equipment:update": frozenset({CITY}),
+    "equipment:move": frozenset({CITY}),
+    "equipment:import": frozenset({CITY}),
+    "loan_agreement:create": frozenset({CITY}),
+    "loan_agreement:update": frozenset({CITY}),
+    "loan_agreement:transition": frozenset({CITY}),
+})
+_KEY_WRITE_SCOPES["equipment:import"] = "equipment:import"
+
+
+def scope_equipment(actor: Actor, statement: Select) -> Select:
+    """The city sees all; associations and volunteers see what is at the spaces they see."""
+    from sqlalchemy import select
+
+    from app.models.equipment import Equipment
+
+    if actor.role == CITY:
+        return statement
+    if actor.role in (ASSOCIATION, VOLUNTEER):
+        visible = select(Space.id).where(visible_space_condition(actor))
+        return statement.where(Equipment.space_id.in_(visible))
+    return statement.where(false())
+
+
+def scope_loan_agreements(actor: Actor, statement: Select) -> Select:
+    """An association sees its agreements; a volunteer those of its spaces' association."""
+    from sqlalchemy import select
+
+    from app.models.equipment import LoanAgreement
+
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(LoanAgreement.association_id == actor.association_id)
+    if actor.role == VOLUNTEER:
+        visible = select(Space.association_id).where(visible_space_condition(actor))
+        return statement.where(LoanAgreement.association_id.in_(visible))
+    return statement.where(false())
+
+
+def equipment_relations(actor: Actor) -> frozenset[str]:
+    """Who may move equipment and sign agreements: the city only (API keys never do)."""
+    if actor.role == CITY and actor.kind != "api_key":
+        return frozenset({CITY})
+    return frozenset()

@@ -7,10 +7,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.errors import Conflict, ValidationFailed
+from app.core.errors import Conflict, Forbidden, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.state_machine import ANY, Move, StateMachine
 from app.models.association import Association
+from app.models.partner import Partner, PartnerKind
 from app.models.space import (
     Premises,
     Space,
@@ -20,7 +21,7 @@ from app.models.space import (
     SpaceTransition,
     SpaceUpdate,
 )
-from app.models.validators import search_key
+from app.models.validators import name_matches, stored_search_key
 from app.services import audit, crud, policy
 from app.services.opening_hours import osm_opening_hours, weekly_hours
 
@@ -74,13 +75,29 @@ async def _association_for_write(
     return association
 
 
+async def _check_operator(session: AsyncSession, actor: Actor, values: dict) -> None:
+    """Only the city contracts operators; the partner must be an active maintenance operator."""
+    if values.get("maintenance_operator_id") is None:
+        if "maintenance_operator_id" in values and actor.role != policy.CITY:
+            raise Forbidden("Only the city chooses a space's maintenance operator.")
+        return
+    if actor.role != policy.CITY:
+        raise Forbidden("Only the city chooses a space's maintenance operator.")
+    partner = await session.get(Partner, values["maintenance_operator_id"])
+    if (partner is None or partner.archived_at is not None
+            or partner.kind != PartnerKind.maintenance_operator):
+        raise ValidationFailed("No such maintenance operator.",
+                               loc=("body", "maintenance_operator_id"))
+
+
 async def create_space(session: AsyncSession, actor: Actor, data: SpaceCreate) -> SpaceRead:
     policy.require(actor, "space:create")
     association = await _association_for_write(session, actor, data.association_id)
+    await _check_operator(session, actor, data.model_dump(exclude_unset=True))
     values = _json_fields(data.model_dump(exclude_unset=True), data)
     values.setdefault("neighbourhood", association.neighbourhood)
     values = {k: v for k, v in values.items() if v is not None}
-    space = Space(**values, name_search=search_key(data.name))
+    space = Space(**values, name_search=stored_search_key(data.name))
     session.add(space)
     await session.flush()
     audit.record(
@@ -126,7 +143,7 @@ def list_spaces(
         if value is not None:
             statement = statement.where(column == value)
     if q:
-        statement = statement.where(Space.name_search.contains(search_key(q)))
+        statement = statement.where(name_matches(Space.name_search, q))
 
     async def reads(rows):  # noqa: ANN001, ANN202
         return [to_read(row, actor) for row in rows]
@@ -156,8 +173,9 @@ async def update_space(
     if space.archived_at is not None:
         raise Conflict("This space is archived; it can no longer be changed.")
     changes = _json_fields(data.model_dump(exclude_unset=True), data)
+    await _check_operator(session, actor, changes)
     if "name" in changes:
-        changes["name_search"] = search_key(changes["name"])
+        changes["name_search"] = stored_search_key(changes["name"])
     if ("latitude" in changes) and changes["latitude"] is None:
         changes["longitude"] = None
     await crud.update(

@@ -14,6 +14,7 @@ __all__ = ["all_vocabularies", "database_answers", "sample_pool"]
 async def database_answers(engine: AsyncEngine, wait_seconds: float = 2.0) -> bool:
     async def probe() -> None:
         async with engine.connect() as connection:
+            connection = await connection.execution_options(sqlite_read_only=True)
             await connection.execute(text("SELECT 1"))
 
     try:

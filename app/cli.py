@@ -1,0 +1,274 @@
+"""`enc`: serve, migrate, seed, create-admin, export-openapi, demo.
+
+Every command reads the same settings as the API (environment and `.env`), creates its own
+database engine and disposes of it when done.
+"""
+
+import asyncio
+import json
+import os
+import warnings
+from pathlib import Path
+
+import typer
+
+# The project root, next to the `app` package (this file is app/cli.py); `app.__file__` is
+# None when an editable install maps `app` as a namespace package.
+ALEMBIC_INI = Path(__file__).resolve().parent.parent / "alembic.ini"
+
+cli = typer.Typer(
+    name="enc",
+    help="ENC API — Espaces Numériques Citoyens de Roubaix.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _settings():  # noqa: ANN202
+    """The application's settings, or a one-line error (exit 2) when they are invalid."""
+    from pydantic import ValidationError
+
+    from app.core.config import get_settings
+
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        problems = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
+        typer.echo(f"Error: invalid settings: {problems}", err=True)
+        raise typer.Exit(2) from None
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+# ---- serve -----------------------------------------------------------------------------------
+
+
+def _serve(host: str, port: int, workers: int = 1, reload: bool = False) -> None:
+    import uvicorn
+
+    _settings()  # fail here, clearly, rather than in every worker
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        reload=reload,
+        proxy_headers=True,
+        forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        server_header=False,
+        date_header=True,
+    )
+
+
+@cli.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8000, help="TCP port."),
+    workers: int = typer.Option(1, min=1, help="Worker processes (the API is stateless)."),
+    reload: bool = typer.Option(False, "--reload/--no-reload", help="Restart on code changes."),
+) -> None:
+    """Run the API with uvicorn (behind a proxy: set FORWARDED_ALLOW_IPS)."""
+    _serve(host, port, workers, reload)
+
+
+# ---- migrate ---------------------------------------------------------------------------------
+
+
+async def _migrate(revision: str) -> None:
+    from alembic.command import upgrade as alembic_upgrade
+    from alembic.config import Config
+
+    from app.core.db import create_engine
+
+    settings = _settings()
+    config = Config(str(ALEMBIC_INI))
+    config.attributes["database_url"] = settings.database_url
+    engine = create_engine(settings)
+    try:
+        async with engine.connect() as connection:
+
+            def upgrade(sync_connection) -> None:  # noqa: ANN001
+                config.attributes["connection"] = sync_connection
+                alembic_upgrade(config, revision)
+
+            await connection.run_sync(upgrade)
+            await connection.commit()
+    finally:
+        await engine.dispose()
+
+
+def _run_migrate(revision: str) -> None:
+    asyncio.run(_migrate(revision))
+    typer.echo(f"Database {_safe_url(_settings().database_url)} is at revision {revision}.")
+
+
+@cli.command()
+def migrate(
+    revision: str = typer.Option("head", help="Alembic revision to upgrade to."),
+) -> None:
+    """Upgrade the database schema (Alembic) at DATABASE_URL."""
+    _run_migrate(revision)
+
+
+# ---- seed ------------------------------------------------------------------------------------
+
+
+async def _seed() -> list[dict[str, str]]:
+    from app.core.db import create_engine, create_sessionmaker
+    from app.services.demo import seed_demo
+
+    engine = create_engine(_settings())
+    try:
+        return await seed_demo(create_sessionmaker(engine))
+    finally:
+        await engine.dispose()
+
+
+def _print_logins(logins: list[dict[str, str]], docs_url: str) -> None:
+    typer.echo("Demo logins (e-mail, password, role):")
+    width = max(len(login["email"]) for login in logins)
+    pwidth = max(len(login["password"]) for login in logins)
+    for login in logins:
+        typer.echo(
+            f"  {login['email']:<{width}}  {login['password']:<{pwidth}}  "
+            f"{login['role']:<11}  {login['who']}"
+        )
+    typer.echo(f"API explorer: {docs_url} (Authorize, then log in with one of the above)")
+
+
+def _run_seed(docs_url: str) -> None:
+    from app.services import demo as demo_data
+
+    logins = asyncio.run(_seed())
+    typer.echo(
+        f"Demo network ready: {len(demo_data.ASSOCIATIONS)} associations, "
+        f"{len(demo_data.DEMO_SPACES)} spaces, {len(demo_data.PARTNERS)} partners, "
+        f"{len(demo_data.DEMO_LOGINS)} users (existing ones are kept as they are)."
+    )
+    _print_logins(logins, docs_url)
+
+
+@cli.command()
+def seed() -> None:
+    """Load the demo network of the field report (idempotent) and print the demo logins."""
+    from app.services.demo import DOCS_URL
+
+    _run_seed(DOCS_URL)
+
+
+# ---- create-admin ----------------------------------------------------------------------------
+
+
+async def _create_admin(email: str, password: str, full_name: str) -> str:
+    from sqlalchemy import select
+
+    from app.core.actor import SYSTEM
+    from app.core.db import create_engine, create_sessionmaker
+    from app.models.user import User, UserCreate
+    from app.services import users
+
+    engine = create_engine(_settings())
+    try:
+        async with create_sessionmaker(engine)() as session:
+            data = UserCreate(email=email, full_name=full_name, role="city", password=password)
+            taken = await session.scalar(select(User.id).where(User.email == data.email.casefold()))
+            if taken is not None:
+                raise _Duplicate(data.email)
+            return (await users.create_user(session, SYSTEM, data)).email
+    finally:
+        await engine.dispose()
+
+
+class _Duplicate(Exception):
+    pass
+
+
+@cli.command("create-admin")
+def create_admin(
+    email: str = typer.Option(..., prompt=True, help="The administrator's e-mail (login)."),
+    password: str = typer.Option(
+        ...,
+        prompt=True,
+        hide_input=True,
+        confirmation_prompt=True,
+        help="12+ characters, not containing the e-mail's name, not a common password.",
+    ),
+    full_name: str = typer.Option("Administrateur", help="Name shown in the audit trail."),
+) -> None:
+    """Create a city (administrator) user."""
+    from pydantic import ValidationError
+
+    from app.core.errors import Conflict, ValidationFailed
+
+    try:
+        created = asyncio.run(_create_admin(email, password, full_name))
+    except (_Duplicate, Conflict):
+        typer.echo(f"Error: a user with the e-mail {email} already exists.", err=True)
+        raise typer.Exit(1) from None
+    except ValidationFailed as exc:
+        typer.echo(f"Error: {exc.detail}", err=True)
+        raise typer.Exit(2) from None
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        typer.echo(f"Error: {problems}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"Created city user {created}.")
+
+
+# ---- export-openapi --------------------------------------------------------------------------
+
+
+def openapi_text() -> str:
+    from app.main import create_app
+
+    application = create_app(_settings())
+    try:
+        document = application.openapi()
+    finally:
+        asyncio.run(application.state.engine.dispose())
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+@cli.command("export-openapi")
+def export_openapi(
+    output: Path = typer.Option(Path("openapi/openapi.json"), help="Where to write it."),
+) -> None:
+    """Write the OpenAPI document as served (deterministic, UTF-8, 2-space indent)."""
+    text = openapi_text()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    typer.echo(f"Wrote {output}.")
+
+
+# ---- demo ------------------------------------------------------------------------------------
+
+
+@cli.command()
+def demo(
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8000, help="TCP port."),
+) -> None:
+    """Migrate, load the demo network, print the logins and serve the API."""
+    _run_migrate("head")
+    _run_seed(f"http://{host}:{port}/docs")
+    typer.echo(f"Serving on http://{host}:{port} — stop with Ctrl+C.")
+    _serve(host, port)
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+    typer.echo(f"Warning: {message}", err=True)
+
+
+def main() -> None:
+    warnings.showwarning = _show_warning  # one readable line, not the source line that warned
+    cli()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,192 @@
+"""Bulk imports, written once: parse CSV (with a header) or NDJSON, validate every row against a
+pydantic row model before anything is written, and report every bad row.
+
+A resource's import supplies its row model and its write step; this module decides what may be
+written (all-or-nothing by default, or the good rows with `mode=partial`) and shapes the report.
+Row numbers are line numbers in the file as sent (a CSV header is line 1).
+"""
+
+import csv
+import io
+import json
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic import Field as PydanticField
+
+from app.core.errors import UnsupportedMediaType, ValidationFailed
+from app.core.vocabulary import vocabulary
+
+R = TypeVar("R", bound=BaseModel)
+
+CSV_TYPES = ("text/csv",)
+NDJSON_TYPES = ("application/x-ndjson", "application/ndjson", "application/jsonl")
+MAX_REPORTED_ERRORS = 1000
+
+
+@vocabulary(
+    "import_mode",
+    "Mode d'un import en masse",
+    {
+        "all_or_nothing": ("Tout ou rien", "All or nothing"),
+        "partial": ("Lignes valides seulement", "Valid rows only"),
+    },
+)
+class ImportMode(StrEnum):
+    all_or_nothing = "all_or_nothing"
+    partial = "partial"
+
+
+class RowError(BaseModel):
+    row: int = PydanticField(description="Line number in the file (a CSV header is line 1).")
+    field: str | None = PydanticField(description="The column at fault; null for the whole row.")
+    message: str
+
+
+class ImportReport(BaseModel):
+    mode: ImportMode
+    dry_run: bool
+    total_rows: int
+    valid_rows: int
+    invalid_rows: int
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowError] = PydanticField(
+        description=f"Every bad row (the first {MAX_REPORTED_ERRORS})."
+    )
+
+
+@dataclass
+class ParsedRows(Generic[R]):
+    rows: list[tuple[int, R]] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    total: int = 0
+
+    @property
+    def bad_rows(self) -> set[int]:
+        return {error.row for error in self.errors}
+
+    def good(self) -> list[tuple[int, R]]:
+        bad = self.bad_rows
+        return [(line, row) for line, row in self.rows if line not in bad]
+
+    def reject(self, line: int, field_name: str | None, message: str) -> None:
+        self.errors.append(RowError(row=line, field=field_name, message=message))
+
+
+def _media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def _raw_rows(body: bytes, content_type: str | None) -> tuple[list[tuple[int, Any]], str]:
+    media = _media_type(content_type)
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationFailed("The file is not UTF-8 text.", loc=("body",)) from exc
+    if media in CSV_TYPES:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if not reader.fieldnames:
+            raise ValidationFailed("The CSV file has no header row.", loc=("body",))
+        rows = []
+        for record in reader:
+            rows.append((reader.line_num, record))
+        return rows, "csv"
+    if media in NDJSON_TYPES:
+        rows = []
+        for line, raw in enumerate(text.splitlines(), start=1):
+            if raw.strip():
+                rows.append((line, raw))
+        return rows, "ndjson"
+    raise UnsupportedMediaType(
+        "Send a CSV file with a header row (text/csv) or NDJSON (application/x-ndjson).",
+        accepted=list(CSV_TYPES + NDJSON_TYPES),
+    )
+
+
+def _csv_values(record: dict[str | None, Any]) -> tuple[dict[str, Any], str | None]:
+    if None in record:  # more cells than header columns
+        return {}, "this row has more cells than the header has columns"
+    values = {name.strip(): value for name, value in record.items() if name is not None}
+    # An empty cell is a value left out, not an empty string.
+    return {k: v for k, v in values.items() if v is not None and v.strip() != ""}, None
+
+
+def parse_rows(body: bytes, content_type: str | None, model: type[R]) -> ParsedRows[R]:
+    """Every row validated; nothing written. Raises 415 for another format."""
+    raw_rows, form = _raw_rows(body, content_type)
+    parsed: ParsedRows[R] = ParsedRows(total=len(raw_rows))
+    for line, raw in raw_rows:
+        if form == "csv":
+            values, problem = _csv_values(raw)
+            if problem:
+                parsed.reject(line, None, problem)
+                continue
+        else:
+            try:
+                values = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                parsed.reject(line, None, f"not valid JSON: {exc.msg}")
+                continue
+            if not isinstance(values, dict):
+                parsed.reject(line, None, "each line must be a JSON object")
+                continue
+        try:
+            parsed.rows.append((line, model.model_validate(values)))
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc = ".".join(str(part) for part in error.get("loc", ())) or None
+                parsed.reject(line, loc, error.get("msg", "invalid"))
+    return parsed
+
+
+def reject_duplicates(
+    parsed: ParsedRows[R], key: Callable[[R], Hashable | None], field_name: str
+) -> None:
+    """A key repeated within the file: every occurrence after the first is a bad row."""
+    first: dict[Hashable, int] = {}
+    for line, row in parsed.rows:
+        value = key(row)
+        if value is None:
+            continue
+        if value in first:
+            parsed.reject(line, field_name, f"already given on line {first[value]}")
+        else:
+            first[value] = line
+
+
+def report(parsed: ParsedRows, mode: ImportMode, dry_run: bool) -> ImportReport:
+    errors = sorted(parsed.errors, key=lambda e: (e.row, e.field or ""))
+    invalid = len(parsed.bad_rows)
+    return ImportReport(
+        mode=mode,
+        dry_run=dry_run,
+        total_rows=parsed.total,
+        valid_rows=parsed.total - invalid,
+        invalid_rows=invalid,
+        errors=errors[:MAX_REPORTED_ERRORS],
+    )
+
+
+def rows_to_write(parsed: ParsedRows[R], mode: ImportMode, dry_run: bool) -> list[tuple[int, R]]:
+    """The rows that may be written; all-or-nothing with a bad row is 422 with the report."""
+    if parsed.errors and mode == ImportMode.all_or_nothing:
+        result = report(parsed, mode, dry_run)
+        raise ValidationFailed(
+            f"{result.invalid_rows} of {result.total_rows} rows are not valid; nothing was "
+            "written. Fix them, or send ?mode=partial to load the valid rows.",
+            errors=[
+                {
+                    "loc": ["body", e.row] + ([e.field] if e.field else []),
+                    "msg": e.message,
+                    "type": "import_row",
+                }
+                for e in result.errors
+            ],
+            report=result.model_dump(mode="json"),
+        )
+    return parsed.good()

@@ -1,0 +1,127 @@
+import uuid
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.core.pagination import Page
+from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.models.equipment import (
+    EquipmentRead,
+    LoanAgreementCreate,
+    LoanAgreementRead,
+    LoanAgreementStatus,
+    LoanAgreementTransition,
+    LoanAgreementUpdate,
+)
+from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
+from app.services import equipment, loan_agreements
+
+router = APIRouter(prefix="/loan-agreements", tags=["loan-agreements"])
+Reader = Caller("equipment:read")
+Writer = Caller("equipment:write")
+
+
+@router.post(
+    "", response_model=LoanAgreementRead, status_code=201, operation_id="create_loan_agreement"
+)
+async def create_loan_agreement(
+    response: Response, session: SessionDep, actor: Writer, body: LoanAgreementCreate
+) -> LoanAgreementRead:
+    created = await loan_agreements.create_agreement(session, actor, body)
+    response.headers["Location"] = f"/api/v1/loan-agreements/{created.id}"
+    return created
+
+
+@router.get(
+    "",
+    response_model=Page[LoanAgreementRead],
+    operation_id="list_loan_agreements",
+    responses=LIST_RESPONSES,
+)
+async def list_loan_agreements(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: Reader,
+    page: PageDep,
+    association_id: uuid.UUID | None = None,
+    status: Annotated[
+        LoanAgreementStatus | None,
+        Query(description="Effective status: `ended` includes agreements past their end date."),
+    ] = None,
+    active_on: Annotated[date | None, Query(description="In force on this day")] = None,
+    q: Annotated[
+        str | None, Query(min_length=1, max_length=64, description="Reference contains")
+    ] = None,
+) -> Any:
+    listing = loan_agreements.list_agreements(
+        session, actor, association_id=association_id, status=status, q=q, active_on=active_on
+    )
+    return await many(request, response, listing, page, filename="loan-agreements")
+
+
+@router.get(
+    "/{agreement_id}",
+    response_model=LoanAgreementRead,
+    operation_id="get_loan_agreement",
+    responses=ONE_RESPONSES,
+)
+async def get_loan_agreement(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: Reader,
+    agreement_id: uuid.UUID,
+) -> Any:
+    return one(request, response, await loan_agreements.get_agreement(session, actor, agreement_id))
+
+
+@router.patch(
+    "/{agreement_id}", response_model=LoanAgreementRead, operation_id="update_loan_agreement"
+)
+async def update_loan_agreement(
+    session: SessionDep,
+    actor: Writer,
+    agreement_id: uuid.UUID,
+    body: LoanAgreementUpdate,
+    if_match: IfMatch = None,
+) -> LoanAgreementRead:
+    return await loan_agreements.update_agreement(session, actor, agreement_id, body, if_match)
+
+
+@router.post(
+    "/{agreement_id}/transitions",
+    response_model=LoanAgreementRead,
+    operation_id="transition_loan_agreement",
+    summary="Send for signature, activate (signed), decline, end or terminate "
+    "(409 lists the allowed moves, or the items still allocated)",
+)
+async def transition_loan_agreement(
+    session: SessionDep,
+    actor: Writer,
+    agreement_id: uuid.UUID,
+    body: LoanAgreementTransition,
+    if_match: IfMatch = None,
+) -> LoanAgreementRead:
+    return await loan_agreements.transition_agreement(session, actor, agreement_id, body, if_match)
+
+
+@router.get(
+    "/{agreement_id}/equipment",
+    response_model=Page[EquipmentRead],
+    operation_id="list_loan_agreement_equipment",
+    responses=LIST_RESPONSES,
+    summary="The equipment this agreement covers now (derived from allocations)",
+)
+async def list_covered_equipment(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: Reader,
+    page: PageDep,
+    agreement_id: uuid.UUID,
+) -> Any:
+    agreement = await loan_agreements.find_agreement(session, actor, agreement_id)
+    listing = equipment.list_equipment(session, actor, loan_agreement_id=agreement.id)
+    return await many(request, response, listing, page, filename="loan-agreement-equipment")
