@@ -69,6 +69,27 @@ class Metrics:
 access_log = logging.getLogger("enc.access")
 
 
+def route_template(scope: dict) -> str:
+    """The matched route's full template (`/api/v1/spaces/{space_id}`), never the raw path, so
+    that metrics keep one series per route; "unmatched" when no route answered.
+
+    A route of an included router knows only its own part (`/spaces/{space_id}`): the prefix
+    it was included under is what the request path has before that part.
+    """
+    route = scope.get("route")
+    template = getattr(route, "path_format", None) or getattr(route, "path", None)
+    if not template:
+        return "unmatched"
+    path = scope.get("path", "")
+    try:
+        concrete = template.format(**scope.get("path_params", {}))
+    except (KeyError, IndexError, ValueError):
+        return template
+    if path != concrete and path.endswith(concrete):
+        return path[: len(path) - len(concrete)] + template
+    return template
+
+
 class RequestContextMiddleware:
     def __init__(
         self,
@@ -132,8 +153,7 @@ class RequestContextMiddleware:
         finally:
             self.metrics.in_flight.dec()
             elapsed = time.perf_counter() - started
-            route = scope.get("route")
-            template = getattr(route, "path", None) or "unmatched"
+            template = route_template(scope)
             self.metrics.requests.labels(template, scope["method"], str(status["code"])).inc()
             self.metrics.latency.labels(template, scope["method"]).observe(elapsed)
             client = scope.get("client")

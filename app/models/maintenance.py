@@ -15,10 +15,16 @@ from app.models.base import InputModel, OutputModel, TimestampedTable, UpdateMod
 from app.models.validators import LongText, ShortText
 
 
-@vocabulary("ticket_priority", "Priorité d'un ticket de maintenance", {
-    "low": ("Basse", "Low"), "normal": ("Normale", "Normal"),
-    "high": ("Haute", "High"), "urgent": ("Urgente", "Urgent"),
-})
+@vocabulary(
+    "ticket_priority",
+    "Priorité d'un ticket de maintenance",
+    {
+        "low": ("Basse", "Low"),
+        "normal": ("Normale", "Normal"),
+        "high": ("Haute", "High"),
+        "urgent": ("Urgente", "Urgent"),
+    },
+)
 class TicketPriority(StrEnum):
     low = "low"
     normal = "normal"
@@ -26,14 +32,18 @@ class TicketPriority(StrEnum):
     urgent = "urgent"
 
 
-@vocabulary("ticket_category", "Catégorie d'un ticket de maintenance", {
-    "hardware": ("Matériel informatique", "Hardware"),
-    "printer": ("Imprimante", "Printer"),
-    "network_internet": ("Réseau / connexion internet", "Network / internet"),
-    "software": ("Logiciel", "Software"),
-    "account": ("Compte / accès", "Account / access"),
-    "other": ("Autre", "Other"),
-})
+@vocabulary(
+    "ticket_category",
+    "Catégorie d'un ticket de maintenance",
+    {
+        "hardware": ("Matériel informatique", "Hardware"),
+        "printer": ("Imprimante", "Printer"),
+        "network_internet": ("Réseau / connexion internet", "Network / internet"),
+        "software": ("Logiciel", "Software"),
+        "account": ("Compte / accès", "Account / access"),
+        "other": ("Autre", "Other"),
+    },
+)
 class TicketCategory(StrEnum):
     hardware = "hardware"
     printer = "printer"
@@ -43,16 +53,20 @@ class TicketCategory(StrEnum):
     other = "other"
 
 
-@vocabulary("ticket_status", "État d'un ticket de maintenance", {
-    "new": ("Nouveau", "New"),
-    "acknowledged": ("Pris en compte", "Acknowledged"),
-    "in_progress": ("En cours", "In progress"),
-    "waiting_requester": ("En attente du demandeur", "Waiting for requester"),
-    "waiting_parts": ("En attente de pièces", "Waiting for parts"),
-    "resolved": ("Résolu", "Resolved"),
-    "closed": ("Clos", "Closed"),
-    "cancelled": ("Annulé", "Cancelled"),
-})
+@vocabulary(
+    "ticket_status",
+    "État d'un ticket de maintenance",
+    {
+        "new": ("Nouveau", "New"),
+        "acknowledged": ("Pris en compte", "Acknowledged"),
+        "in_progress": ("En cours", "In progress"),
+        "waiting_requester": ("En attente du demandeur", "Waiting for requester"),
+        "waiting_parts": ("En attente de pièces", "Waiting for parts"),
+        "resolved": ("Résolu", "Resolved"),
+        "closed": ("Clos", "Closed"),
+        "cancelled": ("Annulé", "Cancelled"),
+    },
+)
 class TicketStatus(StrEnum):
     new = "new"
     acknowledged = "acknowledged"
@@ -64,25 +78,38 @@ class TicketStatus(StrEnum):
     cancelled = "cancelled"
 
 
-@vocabulary("sla_clock", "Décompte des délais contractuels", {
-    "business": ("Heures ouvrées (lun.–ven. 9 h–18 h, hors jours fériés)",
-                 "Business hours (Mon–Fri 9:00–18:00, public holidays excluded)"),
-    "calendar": ("Heures calendaires", "Calendar hours"),
-})
+@vocabulary(
+    "sla_clock",
+    "Décompte des délais contractuels",
+    {
+        "business": (
+            "Heures ouvrées (lun.–ven. 9 h–18 h, hors jours fériés)",
+            "Business hours (Mon–Fri 9:00–18:00, public holidays excluded)",
+        ),
+        "calendar": ("Heures calendaires", "Calendar hours"),
+    },
+)
 class SlaClock(StrEnum):
     business = "business"
     calendar = "calendar"
 
 
-@vocabulary("ticket_event_kind", "Événement d'un ticket", {
-    "created": ("Création", "Created"),
-    "status_changed": ("Changement d'état", "Status changed"),
-    "assigned": ("Affectation", "Assigned"),
-    "priority_changed": ("Changement de priorité", "Priority changed"),
-    "comment": ("Commentaire", "Comment"),
-    "equipment_sent_to_repair": ("Matériel envoyé en réparation", "Equipment sent to repair"),
-    "equipment_back_from_repair": ("Matériel revenu de réparation", "Equipment back from repair"),
-})
+@vocabulary(
+    "ticket_event_kind",
+    "Événement d'un ticket",
+    {
+        "created": ("Création", "Created"),
+        "status_changed": ("Changement d'état", "Status changed"),
+        "assigned": ("Affectation", "Assigned"),
+        "priority_changed": ("Changement de priorité", "Priority changed"),
+        "comment": ("Commentaire", "Comment"),
+        "equipment_sent_to_repair": ("Matériel envoyé en réparation", "Equipment sent to repair"),
+        "equipment_back_from_repair": (
+            "Matériel revenu de réparation",
+            "Equipment back from repair",
+        ),
+    },
+)
 class TicketEventKind(StrEnum):
     created = "created"
     status_changed = "status_changed"
@@ -100,7 +127,8 @@ class MaintenanceContract(TimestampedTable, table=True):
     __table_args__ = (enum_check("clock", SlaClock, "ck_maintenance_contracts_clock"),)
 
     partner_id: uuid.UUID = Field(
-        sa_column=Column(ForeignKey("partners.id"), nullable=False, unique=True))
+        sa_column=Column(ForeignKey("partners.id"), nullable=False, unique=True)
+    )
     clock: str = Field(default=SlaClock.business, max_length=16)
     # The operator every space without its own contracted operator uses (one at most).
     is_network_default: bool = False
@@ -119,12 +147,15 @@ class MaintenanceTicket(TimestampedTable, table=True):
 
     space_id: uuid.UUID = Field(sa_column=Column(ForeignKey("spaces.id"), nullable=False))
     association_id: uuid.UUID = Field(
-        sa_column=Column(ForeignKey("associations.id"), nullable=False, index=True))
+        sa_column=Column(ForeignKey("associations.id"), nullable=False, index=True)
+    )
     equipment_id: uuid.UUID | None = Field(
-        default=None, sa_column=Column(ForeignKey("equipment.id"), index=True))
+        default=None, sa_column=Column(ForeignKey("equipment.id"), index=True)
+    )
     operator_id: uuid.UUID = Field(sa_column=Column(ForeignKey("partners.id"), nullable=False))
     requester_id: uuid.UUID | None = Field(
-        default=None, sa_column=Column(ForeignKey("users.id"), index=True))
+        default=None, sa_column=Column(ForeignKey("users.id"), index=True)
+    )
     assignee_id: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("users.id")))
     category: str = Field(max_length=32)
     title: str = Field(max_length=200)
@@ -156,7 +187,8 @@ class TicketEvent(SQLModel, table=True):
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     ticket_id: uuid.UUID = Field(
-        sa_column=Column(ForeignKey("maintenance_tickets.id"), nullable=False))
+        sa_column=Column(ForeignKey("maintenance_tickets.id"), nullable=False)
+    )
     occurred_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
     actor_user_id: uuid.UUID | None = None
     kind: str = Field(max_length=32)
@@ -168,6 +200,7 @@ class TicketEvent(SQLModel, table=True):
 
 
 # ---- request and response shapes -------------------------------------------------------------
+
 
 class SlaTerm(InputModel):
     acknowledge_hours: float = PydanticField(gt=0, le=24 * 90)
@@ -192,15 +225,22 @@ class MaintenanceContractWrite(InputModel):
     is_network_default: bool = False
     terms: ContractTerms
 
-    model_config = {"json_schema_extra": {"examples": [{
-        "clock": "business", "is_network_default": True,
-        "terms": {
-            "low": {"acknowledge_hours": 16, "resolve_hours": 72},
-            "normal": {"acknowledge_hours": 8, "resolve_hours": 36},
-            "high": {"acknowledge_hours": 4, "resolve_hours": 16},
-            "urgent": {"acknowledge_hours": 1, "resolve_hours": 8},
-        },
-    }]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "clock": "business",
+                    "is_network_default": True,
+                    "terms": {
+                        "low": {"acknowledge_hours": 16, "resolve_hours": 72},
+                        "normal": {"acknowledge_hours": 8, "resolve_hours": 36},
+                        "high": {"acknowledge_hours": 4, "resolve_hours": 16},
+                        "urgent": {"acknowledge_hours": 1, "resolve_hours": 8},
+                    },
+                }
+            ]
+        }
+    }
 
 
 class MaintenanceContractRead(OutputModel):
@@ -219,12 +259,19 @@ class TicketCreate(InputModel):
     description: LongText = PydanticField(min_length=1)
     priority: TicketPriority = TicketPriority.normal
 
-    model_config = {"json_schema_extra": {"examples": [{
-        "space_id": "6f1c2b1e-0000-4000-8000-000000000002",
-        "category": "printer", "title": "L'imprimante n'imprime plus les attestations CAF",
-        "description": "Bourrage papier répété depuis lundi, voyant orange fixe.",
-        "priority": "high",
-    }]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "space_id": "6f1c2b1e-0000-4000-8000-000000000002",
+                    "category": "printer",
+                    "title": "L'imprimante n'imprime plus les attestations CAF",
+                    "description": "Bourrage papier répété depuis lundi, voyant orange fixe.",
+                    "priority": "high",
+                }
+            ]
+        }
+    }
 
 
 class TicketUpdate(UpdateModel):
@@ -240,22 +287,36 @@ class TicketUpdate(UpdateModel):
 class TicketTransition(InputModel):
     to: TicketStatus
     comment: LongText | None = PydanticField(
-        default=None, description="Required for `resolved` (the solution) and to refuse a "
-        "solution (back to `in_progress`).")
+        default=None,
+        description="Required for `resolved` (the solution) and to refuse a "
+        "solution (back to `in_progress`).",
+    )
 
-    model_config = {"json_schema_extra": {"examples": [
-        {"to": "resolved", "comment": "Rouleau d'entraînement remplacé, test d'impression OK."}
-    ]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "to": "resolved",
+                    "comment": "Rouleau d'entraînement remplacé, test d'impression OK.",
+                }
+            ]
+        }
+    }
 
 
 class TicketCommentCreate(InputModel):
     body: LongText = PydanticField(min_length=1)
     internal: bool = PydanticField(
-        default=False, description="Seen only by the operator and the city.")
+        default=False, description="Seen only by the operator and the city."
+    )
 
-    model_config = {"json_schema_extra": {"examples": [
-        {"body": "Pièce commandée chez le fournisseur, livraison jeudi.", "internal": False}
-    ]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {"body": "Pièce commandée chez le fournisseur, livraison jeudi.", "internal": False}
+            ]
+        }
+    }
 
 
 class TicketSpace(OutputModel):

@@ -21,8 +21,9 @@ class OutboxEvent(SQLModel, table=True):
     sequence: int | None = Field(
         default=None,
         # SQLite autoincrements only an INTEGER PRIMARY KEY (the rowid alias).
-        sa_column=Column(BigInteger().with_variant(Integer, "sqlite"), Identity(),
-                         primary_key=True),
+        sa_column=Column(
+            BigInteger().with_variant(Integer, "sqlite"), Identity(), primary_key=True
+        ),
     )
     id: uuid.UUID = Field(default_factory=uuid.uuid4, unique=True)
     occurred_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)

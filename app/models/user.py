@@ -141,12 +141,13 @@ class ApiKey(ArchivableTable, table=True):
 
 # ---- request and response shapes -------------------------------------------------------------
 
-PASSWORD_FIELD = PydanticField(
+PASSWORD_RULES = dict(
     min_length=1,
     max_length=256,
     description="At least 12 characters, not containing the e-mail's local part, not a common "
     "password.",
 )
+PASSWORD_FIELD = PydanticField(**PASSWORD_RULES)
 
 
 class UserCreate(InputModel):
@@ -189,7 +190,8 @@ class UserUpdate(UpdateModel):
 class MeUpdate(UpdateModel):
     non_nullable = frozenset({"full_name", "password", "current_password"})
     full_name: ShortText | None = None
-    password: str | None = PASSWORD_FIELD
+    # Optional here (a rename alone is fine): the shared field has no default.
+    password: str | None = PydanticField(default=None, **PASSWORD_RULES)
     current_password: str | None = PydanticField(default=None, max_length=256)
 
     model_config = {

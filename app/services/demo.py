@@ -29,7 +29,7 @@ from app.models.association import Association, AssociationCreate
 from app.models.partner import Partner, PartnerCreate
 from app.models.space import Space, SpaceCreate, SpaceStatus, SpaceTransition
 from app.models.user import User, UserCreate
-from app.services import associations, partners, spaces, users
+from app.services import associations, demo_operations, partners, spaces, users
 
 ACTOR = SYSTEM
 
@@ -564,7 +564,15 @@ async def seed_users(session: AsyncSession, seeded: Seeded) -> None:
 # ---- the whole demo --------------------------------------------------------------------------
 
 Step = Callable[[AsyncSession, Seeded], Awaitable[None]]
-STEPS: tuple[Step, ...] = (seed_partners, seed_associations, seed_spaces, seed_users)
+STEPS: tuple[Step, ...] = (
+    seed_partners,
+    seed_associations,
+    seed_spaces,
+    seed_users,
+    demo_operations.seed_loans,
+    demo_operations.seed_equipment,
+    demo_operations.seed_maintenance,
+)
 
 
 async def seed_demo(session_maker: async_sessionmaker[AsyncSession]) -> list[dict[str, str]]:

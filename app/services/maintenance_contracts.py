@@ -21,40 +21,48 @@ from app.services import audit, crud, policy
 
 def term_for(contract: MaintenanceContract, priority: str) -> dict[str, float]:
     term = contract.terms[str(priority)]
-    return {"acknowledge_hours": term["acknowledge_hours"],
-            "resolve_hours": term["resolve_hours"]}
+    return {"acknowledge_hours": term["acknowledge_hours"], "resolve_hours": term["resolve_hours"]}
 
 
-async def contract_of_partner(session: AsyncSession,
-                              partner_id: uuid.UUID) -> MaintenanceContract | None:
-    return (await session.execute(
-        select(MaintenanceContract).where(MaintenanceContract.partner_id == partner_id)
-    )).scalar_one_or_none()
+async def contract_of_partner(
+    session: AsyncSession, partner_id: uuid.UUID
+) -> MaintenanceContract | None:
+    return (
+        await session.execute(
+            select(MaintenanceContract).where(MaintenanceContract.partner_id == partner_id)
+        )
+    ).scalar_one_or_none()
 
 
 async def contract_for_space(session: AsyncSession, space: Space) -> MaintenanceContract | None:
     """The space's own contracted operator, else the network's default operator."""
     if space.maintenance_operator_id is not None:
         return await contract_of_partner(session, space.maintenance_operator_id)
-    return (await session.execute(
-        select(MaintenanceContract).where(MaintenanceContract.is_network_default.is_(True))
-    )).scalar_one_or_none()
+    return (
+        await session.execute(
+            select(MaintenanceContract).where(MaintenanceContract.is_network_default.is_(True))
+        )
+    ).scalar_one_or_none()
 
 
-async def get_contract(session: AsyncSession, actor: Actor,
-                       partner_id: uuid.UUID) -> MaintenanceContractRead:
-    partner = await crud.find(session, actor, Partner, policy.scope_partners, partner_id,
-                              label="partner")
+async def get_contract(
+    session: AsyncSession, actor: Actor, partner_id: uuid.UUID
+) -> MaintenanceContractRead:
+    partner = await crud.find(
+        session, actor, Partner, policy.scope_partners, partner_id, label="partner"
+    )
     contract = await contract_of_partner(session, partner.id)
     if contract is None:
         raise NotFound("This partner has no maintenance contract.")
     return MaintenanceContractRead.model_validate(contract)
 
 
-async def put_contract(session: AsyncSession, actor: Actor, partner_id: uuid.UUID,
-                       data: MaintenanceContractWrite) -> MaintenanceContractRead:
-    partner = await crud.find(session, actor, Partner, policy.scope_partners, partner_id,
-                              label="partner")
+async def put_contract(
+    session: AsyncSession, actor: Actor, partner_id: uuid.UUID, data: MaintenanceContractWrite
+) -> MaintenanceContractRead:
+    partner = await crud.find(
+        session, actor, Partner, policy.scope_partners, partner_id, label="partner"
+    )
     policy.require(actor, "maintenance_contract:write")
     if partner.kind != PartnerKind.maintenance_operator or partner.archived_at is not None:
         raise Conflict("Only an active maintenance operator has a maintenance contract.")
@@ -62,10 +70,16 @@ async def put_contract(session: AsyncSession, actor: Actor, partner_id: uuid.UUI
     if data.is_network_default:  # one network default at a time
         await session.execute(
             update(MaintenanceContract)
-            .where(MaintenanceContract.partner_id != partner.id,
-                   MaintenanceContract.is_network_default.is_(True))
-            .values(is_network_default=False, updated_at=utcnow(),
-                    version=MaintenanceContract.version + 1))
+            .where(
+                MaintenanceContract.partner_id != partner.id,
+                MaintenanceContract.is_network_default.is_(True),
+            )
+            .values(
+                is_network_default=False,
+                updated_at=utcnow(),
+                version=MaintenanceContract.version + 1,
+            )
+        )
     contract = await contract_of_partner(session, partner.id)
     if contract is None:
         contract = MaintenanceContract(partner_id=partner.id, **values)

@@ -55,16 +55,32 @@ def _key(ticket: MaintenanceTicket, group_by: list[str]) -> tuple:
     return tuple(parts)
 
 
-async def maintenance_stats(session: AsyncSession, actor: Actor, *, date_from: datetime,
-                            date_to: datetime, group_by: list[str]) -> list[MaintenanceStatsRow]:
+async def maintenance_stats(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    date_from: datetime,
+    date_to: datetime,
+    group_by: list[str],
+) -> list[MaintenanceStatsRow]:
     if not group_by or len(group_by) > 2 or set(group_by) - set(GROUPS):
-        raise ValidationFailed(f"group_by takes one or two of: {', '.join(GROUPS)}.",
-                               loc=("query", "group_by"))
+        raise ValidationFailed(
+            f"group_by takes one or two of: {', '.join(GROUPS)}.", loc=("query", "group_by")
+        )
     if date_to <= date_from:
         raise ValidationFailed("'to' must be after 'from'.", loc=("query", "to"))
     t = MaintenanceTicket
-    tickets = (await session.execute(policy.scope_tickets(actor, select(t)).where(
-        t.created_at >= date_from, t.created_at < date_to))).scalars().all()
+    tickets = (
+        (
+            await session.execute(
+                policy.scope_tickets(actor, select(t)).where(
+                    t.created_at >= date_from, t.created_at < date_to
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
     now = utcnow()
     buckets: dict[tuple, list[MaintenanceTicket]] = defaultdict(list)
     for ticket in tickets:
@@ -72,18 +88,32 @@ async def maintenance_stats(session: AsyncSession, actor: Actor, *, date_from: d
     rows = []
     for key in sorted(buckets):
         group = buckets[key]
-        acknowledge = [clock_time_between(x.created_at, x.acknowledged_at, x.clock)
-                       .total_seconds() / 3600 for x in group if x.acknowledged_at]
-        resolve = [(clock_time_between(x.created_at, x.resolved_at, x.clock).total_seconds()
-                    - x.paused_seconds) / 3600 for x in group if x.resolved_at]
-        breached = sum(1 for x in group
-                       if acknowledge_breached(x, now) or resolve_breached(x, now))
-        rows.append(MaintenanceStatsRow(
-            **{FIELD_OF_GROUP[g]: k for g, k in zip(group_by, key, strict=True)}, opened=len(group), resolved=len(resolve),
-            acknowledge_hours_median=percentile(acknowledge, 0.5),
-            acknowledge_hours_p90=percentile(acknowledge, 0.9),
-            resolve_hours_median=percentile(resolve, 0.5),
-            resolve_hours_p90=percentile(resolve, 0.9),
-            breached=breached, breach_rate=round(breached / len(group), 4),
-        ))
+        acknowledge = [
+            clock_time_between(x.created_at, x.acknowledged_at, x.clock).total_seconds() / 3600
+            for x in group
+            if x.acknowledged_at
+        ]
+        resolve = [
+            (
+                clock_time_between(x.created_at, x.resolved_at, x.clock).total_seconds()
+                - x.paused_seconds
+            )
+            / 3600
+            for x in group
+            if x.resolved_at
+        ]
+        breached = sum(1 for x in group if acknowledge_breached(x, now) or resolve_breached(x, now))
+        rows.append(
+            MaintenanceStatsRow(
+                **{FIELD_OF_GROUP[g]: k for g, k in zip(group_by, key, strict=True)},
+                opened=len(group),
+                resolved=len(resolve),
+                acknowledge_hours_median=percentile(acknowledge, 0.5),
+                acknowledge_hours_p90=percentile(acknowledge, 0.9),
+                resolve_hours_median=percentile(resolve, 0.5),
+                resolve_hours_p90=percentile(resolve, 0.9),
+                breached=breached,
+                breach_rate=round(breached / len(group), 4),
+            )
+        )
     return rows

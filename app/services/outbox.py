@@ -8,9 +8,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.models.outbox import OutboxEvent
 
 
-def emit(session: AsyncSession, event_type: str, resource_type: str, resource_id: Any,
-         payload: dict[str, Any]) -> OutboxEvent:
-    event = OutboxEvent(event_type=event_type, resource_type=resource_type,
-                        resource_id=str(resource_id), payload=to_jsonable_python(payload))
+def emit(
+    session: AsyncSession,
+    event_type: str,
+    resource_type: str,
+    resource_id: Any,
+    payload: dict[str, Any],
+) -> OutboxEvent:
+    event = OutboxEvent(
+        event_type=event_type,
+        resource_type=resource_type,
+        resource_id=str(resource_id),
+        payload=to_jsonable_python(payload),
+    )
     session.add(event)
     return event

@@ -28,19 +28,21 @@ def easter_sunday(year: int) -> date:
 @lru_cache(maxsize=64)
 def french_public_holidays(year: int) -> frozenset[date]:
     easter = easter_sunday(year)
-    return frozenset({
-        date(year, 1, 1),                 # Jour de l'an
-        easter + timedelta(days=1),       # Lundi de Pâques
-        date(year, 5, 1),                 # Fête du travail
-        date(year, 5, 8),                 # Victoire 1945
-        easter + timedelta(days=39),      # Ascension
-        easter + timedelta(days=50),      # Lundi de Pentecôte
-        date(year, 7, 14),                # Fête nationale
-        date(year, 8, 15),                # Assomption
-        date(year, 11, 1),                # Toussaint
-        date(year, 11, 11),               # Armistice
-        date(year, 12, 25),               # Noël
-    })
+    return frozenset(
+        {
+            date(year, 1, 1),  # Jour de l'an
+            easter + timedelta(days=1),  # Lundi de Pâques
+            date(year, 5, 1),  # Fête du travail
+            date(year, 5, 8),  # Victoire 1945
+            easter + timedelta(days=39),  # Ascension
+            easter + timedelta(days=50),  # Lundi de Pentecôte
+            date(year, 7, 14),  # Fête nationale
+            date(year, 8, 15),  # Assomption
+            date(year, 11, 1),  # Toussaint
+            date(year, 11, 11),  # Armistice
+            date(year, 12, 25),  # Noël
+        }
+    )
 
 
 def is_business_day(day: date) -> bool:
