@@ -1,4 +1,4 @@
-"""`enc`: serve, migrate, seed, create-admin, export-openapi, demo.
+"""`enc`: serve, migrate, seed, create-admin, export-openapi, demo, worker.
 
 Every command reads the same settings as the API (environment and `.env`), creates its own
 database engine and disposes of it when done.
@@ -259,6 +259,37 @@ def demo(
     _run_seed(f"http://{host}:{port}/docs")
     typer.echo(f"Serving on http://{host}:{port} — stop with Ctrl+C.")
     _serve(host, port)
+
+
+# ---- worker --------------------------------------------------------------------------------
+
+
+async def _work(once: bool) -> None:
+    from app.core.db import create_engine, create_sessionmaker
+    from app.services.webhook_dispatcher import Dispatcher
+
+    settings = _settings()
+    engine = create_engine(settings)
+    try:
+        dispatcher = Dispatcher(create_sessionmaker(engine), settings)
+        if once:
+            await dispatcher.run_once()
+        else:
+            await dispatcher.run_forever()
+    finally:
+        await engine.dispose()
+
+
+@cli.command()
+def worker(
+    once: bool = typer.Option(False, "--once", help="One pass, then exit."),
+) -> None:
+    """Deliver webhooks from the outbox (run with WEBHOOK_DISPATCHER=off on the API); any
+    number of workers may run side by side."""
+    try:
+        asyncio.run(_work(once))
+    except KeyboardInterrupt:
+        pass
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001

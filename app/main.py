@@ -1,5 +1,7 @@
 """create_app(): the routers, the middleware stack, error handlers and the API explorer."""
 
+import asyncio
+import contextlib
 import logging
 from contextlib import asynccontextmanager
 
@@ -25,10 +27,16 @@ from app.routers import (
     maintenance,
     meta,
     partners,
+    public,
+    skills,
     spaces,
+    training,
     users,
+    visits,
+    webhooks,
 )
 from app.services.auth import split_api_key
+from app.services.webhook_dispatcher import Dispatcher
 
 API_PREFIX = "/api/v1"
 DESCRIPTION = """
@@ -73,6 +81,33 @@ TAGS = [
         "description": "Tickets with the contracted maintenance operator: lifecycle, response "
         "times (SLA) per priority, comments and timeline; the operators' contracts.",
     },
+    {
+        "name": "skills",
+        "description": "The skills catalogue: the six savoirs of the collective action with ANIS "
+        "(stable codes) and those the city adds.",
+    },
+    {
+        "name": "training",
+        "description": "Training sessions with a training provider (ANIS): the calendar and its "
+        "iCalendar export, enrolments with a waiting list, attendance and trained skills.",
+    },
+    {
+        "name": "public",
+        "description": "Public data, no credentials, any origin (CORS): the directory of open "
+        "spaces (JSON, GeoJSON), the national standard of digital-mediation places (CSV, JSON) "
+        "and the workshops calendar.",
+    },
+    {
+        "name": "webhooks",
+        "description": "The city's subscriptions to events (Standard Webhooks signatures), "
+        "their delivery log, redelivery and ping.",
+    },
+    {
+        "name": "visits",
+        "description": "The outil de comptabilisation: anonymous visits (codes and counts, in La "
+        "Coop de la médiation numérique's vocabularies), bulk imports of a million rows, and "
+        "each space's yearly self-evaluation beside the network's medians.",
+    },
     {"name": "statistics", "description": "Aggregated figures, scoped to the caller."},
     {"name": "audit", "description": "The append-only trail of every write and auth event."},
     {"name": "vocabularies", "description": "Codes and their French and English labels."},
@@ -102,7 +137,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # noqa: ANN202
+        # The webhook dispatcher runs here unless WEBHOOK_DISPATCHER=off (`enc worker` then).
+        task = None
+        if settings.webhook_dispatcher_mode == "inline":
+            task = asyncio.create_task(Dispatcher(sessionmaker, settings).run_forever())
         yield
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         await engine.dispose()
 
     app = FastAPI(
@@ -131,6 +174,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for maintenance_router in (maintenance.router, maintenance.contracts_router,
                                maintenance.stats_router):
         app.include_router(maintenance_router, prefix=API_PREFIX)
+    for training_router in (skills.router, training.router, training.users_router,
+                            training.spaces_router, training.public_router):
+        app.include_router(training_router, prefix=API_PREFIX)
+    for visits_router in (visits.router, visits.stats_router, visits.space_router):
+        app.include_router(visits_router, prefix=API_PREFIX)
+    app.include_router(public.router, prefix=API_PREFIX)
+    app.include_router(webhooks.router, prefix=API_PREFIX)
     mount_docs(app, title=app.title)
 
     async def principal_of(headers: dict[str, str]) -> str | None:
@@ -181,6 +231,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ],
             max_age=600,
         )
+    app.add_middleware(public.PublicCORSMiddleware)  # `/api/v1/public/*`: any origin
     app.add_middleware(
         RequestContextMiddleware,
         metrics=app.state.metrics,

@@ -19,7 +19,7 @@ from app.main import create_app
 from tests.factories import World
 
 ROOT = Path(__file__).resolve().parent.parent
-KEEP_TABLES = {"alembic_version"}
+KEEP_TABLES = {"alembic_version", "skills"}  # skills: the six seeded by the migration
 
 
 def _database_url() -> str:
@@ -83,6 +83,15 @@ async def _empty_tables(request):  # noqa: ANN001, ANN202
         else:
             for name in reversed(tables):
                 await connection.execute(text(f"DELETE FROM {name}"))  # noqa: S608 — our tables
+        # The catalogue keeps the migration's six savoirs, as they were seeded; skills a test
+        # added go (sessions using them were truncated above).
+        from app.models.training import SEED_SKILLS, Skill
+
+        await connection.execute(Skill.__table__.delete().where(Skill.code.not_in(SEED_SKILLS)))
+        await connection.execute(
+            Skill.__table__.update().values(archived_at=None, version=1)
+            .where(Skill.code.in_(SEED_SKILLS))
+        )
 
 
 @pytest.fixture

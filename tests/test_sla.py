@@ -21,19 +21,25 @@ def paris(*args) -> datetime:  # noqa: ANN002
     return datetime(*args, tzinfo=PARIS)
 
 
-@pytest.mark.parametrize(("year", "expected"), [
-    (2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2026, date(2026, 4, 5)),
-    (2027, date(2027, 3, 28)), (2011, date(2011, 4, 24)),
-])
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (2024, date(2024, 3, 31)),
+        (2025, date(2025, 4, 20)),
+        (2026, date(2026, 4, 5)),
+        (2027, date(2027, 3, 28)),
+        (2011, date(2011, 4, 24)),
+    ],
+)
 def test_easter(year, expected):
     assert easter_sunday(year) == expected
 
 
 def test_holidays_2026():
     holidays = french_public_holidays(2026)
-    assert date(2026, 4, 6) in holidays       # Easter Monday
-    assert date(2026, 5, 14) in holidays      # Ascension
-    assert date(2026, 5, 25) in holidays      # Whit Monday
+    assert date(2026, 4, 6) in holidays  # Easter Monday
+    assert date(2026, 5, 14) in holidays  # Ascension
+    assert date(2026, 5, 25) in holidays  # Whit Monday
     assert date(2026, 7, 14) in holidays
     assert len(holidays) == 11
     assert not is_business_day(date(2026, 7, 14))
@@ -86,12 +92,13 @@ def test_result_is_utc_and_dst_is_respected():
 
 
 def test_business_time_between_counts_only_open_hours():
-    assert business_time_between(paris(2026, 11, 27, 17, 0), paris(2026, 11, 30, 10, 0)) \
-        == timedelta(hours=2)
-    assert business_time_between(paris(2026, 7, 13, 17, 0), paris(2026, 7, 15, 9, 0)) \
-        == timedelta(hours=1)
-    assert business_time_between(paris(2026, 1, 2, 10, 0), paris(2026, 1, 2, 9, 0)) \
-        == timedelta(0)
+    assert business_time_between(
+        paris(2026, 11, 27, 17, 0), paris(2026, 11, 30, 10, 0)
+    ) == timedelta(hours=2)
+    assert business_time_between(paris(2026, 7, 13, 17, 0), paris(2026, 7, 15, 9, 0)) == timedelta(
+        hours=1
+    )
+    assert business_time_between(paris(2026, 1, 2, 10, 0), paris(2026, 1, 2, 9, 0)) == timedelta(0)
 
 
 def test_add_and_between_are_inverse():

@@ -55,6 +55,20 @@ class Settings(BaseSettings):
     # may reopen it until then.
     ticket_autoclose_days: int = Field(7, ge=1, le=90)
 
+    # Webhooks. The dispatcher runs inside the API process ("inline", the default outside
+    # tests) or in `enc worker` processes ("off" here); tests start it themselves.
+    webhook_dispatcher: Literal["inline", "off"] | None = None
+    # Targets on private, loopback or link-local addresses are refused (SSRF) unless allowed.
+    webhook_allow_private_targets: bool = False
+    webhook_timeout_seconds: float = Field(10.0, gt=0, le=120)
+    webhook_max_consecutive_failures: int = Field(10, ge=1)
+    webhook_backoff_base_seconds: float = Field(30.0, gt=0)
+    webhook_backoff_max_seconds: float = Field(6 * 3600.0, gt=0)
+    webhook_poll_seconds: float = Field(2.0, gt=0)
+    webhook_batch_size: int = Field(20, ge=1, le=500)
+    # The public directory's Cache-Control max-age.
+    public_cache_seconds: int = Field(300, ge=0)
+
     @field_validator("cors_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
@@ -80,6 +94,12 @@ class Settings(BaseSettings):
         if self.env == "production" and "*" in self.cors_origins:
             raise ValueError("CORS_ORIGINS='*' is refused in production; list the origins")
         return self
+
+    @property
+    def webhook_dispatcher_mode(self) -> str:
+        if self.webhook_dispatcher is not None:
+            return self.webhook_dispatcher
+        return "off" if self.env == "test" else "inline"
 
     @property
     def is_sqlite(self) -> bool:

@@ -6,10 +6,11 @@ written (all-or-nothing by default, or the good rows with `mode=partial`) and sh
 Row numbers are line numbers in the file as sent (a CSV header is line 1).
 """
 
+import codecs
 import csv
 import io
 import json
-from collections.abc import Callable, Hashable
+from collections.abc import AsyncIterator, Callable, Hashable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
@@ -172,21 +173,183 @@ def report(parsed: ParsedRows, mode: ImportMode, dry_run: bool) -> ImportReport:
     )
 
 
+def refusal(result: ImportReport) -> ValidationFailed:
+    """All-or-nothing with bad rows: 422 carrying the report (nothing was written)."""
+    return ValidationFailed(
+        f"{result.invalid_rows} of {result.total_rows} rows are not valid; nothing was "
+        "written. Fix them, or send ?mode=partial to load the valid rows.",
+        errors=[
+            {
+                "loc": ["body", e.row] + ([e.field] if e.field else []),
+                "msg": e.message,
+                "type": "import_row",
+            }
+            for e in result.errors
+        ],
+        report=result.model_dump(mode="json"),
+    )
+
+
 def rows_to_write(parsed: ParsedRows[R], mode: ImportMode, dry_run: bool) -> list[tuple[int, R]]:
     """The rows that may be written; all-or-nothing with a bad row is 422 with the report."""
     if parsed.errors and mode == ImportMode.all_or_nothing:
-        result = report(parsed, mode, dry_run)
-        raise ValidationFailed(
-            f"{result.invalid_rows} of {result.total_rows} rows are not valid; nothing was "
-            "written. Fix them, or send ?mode=partial to load the valid rows.",
-            errors=[
-                {
-                    "loc": ["body", e.row] + ([e.field] if e.field else []),
-                    "msg": e.message,
-                    "type": "import_row",
-                }
-                for e in result.errors
-            ],
-            report=result.model_dump(mode="json"),
-        )
+        raise refusal(report(parsed, mode, dry_run))
     return parsed.good()
+
+
+# ---- streamed imports: rows validated as the body arrives, memory independent of its size -------
+
+
+class ImportTally:
+    """The streaming counterpart of ParsedRows: it keeps counts and the first reported errors,
+    never the rows, so a million-row file costs what a thousand-row one does."""
+
+    def __init__(self, mode: ImportMode, dry_run: bool = False) -> None:
+        self.mode, self.dry_run = mode, dry_run
+        self.total = 0
+        self.invalid = 0
+        self.errors: list[RowError] = []
+        self._last_bad = -1
+
+    def reject(self, line: int, field_name: str | None, message: str) -> None:
+        if line != self._last_bad:
+            self.invalid += 1
+            self._last_bad = line
+        if len(self.errors) < MAX_REPORTED_ERRORS:
+            self.errors.append(RowError(row=line, field=field_name, message=message))
+
+    def reject_later(self, rejected: list[tuple[int, str | None, str]], count: int) -> None:
+        """Rows found bad after streaming (e.g. in-file duplicates, found in SQL): `count` rows,
+        of which `rejected` are the first few."""
+        self.invalid += count
+        self.errors.extend(RowError(row=r, field=f, message=m) for r, f, m in rejected)
+        self.errors.sort(key=lambda e: (e.row, e.field or ""))
+        del self.errors[MAX_REPORTED_ERRORS:]
+
+    @property
+    def refuses(self) -> bool:
+        return self.invalid > 0 and self.mode == ImportMode.all_or_nothing
+
+    def validate(self, model: type[R], line: int, values: dict[str, Any]) -> R | None:
+        try:
+            # pydantic-core directly: SQLModel's model_validate wrapper costs more than the
+            # validation itself, which counts at a million rows.
+            return model.__pydantic_validator__.validate_python(values)
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc = ".".join(str(part) for part in error.get("loc", ())) or None
+                self.reject(line, loc, error.get("msg", "invalid"))
+            return None
+
+    def report(self, *, created: int = 0, unchanged: int = 0) -> ImportReport:
+        return ImportReport(
+            mode=self.mode, dry_run=self.dry_run, total_rows=self.total,
+            valid_rows=self.total - self.invalid, invalid_rows=self.invalid,
+            created=created, unchanged=unchanged,
+            errors=sorted(self.errors, key=lambda e: (e.row, e.field or "")),
+        )
+
+    def refuse_if_bad(self) -> None:
+        if self.refuses:
+            raise refusal(self.report())
+
+
+def import_form(content_type: str | None) -> str:
+    """"csv" or "ndjson"; 415 for anything else (asked before the body is read)."""
+    media = _media_type(content_type)
+    if media in CSV_TYPES:
+        return "csv"
+    if media in NDJSON_TYPES:
+        return "ndjson"
+    raise UnsupportedMediaType(
+        "Send a CSV file with a header row (text/csv) or NDJSON (application/x-ndjson).",
+        accepted=list(CSV_TYPES + NDJSON_TYPES),
+    )
+
+
+async def stream_records(
+    chunks: AsyncIterator[bytes], form: str, tally: ImportTally
+) -> AsyncIterator[list[tuple[int, dict[str, Any]]]]:
+    """The body's rows as they arrive, a batch per received chunk: (line, values). Rows that
+    cannot even be read (bad JSON, extra CSV cells) go to the tally as rejected."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    pending = ""  # an incomplete last line
+    record: list[str] = []  # the lines of a CSV record whose quotes are still open
+    quotes = 0
+    line = 0
+    header: list[str] | None = None
+
+    def csv_batch(lines: list[str]) -> list[tuple[int, dict[str, Any]]]:
+        nonlocal line, quotes, header
+        complete: list[tuple[int, str]] = []
+        for text in lines:
+            line += 1
+            record.append(text)
+            quotes += text.count('"')
+            if quotes % 2 == 0:
+                complete.append((line, "\n".join(record)))
+                record.clear()
+                quotes = 0
+        rows = []
+        for (number, _), cells in zip(
+            complete, csv.reader([text for _, text in complete]), strict=True
+        ):
+            if header is None:
+                header = [name.strip() for name in cells]
+                if not any(header):
+                    raise ValidationFailed("The CSV file has no header row.", loc=("body",))
+                continue
+            if not any(cell.strip() for cell in cells):
+                continue  # a blank line
+            tally.total += 1
+            if len(cells) > len(header):
+                tally.reject(number, None, "this row has more cells than the header has columns")
+                continue
+            # An empty cell is a value left out, not an empty string.
+            rows.append(
+                (number, {n: v for n, v in zip(header, cells, strict=False) if n and v.strip()})
+            )
+        return rows
+
+    def ndjson_batch(lines: list[str]) -> list[tuple[int, dict[str, Any]]]:
+        nonlocal line
+        rows = []
+        for text in lines:
+            line += 1
+            if not text.strip():
+                continue
+            tally.total += 1
+            try:
+                values = json.loads(text)
+            except json.JSONDecodeError as exc:
+                tally.reject(line, None, f"not valid JSON: {exc.msg}")
+                continue
+            if not isinstance(values, dict):
+                tally.reject(line, None, "each line must be a JSON object")
+                continue
+            rows.append((line, values))
+        return rows
+
+    batch = csv_batch if form == "csv" else ndjson_batch
+    async for chunk in chunks:
+        try:
+            text = pending + decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            raise ValidationFailed("The file is not UTF-8 text.", loc=("body",)) from exc
+        lines = text.split("\n")
+        pending = lines.pop()
+        if lines:
+            yield batch([t.removesuffix("\r") for t in lines])
+    try:
+        pending += decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        raise ValidationFailed("The file is not UTF-8 text.", loc=("body",)) from exc
+    tail = [pending.removesuffix("\r")] if pending else []
+    rows = batch(tail) if tail else []
+    if form == "csv" and record:
+        tally.total += 1
+        tally.reject(line, None, "a quoted cell is never closed")
+    elif form == "csv" and header is None:
+        raise ValidationFailed("The CSV file has no header row.", loc=("body",))
+    if rows:
+        yield rows

@@ -7,6 +7,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from app.core.errors import (
     BadRequest,
@@ -63,6 +64,21 @@ STATUS_CLASSES = {
 }
 
 
+HTTP_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path: a 405's `Allow` (RFC 9110), which the router
+    alone fills from the first route that matched the path only."""
+    routes = request.app.router.routes
+    allowed = []
+    for method in HTTP_METHODS:
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] == Match.FULL for route in routes):
+            allowed.append(method)
+    return allowed
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def on_problem(request: Request, exc: ProblemError) -> JSONResponse:
@@ -81,13 +97,16 @@ def install_problem_handlers(app: FastAPI) -> None:
             return problem_response(
                 PayloadTooLarge("The request body is too large."), request.url.path
             )
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(allowed_methods(request)) or headers.get("Allow", "")
         cls = STATUS_CLASSES.get(exc.status_code)
         if cls is None:
-            problem = ProblemError(str(exc.detail), headers=dict(exc.headers or {}))
+            problem = ProblemError(str(exc.detail), headers=headers)
             problem.status, problem.title = exc.status_code, str(exc.detail)
         else:
             detail = exc.detail if isinstance(exc.detail, str) else None
-            problem = cls(detail, headers=dict(exc.headers or {}))
+            problem = cls(detail, headers=headers)
         return problem_response(problem, request.url.path)
 
     @app.exception_handler(Exception)

@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -72,7 +73,8 @@ def check_if_match(if_match: str | None, current: BaseModel) -> None:
 def one(request: Request, response: Response, model: BaseModel) -> Any:
     """Set the ETag; answer 304 when the client already holds this representation."""
     tag = etag_of(model)
-    if tag in _tags(request.headers.get("if-none-match")):
+    held = _tags(request.headers.get("if-none-match"))
+    if tag in held or "*" in held:
         return Response(status_code=304, headers={"ETag": tag})
     response.headers["ETag"] = tag
     return model
@@ -92,7 +94,23 @@ def wants_csv(request: Request) -> bool:
     return CSV_MEDIA_TYPE in accept and "application/json" not in accept
 
 
+# A cell starting with one of these is a formula to a spreadsheet (CSV injection): a space
+# named `=HYPERLINK(…)` must reach the city's staff as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"^[+-]?[\d .]+$")  # phone numbers, negative coordinates
+
+
+def _defuse(text: str) -> str:
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def _flatten(value: Any) -> str:
+    return _defuse(_as_text(value))
+
+
+def _as_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):

@@ -79,15 +79,23 @@ def decode_access_token(settings: Settings, token: str) -> dict[str, Any]:
             audience=settings.jwt_audience,
             issuer=settings.jwt_issuer,
             options={
+                "require_aud": True,  # without it python-jose accepts a token with no `aud`
+                "require_iss": True,
                 "require_exp": True,
                 "require_iat": True,
+                "require_nbf": True,
                 "require_sub": True,
                 "require_jti": True,
                 "leeway": 0,
             },
         )
-    except JWTError as exc:
+    except (JWTError, TypeError, ValueError) as exc:  # a claim of the wrong type is invalid too
         raise InvalidToken(str(exc) or "invalid token") from exc
+    # python-jose checks only that `iat` is a number. A token issued in the future is not yet
+    # valid either, and would outlive a revocation (tokens issued before an instant are refused).
+    issued_at = claims.get("iat_precise", claims["iat"])
+    if not isinstance(issued_at, int | float) or issued_at > utcnow().timestamp() + 1:
+        raise InvalidToken("token issued in the future")
     return claims
 
 

@@ -9,5 +9,8 @@ from app.models import (  # noqa: F401
     outbox,
     partner,
     space,
+    training,
     user,
+    visit,
+    webhook,
 )

@@ -3,9 +3,10 @@
 import uuid
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field as PydanticField
-from pydantic import field_validator, model_validator
+from pydantic import StringConstraints, field_validator, model_validator
 from sqlalchemy import JSON, Column, ForeignKey
 from sqlmodel import Field
 
@@ -18,7 +19,7 @@ from app.models.base import (
     UpdateModel,
     enum_check,
 )
-from app.models.validators import LongText, Postcode, ShortText
+from app.models.validators import Email, LongText, Phone, Postcode, ShortText
 
 
 @vocabulary(
@@ -100,6 +101,93 @@ class ConnectionType(StrEnum):
     mobile = "mobile"
     satellite = "satellite"
     other = "other"
+
+
+# ---- what the national standard of digital-mediation places needs (schema v1.0.1) --------------
+# Codes are stable English; the French labels ARE the standard's values (`services`,
+# `modalites_acces`, `modalites_accompagnement`), so the export maps code -> label_fr.
+
+
+@vocabulary(
+    "mediation_service",
+    "Service de médiation numérique (standard national)",
+    {
+        "administrative_procedures": (
+            "Aide aux démarches administratives", "Help with administrative procedures"),
+        "everyday_digital_tools": (
+            "Maîtrise des outils numériques du quotidien", "Everyday digital tools"),
+        "employment_through_digital": (
+            "Insertion professionnelle via le numérique", "Finding work through digital tools"),
+        "safe_digital_use": ("Utilisation sécurisée du numérique", "Safe use of digital tools"),
+        "parenting_and_education": (
+            "Parentalité et éducation avec le numérique", "Parenting and education with digital"),
+        "digital_leisure_and_creation": (
+            "Loisirs et créations numériques", "Digital leisure and creation"),
+        "understanding_digital_world": (
+            "Compréhension du monde numérique", "Understanding the digital world"),
+        "internet_and_equipment_access": (
+            "Accès internet et matériel informatique", "Internet and computer access"),
+        "affordable_equipment": (
+            "Acquisition de matériel informatique à prix solidaire",
+            "Affordable computer equipment"),
+    },
+)
+class MediationService(StrEnum):
+    administrative_procedures = "administrative_procedures"
+    everyday_digital_tools = "everyday_digital_tools"
+    employment_through_digital = "employment_through_digital"
+    safe_digital_use = "safe_digital_use"
+    parenting_and_education = "parenting_and_education"
+    digital_leisure_and_creation = "digital_leisure_and_creation"
+    understanding_digital_world = "understanding_digital_world"
+    internet_and_equipment_access = "internet_and_equipment_access"
+    affordable_equipment = "affordable_equipment"
+
+
+@vocabulary(
+    "access_mode",
+    "Modalité d'accès à un lieu (standard national)",
+    {
+        "walk_in": ("Se présenter", "Walk in"),
+        "phone": ("Téléphoner", "Phone"),
+        "email": ("Contacter par mail", "E-mail"),
+        "online_booking": ("Prendre un RDV en ligne", "Book online"),
+        "no_public": ("Ce lieu n'accueille pas de public", "Not open to the public"),
+        "referral_email": (
+            "Envoyer un mail avec une fiche de prescription", "E-mail a referral form"),
+    },
+)
+class AccessMode(StrEnum):
+    walk_in = "walk_in"
+    phone = "phone"
+    email = "email"
+    online_booking = "online_booking"
+    no_public = "no_public"
+    referral_email = "referral_email"
+
+
+@vocabulary(
+    "support_mode",
+    "Modalité d'accompagnement (standard national)",
+    {
+        "autonomous": ("En autonomie", "On one's own"),
+        "individual": ("Accompagnement individuel", "One-to-one support"),
+        "group_workshop": ("Dans un atelier collectif", "Group workshop"),
+        "remote": ("À distance", "Remote (phone or video)"),
+    },
+)
+class SupportMode(StrEnum):
+    autonomous = "autonomous"
+    individual = "individual"
+    group_workshop = "group_workshop"
+    remote = "remote"
+
+
+ROUBAIX_INSEE = "59512"
+InseeCode = Annotated[str, StringConstraints(pattern=r"^([013-9]\d|2[AB1-9])\d{3}$")]
+Website = Annotated[
+    str, StringConstraints(max_length=500, pattern=r"^https?://[^\s|]+$")
+]
 
 
 class InternetConnection(InputModel):
@@ -193,6 +281,14 @@ class Space(ArchivableTable, table=True):
     premises: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     opening_hours: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     exceptional_closures: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # What the national standard of mediation places needs (codes of the vocabularies above).
+    services: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    access_modes: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    support_modes: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    insee_code: str = Field(default=ROUBAIX_INSEE, max_length=5)
+    phone: str | None = Field(default=None, max_length=20)
+    email: str | None = Field(default=None, max_length=254)
+    website: str | None = Field(default=None, max_length=500)
     # The operator contracted for this space; null: the network's default operator.
     maintenance_operator_id: uuid.UUID | None = Field(
         default=None,
@@ -224,6 +320,23 @@ class SpaceFields(InputModel):
     maintenance_operator_id: uuid.UUID | None = PydanticField(
         default=None, description="The contracted maintenance operator (city only); null: the "
         "network's default operator.")
+    services: list[MediationService] | None = PydanticField(
+        default=None, max_length=9,
+        description="Services offered (vocabulary `mediation_service`).")
+    access_modes: list[AccessMode] | None = PydanticField(
+        default=None, max_length=6, description="How to come (vocabulary `access_mode`).")
+    support_modes: list[SupportMode] | None = PydanticField(
+        default=None, max_length=4, description="Kinds of support (vocabulary `support_mode`).")
+    insee_code: InseeCode | None = PydanticField(
+        default=None, description="The commune's INSEE code (Roubaix: 59512).")
+    phone: Phone | None = None
+    email: Email | None = None
+    website: Website | None = None
+
+    @field_validator("services", "access_modes", "support_modes")
+    @classmethod
+    def _distinct(cls, codes: list | None) -> list | None:
+        return None if codes is None else list(dict.fromkeys(codes))
 
     @field_validator("opening_hours")
     @classmethod
@@ -235,6 +348,8 @@ class SpaceFields(InputModel):
         fields = self.model_fields_set
         if ("latitude" in fields) != ("longitude" in fields):
             raise ValueError("latitude and longitude go together")
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("latitude and longitude go together: give both, or null for both")
         return self
 
 
@@ -272,7 +387,8 @@ EXAMPLE_SPACE = {
 
 class SpaceCreate(SpaceFields, RefusesNull):
     # Left out, these take their defaults; null is refused as on PATCH.
-    non_nullable = frozenset({"city", "premises", "opening_hours", "exceptional_closures"})
+    non_nullable = frozenset({"city", "premises", "opening_hours", "exceptional_closures",
+                              "services", "access_modes", "support_modes", "insee_code"})
 
     association_id: uuid.UUID
     kind: SpaceKind
@@ -294,6 +410,10 @@ class SpaceUpdate(SpaceFields, UpdateModel):
             "premises",
             "opening_hours",
             "exceptional_closures",
+            "services",
+            "access_modes",
+            "support_modes",
+            "insee_code",
         }
     )
     name: ShortText | None = None
@@ -359,6 +479,13 @@ class SpaceRead(OutputModel):
     opening_hours: list[OpeningSlotRead]
     exceptional_closures: list[ExceptionalClosureRead]
     maintenance_operator_id: uuid.UUID | None
+    services: list[MediationService]
+    access_modes: list[AccessMode]
+    support_modes: list[SupportMode]
+    insee_code: str
+    phone: str | None
+    email: str | None
+    website: str | None
     opening_hours_osm: str | None = PydanticField(
         description="The weekly hours in OpenStreetMap `opening_hours` syntax (read-only)."
     )

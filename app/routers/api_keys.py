@@ -24,6 +24,7 @@ async def create_api_key(
 ) -> ApiKeyCreated:
     created = await api_keys.create_api_key(session, actor, body)
     response.headers["Location"] = f"/api/v1/api-keys/{created.id}"
+    response.headers["Cache-Control"] = "no-store"  # the secret is in this response only
     return created
 
 

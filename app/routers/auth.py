@@ -1,6 +1,6 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Request, Response
 from fastapi.security import OAuth2PasswordRequestForm
 
 from app.models.user import RefreshRequest, TokenPair
@@ -8,6 +8,8 @@ from app.routers.deps import ActorDep, SessionDep, SettingsDep, request_context,
 from app.services import auth
 
 router = APIRouter(prefix="/auth", tags=["auth"])
+# RFC 6749 §5.1: a response carrying tokens is never stored by a cache.
+NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 UNAUTHORIZED = {
     401: {"description": "Wrong credentials or token"},
     429: {"description": "Too many attempts; see Retry-After"},
@@ -23,10 +25,12 @@ UNAUTHORIZED = {
 )
 async def create_token(
     request: Request,
+    response: Response,
     session: SessionDep,
     settings: SettingsDep,
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
 ) -> TokenPair:
+    response.headers.update(NO_STORE)
     return await auth.login(
         session,
         settings,
@@ -45,8 +49,13 @@ async def create_token(
     responses=UNAUTHORIZED,
 )
 async def refresh_token(
-    request: Request, session: SessionDep, settings: SettingsDep, body: RefreshRequest
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    settings: SettingsDep,
+    body: RefreshRequest,
 ) -> TokenPair:
+    response.headers.update(NO_STORE)
     return await auth.refresh(
         session, settings, refresh_token=body.refresh_token, ctx=request_context(request)
     )

@@ -1,5 +1,6 @@
 """Health, readiness, metrics and vocabularies: the routes that need no account."""
 
+import hmac
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Request
@@ -69,7 +70,8 @@ async def metrics(
     settings = request.app.state.settings
     if not settings.metrics_enabled:
         raise NotFound("Metrics are disabled.")
-    if settings.metrics_token and authorization != f"Bearer {settings.metrics_token}":
+    expected = f"Bearer {settings.metrics_token}".encode()
+    if settings.metrics_token and not hmac.compare_digest((authorization or "").encode(), expected):
         raise Unauthorized("Metrics need the metrics token.")
     state = request.app.state
     vocabularies.sample_pool(state.engine, state.metrics.pool)

@@ -42,7 +42,8 @@ async def update_me(
     operation_id="export_me",
     summary="Everything held about the caller (RGPD right of access)",
 )
-async def export_me(session: SessionDep, actor: ActorDep) -> dict[str, Any]:
+async def export_me(response: Response, session: SessionDep, actor: ActorDep) -> dict[str, Any]:
+    response.headers["Cache-Control"] = "no-store"  # personal data: never kept by a cache
     return await users.export_me(session, actor)
 
 

@@ -16,15 +16,18 @@ from app.models.user import ApiKey, ApiKeyCreate, ApiKeyCreated, ApiKeyRead
 from app.services import audit, crud, policy
 from app.services.auth import API_KEY_PREFIX
 
+KEYS_MANAGE_NO_KEYS = "API keys do not manage API keys; log in as a user."
+
 
 def to_read(key: ApiKey) -> ApiKeyRead:
     return ApiKeyRead.model_validate(key)
 
 
 async def create_api_key(session: AsyncSession, actor: Actor, data: ApiKeyCreate) -> ApiKeyCreated:
+    policy.require_user(actor, KEYS_MANAGE_NO_KEYS)
     policy.require(actor, "api_key:create")
     if actor.kind != "user":
-        raise Forbidden("API keys do not create API keys.")
+        raise Forbidden(KEYS_MANAGE_NO_KEYS)
     if (data.association_id is None) == (data.partner_id is None):
         raise ValidationFailed(
             "A key belongs to exactly one association or one partner.",
@@ -77,6 +80,7 @@ async def create_api_key(session: AsyncSession, actor: Actor, data: ApiKeyCreate
 
 
 async def _find(session: AsyncSession, actor: Actor, key_id: uuid.UUID) -> ApiKey:
+    policy.require_user(actor, KEYS_MANAGE_NO_KEYS)
     return await crud.find(session, actor, ApiKey, policy.scope_api_keys, key_id, label="API key")
 
 
@@ -92,6 +96,7 @@ def list_api_keys(
     partner_id: uuid.UUID | None,
     include_revoked: bool,
 ) -> Listing[ApiKeyRead]:
+    policy.require_user(actor, KEYS_MANAGE_NO_KEYS)
     statement = policy.scope_api_keys(actor, select(ApiKey))
     if association_id is not None:
         statement = statement.where(ApiKey.association_id == association_id)

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.errors import Conflict
+from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict
 from app.models.association import (
@@ -105,6 +105,7 @@ async def update_association(
     if association.archived_at is not None:
         raise Conflict("This association is archived; it can no longer be changed.")
     changes = data.model_dump(exclude_unset=True)
+    _keep_an_identifier(association, changes)
     if "name" in changes:
         changes["name_search"] = stored_search_key(changes["name"])
     await crud.update(
@@ -120,11 +121,31 @@ async def update_association(
     return to_read(association)
 
 
+def _keep_an_identifier(association: Association, changes: dict) -> None:
+    """The national directory needs the SIRET or the RNA number: a change may replace one but
+    not leave the association with neither."""
+    siret = changes.get("siret", association.siret)
+    rna = changes.get("rna", association.rna)
+    if siret or rna:
+        return
+    message = "An association keeps its SIRET or its RNA number; this change would remove both."
+    cleared = [name for name in ("siret", "rna") if name in changes] or ["siret", "rna"]
+    raise ValidationFailed(
+        message,
+        errors=[{"loc": ["body", name], "msg": message, "type": "value_error"} for name in cleared],
+    )
+
+
 async def archive_association(
     session: AsyncSession, actor: Actor, association_id: uuid.UUID, if_match: str | None
 ) -> AssociationRead:
     association = await _find(session, actor, association_id)
     policy.require(actor, "association:archive")
+    # Lock the row first: a space being created for it meanwhile either commits before (and is
+    # counted below) or waits and then finds the association archived.
+    await session.execute(
+        select(Association.id).where(Association.id == association.id).with_for_update()
+    )
     active = (
         (
             await session.execute(

@@ -62,6 +62,45 @@ def record(
     return event
 
 
+# A person's identifying fields, as they appear in `changes` (flat or as before/after).
+PERSONAL_FIELDS = {"email", "full_name"}
+ANONYMISED = "[anonymised]"
+
+
+def _without_personal(changes: Any) -> Any:
+    if isinstance(changes, dict):
+        return {
+            name: ANONYMISED if name in PERSONAL_FIELDS else _without_personal(value)
+            for name, value in changes.items()
+        }
+    if isinstance(changes, list):
+        return [_without_personal(value) for value in changes]
+    return changes
+
+
+async def scrub_personal_data(session: AsyncSession, user_id: uuid.UUID) -> int:
+    """RGPD erasure of a departed user: the trail keeps every event and the user's id, but not
+    its e-mail or name. Called in the anonymising transaction; returns the events rewritten."""
+    events = (
+        (
+            await session.execute(
+                select(AuditEvent).where(
+                    AuditEvent.resource_type == "user", AuditEvent.resource_id == str(user_id)
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
+    rewritten = 0
+    for event in events:
+        scrubbed = _without_personal(event.changes)
+        if scrubbed != event.changes:
+            event.changes = scrubbed
+            rewritten += 1
+    return rewritten
+
+
 async def _to_read(rows) -> list[AuditEventRead]:  # noqa: ANN001
     return [AuditEventRead.model_validate(row) for row in rows]
 

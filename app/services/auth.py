@@ -24,7 +24,7 @@ from app.core.types import utcnow
 from app.models.association import Association
 from app.models.partner import Partner
 from app.models.user import ApiKey, RefreshToken, SpaceAssignment, TokenPair, User
-from app.services import audit
+from app.services import audit, policy
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,9 @@ async def revoke_user_sessions(session: AsyncSession, user: User) -> None:
 
 
 async def logout(session: AsyncSession, actor: Actor, session_id: uuid.UUID | None) -> None:
+    policy.require_user(
+        actor, "An API key has no login to end; revoke it with POST /api-keys/{id}/revoke."
+    )
     if session_id is not None:
         await _revoke_family(session, session_id)
     audit.record(session, actor, "auth.logout", "user", actor.user_id)
@@ -185,7 +188,7 @@ async def actor_from_token(
         claims = decode_access_token(settings, token)
         user_id = uuid.UUID(claims["sub"])
         session_id = uuid.UUID(claims["sid"]) if claims.get("sid") else None
-    except (InvalidToken, ValueError, KeyError) as exc:
+    except (InvalidToken, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise Unauthorized(f"Invalid access token: {exc}") from exc
     family_revoked = (
         exists().where(RefreshToken.family_id == session_id, RefreshToken.revoked_at.is_not(None))

@@ -29,7 +29,15 @@ from app.models.association import Association, AssociationCreate
 from app.models.partner import Partner, PartnerCreate
 from app.models.space import Space, SpaceCreate, SpaceStatus, SpaceTransition
 from app.models.user import User, UserCreate
-from app.services import associations, demo_operations, partners, spaces, users
+from app.services import (
+    associations,
+    demo_operations,
+    demo_training,
+    demo_visits,
+    partners,
+    spaces,
+    users,
+)
 
 ACTOR = SYSTEM
 
@@ -572,6 +580,8 @@ STEPS: tuple[Step, ...] = (
     demo_operations.seed_loans,
     demo_operations.seed_equipment,
     demo_operations.seed_maintenance,
+    demo_training.seed_training,
+    demo_visits.seed_visits,
 )
 
 

@@ -1,6 +1,7 @@
 """Derived views of a space's weekly hours (pure functions, no I/O)."""
 
 from datetime import datetime, time
+from zoneinfo import ZoneInfo
 
 from app.models.space import WEEKDAY_ORDER
 
@@ -45,8 +46,15 @@ def osm_opening_hours(slots: list[dict]) -> str | None:
     return "; ".join(rules)
 
 
+PARIS = ZoneInfo("Europe/Paris")
+
+
 def is_open_at(slots: list[dict], closures: list[dict], moment: datetime) -> bool:
-    """`moment` in Europe/Paris local time."""
+    """Whether the space is open at `moment`: an aware datetime (stored times are UTC) is read
+    on the wall clock of Europe/Paris, where opening hours are kept; a naive one is taken as
+    already local."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(PARIS)
     day = moment.date()
     for closure in closures:
         if str(closure["from"]) <= day.isoformat() <= str(closure["to"]):

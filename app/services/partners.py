@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.errors import Conflict
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict
 from app.models.partner import Partner, PartnerCreate, PartnerRead, PartnerUpdate
@@ -74,6 +75,8 @@ async def update_partner(
 ) -> PartnerRead:
     partner = await _find(session, actor, partner_id)
     policy.require(actor, "partner:write")
+    if partner.archived_at is not None:
+        raise Conflict("This partner is archived; it can no longer be changed.")
     await crud.update(
         session,
         actor,

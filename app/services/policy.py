@@ -20,6 +20,12 @@ from app.models.user import ApiKey, Role, User
 CITY, ASSOCIATION, VOLUNTEER, PARTNER = (r.value for r in Role)
 
 
+def require_user(actor: Actor, message: str) -> None:
+    """Only a user may do this: API keys do not log in, have no account, manage no keys."""
+    if actor.kind == "api_key":
+        raise Forbidden(message)
+
+
 def require_scope(actor: Actor, scope: str) -> None:
     if not actor.is_authenticated:
         raise Unauthorized("Authentication required: send a bearer token or an X-API-Key.")
@@ -109,6 +115,7 @@ _KEY_WRITE_SCOPES = {
     "space:update": "spaces:write",
     "space:create": "spaces:write",
     "space:transition": "spaces:write",
+    "space:archive": "spaces:write",
 }
 
 
@@ -167,10 +174,12 @@ def scope_partners(actor: Actor, statement: Select) -> Select:
 
 TICKET_OPERATOR, TICKET_REQUESTER = "operator", "requester"
 
-_WRITE_RULES.update({
-    "ticket:create": frozenset({CITY, ASSOCIATION, VOLUNTEER}),
-    "maintenance_contract:write": frozenset({CITY}),
-})
+_WRITE_RULES.update(
+    {
+        "ticket:create": frozenset({CITY, ASSOCIATION, VOLUNTEER}),
+        "maintenance_contract:write": frozenset({CITY}),
+    }
+)
 _KEY_WRITE_SCOPES["ticket:create"] = "tickets:write"
 
 
@@ -210,15 +219,17 @@ def sees_internal_comments(actor: Actor, ticket) -> bool:  # noqa: ANN001
 
 # ---- equipment and loan agreements --------------------------------------------------------------
 
-_WRITE_RULES.update({
-    "equipment:create": frozenset({CITY}),
-    "equipment:update": frozenset({CITY}),
-    "equipment:move": frozenset({CITY}),
-    "equipment:import": frozenset({CITY}),
-    "loan_agreement:create": frozenset({CITY}),
-    "loan_agreement:update": frozenset({CITY}),
-    "loan_agreement:transition": frozenset({CITY}),
-})
+_WRITE_RULES.update(
+    {
+        "equipment:create": frozenset({CITY}),
+        "equipment:update": frozenset({CITY}),
+        "equipment:move": frozenset({CITY}),
+        "equipment:import": frozenset({CITY}),
+        "loan_agreement:create": frozenset({CITY}),
+        "loan_agreement:update": frozenset({CITY}),
+        "loan_agreement:transition": frozenset({CITY}),
+    }
+)
 _KEY_WRITE_SCOPES["equipment:import"] = "equipment:import"
 
 
@@ -257,3 +268,134 @@ def equipment_relations(actor: Actor) -> frozenset[str]:
     if actor.role == CITY and actor.kind != "api_key":
         return frozenset({CITY})
     return frozenset()
+
+
+# ---- training sessions, enrolments and skills ---------------------------------------------------
+
+TRAINING_PROVIDER, ENROLLED, MEMBER_ASSOCIATION = "provider", "self", "member_association"
+
+_WRITE_RULES.update(
+    {
+        "skill:write": frozenset({CITY}),
+        "training_session:create": frozenset({CITY, PARTNER}),
+        "enrolment:create": frozenset({CITY, ASSOCIATION, VOLUNTEER}),
+    }
+)
+_KEY_WRITE_SCOPES["training_session:create"] = "training:write"
+_KEY_WRITE_SCOPES["enrolment:create"] = "training:write"
+
+
+def scope_training_sessions(actor: Actor, statement: Select) -> Select:
+    """The city, associations and volunteers read every session (they enrol); a partner reads
+    only the sessions it provides."""
+    from app.models.training import TrainingSession
+
+    if actor.role in (CITY, ASSOCIATION, VOLUNTEER):
+        return statement
+    if actor.role == PARTNER and actor.partner_id:
+        return statement.where(TrainingSession.provider_id == actor.partner_id)
+    return statement.where(false())
+
+
+def scope_enrolments(actor: Actor, statement: Select) -> Select:
+    """Who was enrolled is personal: the city, the session's provider, the person's association
+    and the person itself see an enrolment; nobody else does."""
+    from sqlalchemy import select
+
+    from app.models.training import Enrolment, TrainingSession
+
+    if actor.role == CITY:
+        return statement
+    if actor.role == PARTNER and actor.partner_id:
+        provided = select(TrainingSession.id).where(TrainingSession.provider_id == actor.partner_id)
+        return statement.where(Enrolment.session_id.in_(provided))
+    if actor.role == ASSOCIATION and actor.association_id:
+        members = select(User.id).where(User.association_id == actor.association_id)
+        return statement.where(Enrolment.user_id.in_(members))
+    if actor.role == VOLUNTEER and actor.user_id:
+        return statement.where(Enrolment.user_id == actor.user_id)
+    return statement.where(false())
+
+
+def training_session_relations(actor: Actor, training) -> frozenset[str]:  # noqa: ANN001
+    """city, or provider (the session's training provider's users and keys)."""
+    if actor.kind == "api_key" and not actor.has_scope("training:write"):
+        return frozenset()
+    if actor.role == CITY:
+        return frozenset({CITY})
+    if actor.role == PARTNER and actor.partner_id == training.provider_id:
+        return frozenset({TRAINING_PROVIDER})
+    return frozenset()
+
+
+def enrolment_relations(actor: Actor, training, enrolment, member_of) -> frozenset[str]:  # noqa: ANN001
+    """Relations to one enrolment: the session's side (city, provider), the person enrolled
+    and the association the person belongs to (`member_of`: its association id)."""
+    relations = set(training_session_relations(actor, training))
+    if actor.kind == "api_key" and not actor.has_scope("training:write"):
+        return frozenset()
+    if actor.user_id is not None and actor.user_id == enrolment.user_id:
+        relations.add(ENROLLED)
+    if actor.role == ASSOCIATION and actor.association_id and actor.association_id == member_of:
+        relations.add(MEMBER_ASSOCIATION)
+    return frozenset(relations)
+
+
+def require_enrol_for(actor: Actor, user: User) -> None:
+    """A volunteer enrols itself, an association its members, the city anyone."""
+    if actor.role == CITY:
+        return
+    if actor.role == ASSOCIATION and actor.association_id == user.association_id:
+        return
+    if actor.role == VOLUNTEER and actor.user_id == user.id:
+        return
+    raise Forbidden("A volunteer enrols only itself and an association only its own members.")
+
+
+# ---- webhooks: the city's subscriptions ---------------------------------------------------------
+
+
+def require_webhooks(actor: Actor) -> None:
+    """Webhooks are the city's alone (its portal); asked before any lookup, so the answer
+    tells nothing about which subscriptions exist. API keys do not manage them."""
+    if not actor.is_authenticated:
+        raise Unauthorized("Authentication required: send a bearer token or an X-API-Key.")
+    if actor.role != CITY or actor.kind == "api_key":
+        raise Forbidden("Only the city manages webhooks.")
+
+
+def scope_webhooks(actor: Actor, statement: Select) -> Select:
+    return statement if actor.role == CITY and actor.kind != "api_key" else statement.where(false())
+
+
+# ---- visits and their statistics ----------------------------------------------------------------
+
+_WRITE_RULES.update(
+    {
+        # Volunteers and association users count the visits of their spaces.
+        "visit:create": frozenset({ASSOCIATION, VOLUNTEER}),
+        # Bulk imports: an association's scripts, and the city migrating the network's history.
+        "visit:import": frozenset({CITY, ASSOCIATION}),
+    }
+)
+_KEY_WRITE_SCOPES["visit:create"] = "visits:write"
+_KEY_WRITE_SCOPES["visit:import"] = "visits:import"
+
+
+def scope_visits(actor: Actor, statement: Select) -> Select:
+    """The city sees every visit; an association those of its spaces; a volunteer those of the
+    spaces it is assigned to; partners none. Works on `visits` and on its daily rollup."""
+    from app.models.visit import Visit
+
+    return statement.where(visit_condition(actor, Visit))
+
+
+def visit_condition(actor: Actor, table):  # noqa: ANN001, ANN201
+    """The same scope as a condition on any table with `space_id` and `association_id`."""
+    if actor.role == CITY:
+        return true()
+    if actor.role == ASSOCIATION and actor.association_id:
+        return table.association_id == actor.association_id
+    if actor.role == VOLUNTEER and actor.space_ids:
+        return table.space_id.in_(actor.space_ids)
+    return false()

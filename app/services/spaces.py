@@ -22,7 +22,7 @@ from app.models.space import (
     SpaceUpdate,
 )
 from app.models.validators import name_matches, stored_search_key
-from app.services import audit, crud, policy
+from app.services import audit, crud, outbox, policy
 from app.services.opening_hours import osm_opening_hours, weekly_hours
 
 S = SpaceStatus
@@ -53,9 +53,30 @@ def to_read(space: Space, actor: Actor) -> SpaceRead:
     )
 
 
+def _announce(
+    session: AsyncSession,
+    event_type: str,
+    space: Space,
+    changed: list[str],
+    after: dict | None = None,
+) -> None:
+    """A `space.*` event in the outbox, in the write's own transaction (webhooks read it).
+
+    Thin on purpose: public fields only (the portal reads the rest from /public/spaces)."""
+    state = {"id": space.id, "association_id": space.association_id, "name": space.name,
+             "kind": space.kind, "status": space.status}
+    state.update({k: v for k, v in (after or {}).items() if k in state})
+    outbox.emit(session, event_type, "space", space.id, {**state, "changed": sorted(changed)})
+
+
+def _changed(space: Space, changes: dict) -> list[str]:
+    return [name for name, value in changes.items() if getattr(space, name) != value]
+
+
 def _json_fields(data: dict, model: SpaceCreate | SpaceUpdate) -> dict:
     """Nested shapes are stored as JSON: keep their wire form (aliases, ISO strings)."""
-    for name in ("premises", "opening_hours", "exceptional_closures"):
+    for name in ("premises", "opening_hours", "exceptional_closures", "services", "access_modes",
+                 "support_modes"):
         if name in data and data[name] is not None:
             data[name] = model.model_dump(mode="json", by_alias=True, include={name})[name]
     return data
@@ -64,9 +85,11 @@ def _json_fields(data: dict, model: SpaceCreate | SpaceUpdate) -> dict:
 async def _association_for_write(
     session: AsyncSession, actor: Actor, association_id: uuid.UUID
 ) -> Association:
+    # Locked until the space is written: archiving the association waits for it (or the
+    # space waits and then sees the association archived), never both at once.
     statement = policy.scope_associations(
         actor, select(Association).where(Association.id == association_id)
-    )
+    ).with_for_update()
     association = (await session.execute(statement)).scalar_one_or_none()
     if association is None:
         raise ValidationFailed("No such association.", loc=("body", "association_id"))
@@ -100,6 +123,7 @@ async def create_space(session: AsyncSession, actor: Actor, data: SpaceCreate) -
     space = Space(**values, name_search=stored_search_key(data.name))
     session.add(space)
     await session.flush()
+    _announce(session, "space.created", space, [])
     audit.record(
         session,
         actor,
@@ -178,6 +202,11 @@ async def update_space(
         changes["name_search"] = stored_search_key(changes["name"])
     if ("latitude" in changes) and changes["latitude"] is None:
         changes["longitude"] = None
+    # Emitted before crud.update commits, so the event shares the change's transaction (a
+    # refused If-Match or a conflict rolls both back).
+    if changed := _changed(space, changes):
+        _announce(session, "space.updated", space,
+                  [n for n in changed if n != "name_search"], changes)
     await crud.update(
         session,
         actor,
@@ -202,6 +231,8 @@ async def transition_space(
     if space.archived_at is not None:
         raise Conflict("This space is archived; its status can no longer change.")
     SPACE_LIFECYCLE.check(space.status, data.to, policy.space_relations(actor, space), data.reason)
+    if space.status != data.to:
+        _announce(session, "space.updated", space, ["status"], {"status": data.to.value})
     await crud.update(
         session,
         actor,
@@ -222,6 +253,8 @@ async def archive_space(
     policy.require(actor, "space:archive")
     if space.status not in (S.planned, S.closed):
         raise Conflict(f"Close this space before archiving it (it is '{space.status}').")
+    if space.archived_at is None:
+        _announce(session, "space.archived", space, ["archived_at"])
     await crud.archive(
         session,
         actor,

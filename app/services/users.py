@@ -309,6 +309,8 @@ async def anonymise_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID
     user.version += 1
     user.updated_at = now
     await session.execute(delete(SpaceAssignment).where(SpaceAssignment.user_id == user.id))
+    # The trail keeps the events and the id; the e-mail and name they recorded go too.
+    await audit.scrub_personal_data(session, user.id)
     audit.record(session, actor, "user.anonymise", "user", user.id)
     await session.commit()
     return await to_read(session, user)

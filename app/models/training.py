@@ -1,0 +1,474 @@
+"""Training: the skills catalogue (the six savoirs and more), sessions run by a training
+provider (ANIS) and enrolments with their attendance."""
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
+from pydantic import Field as PydanticField
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from app.core.types import UTCDateTime
+from app.core.vocabulary import vocabulary
+from app.models.base import (
+    ArchivableTable,
+    InputModel,
+    OutputModel,
+    RefusesNull,
+    TimestampedTable,
+    UpdateModel,
+    enum_check,
+)
+from app.models.validators import LongText, ShortText
+
+# The six savoirs of the collective action with ANIS: stable codes, seeded by migration 0004.
+SEED_SKILLS: dict[str, tuple[str, str]] = {
+    "update-job-seeker-status": (
+        "Actualiser sa situation de demandeur d'emploi (ex-ASSEDIC)",
+        "Update one's job-seeker status (formerly ASSEDIC)",
+    ),
+    "read-caf-file": ("Lire son dossier CAF", "Read one's CAF (family benefits) file"),
+    "simulate-rsa": ("Faire une simulation RSA", "Simulate RSA (minimum income) entitlement"),
+    "simulate-housing-benefit": (
+        "Faire une simulation d'Allocation Logement",
+        "Simulate housing benefit entitlement",
+    ),
+    "print-attestations": (
+        "Imprimer ses attestations ASSEDIC et CAF",
+        "Print job-seeker and CAF attestations",
+    ),
+    "open-email-address": ("Ouvrir une adresse mél", "Open an e-mail address"),
+}
+SKILL_NAMESPACE = uuid.UUID("7c0f4e1a-5b1d-4d59-9a53-e2c1a0e5b6d1")
+
+
+def seed_skill_id(code: str) -> uuid.UUID:
+    """The same id for a seeded skill in every database (migration, demo, tests)."""
+    return uuid.uuid5(SKILL_NAMESPACE, code)
+
+
+def _slug(value: str) -> str:
+    import re
+
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
+        raise ValueError("a skill code is lowercase letters and digits joined by single hyphens")
+    return value
+
+
+SkillCode = Annotated[str, StringConstraints(min_length=2, max_length=64), AfterValidator(_slug)]
+
+
+@vocabulary(
+    "training_audience",
+    "Public d'une session de formation",
+    {
+        "accompagnateurs": (
+            "Accompagnateurs (bénévoles, animateurs, salariés des espaces)",
+            "Digital mediators (volunteers and staff of the spaces)",
+        ),
+        "residents": ("Habitants (atelier grand public)", "Residents (public workshop)"),
+    },
+)
+class TrainingAudience(StrEnum):
+    accompagnateurs = "accompagnateurs"
+    residents = "residents"
+
+
+@vocabulary(
+    "training_session_status",
+    "État d'une session de formation",
+    {
+        "scheduled": ("Programmée", "Scheduled"),
+        "cancelled": ("Annulée", "Cancelled"),
+        "completed": ("Réalisée", "Completed"),
+    },
+)
+class TrainingSessionStatus(StrEnum):
+    scheduled = "scheduled"
+    cancelled = "cancelled"
+    completed = "completed"
+
+
+@vocabulary(
+    "enrolment_status",
+    "État d'une inscription à une formation",
+    {
+        "confirmed": ("Inscription confirmée", "Confirmed"),
+        "waitlisted": ("Sur liste d'attente", "Waitlisted"),
+        "cancelled": ("Inscription annulée", "Cancelled"),
+    },
+)
+class EnrolmentStatus(StrEnum):
+    confirmed = "confirmed"
+    waitlisted = "waitlisted"
+    cancelled = "cancelled"
+
+
+@vocabulary(
+    "attendance",
+    "Présence à une session de formation",
+    {
+        "attended": ("Présent·e", "Attended"),
+        "absent": ("Absent·e", "Absent"),
+    },
+)
+class Attendance(StrEnum):
+    attended = "attended"
+    absent = "absent"
+
+
+# ---- tables -------------------------------------------------------------------------------------
+
+
+class Skill(ArchivableTable, table=True):
+    __tablename__ = "skills"
+
+    code: str = Field(max_length=64, unique=True)
+    title_fr: str = Field(max_length=200)
+    title_en: str = Field(max_length=200)
+    description: str | None = Field(default=None, max_length=5000)
+
+
+class TrainingSession(TimestampedTable, table=True):
+    __tablename__ = "training_sessions"
+    __table_args__ = (
+        enum_check("audience", TrainingAudience, "ck_training_sessions_audience"),
+        enum_check("status", TrainingSessionStatus, "ck_training_sessions_status"),
+        CheckConstraint("ends_at > starts_at", name="ck_training_sessions_ends_after_start"),
+        CheckConstraint("capacity >= 1", name="ck_training_sessions_capacity"),
+        CheckConstraint(
+            "(space_id IS NULL) <> (venue IS NULL)", name="ck_training_sessions_one_place"
+        ),
+        Index("ix_training_sessions_space_starts", "space_id", "starts_at"),
+        Index("ix_training_sessions_provider_starts", "provider_id", "starts_at"),
+    )
+
+    title: str = Field(max_length=200)
+    description: str | None = Field(default=None, max_length=5000)
+    audience: str = Field(max_length=24, index=True)
+    provider_id: uuid.UUID = Field(sa_column=Column(ForeignKey("partners.id"), nullable=False))
+    space_id: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("spaces.id")))
+    venue: str | None = Field(default=None, max_length=300)
+    starts_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    ends_at: datetime = Field(sa_type=UTCDateTime)
+    capacity: int
+    status: str = Field(default=TrainingSessionStatus.scheduled, max_length=16, index=True)
+    cancelled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    cancel_reason: str | None = Field(default=None, max_length=5000)
+    completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_by: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("users.id")))
+
+
+class TrainingSessionSkill(SQLModel, table=True):
+    """The skills a session trains (at least one); a skill in use here is never deleted."""
+
+    __tablename__ = "training_session_skills"
+
+    session_id: uuid.UUID = Field(
+        sa_column=Column(ForeignKey("training_sessions.id"), primary_key=True)
+    )
+    skill_id: uuid.UUID = Field(
+        sa_column=Column(ForeignKey("skills.id"), primary_key=True, index=True)
+    )
+
+
+class Enrolment(TimestampedTable, table=True):
+    __tablename__ = "training_enrolments"
+    __table_args__ = (
+        enum_check("status", EnrolmentStatus, "ck_training_enrolments_status"),
+        enum_check("attendance", Attendance, "ck_training_enrolments_attendance"),
+        # One enrolment per person and session: a second one is a conflict even under a race.
+        UniqueConstraint("session_id", "user_id", name="uq_training_enrolments_session_user"),
+        # Arrival order in the session's queue, assigned under the session's lock.
+        UniqueConstraint("session_id", "queue_rank", name="uq_training_enrolments_session_rank"),
+        Index("ix_training_enrolments_session_status", "session_id", "status"),
+    )
+
+    session_id: uuid.UUID = Field(
+        sa_column=Column(ForeignKey("training_sessions.id"), nullable=False)
+    )
+    user_id: uuid.UUID = Field(sa_column=Column(ForeignKey("users.id"), nullable=False, index=True))
+    status: str = Field(max_length=16)
+    queue_rank: int
+    attendance: str | None = Field(default=None, max_length=16)
+    attendance_marked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    cancelled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    enrolled_by: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("users.id")))
+
+
+# ---- skills: request and response shapes --------------------------------------------------------
+
+
+class SkillCreate(InputModel):
+    code: SkillCode = PydanticField(description="Stable slug: lowercase, digits and hyphens.")
+    title_fr: ShortText
+    title_en: ShortText
+    description: LongText | None = None
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "code": "use-ameli-account",
+                    "title_fr": "Utiliser son compte ameli",
+                    "title_en": "Use one's ameli (health insurance) account",
+                }
+            ]
+        }
+    }
+
+
+class SkillUpdate(UpdateModel):
+    non_nullable = frozenset({"title_fr", "title_en"})
+    title_fr: ShortText | None = None
+    title_en: ShortText | None = None
+    description: LongText | None = None
+
+    model_config = {"json_schema_extra": {"examples": [{"title_fr": "Lire son dossier CAF"}]}}
+
+
+class SkillRead(OutputModel):
+    id: uuid.UUID
+    code: str
+    title_fr: str
+    title_en: str
+    description: str | None
+    seeded: bool = PydanticField(description="One of the six savoirs of the collective action.")
+    created_at: datetime
+    updated_at: datetime
+    archived_at: datetime | None
+
+
+# ---- sessions: request and response shapes ------------------------------------------------------
+
+SkillCodes = Annotated[list[SkillCode], PydanticField(min_length=1, max_length=20)]
+
+
+def _ends_after_start(cls, ends: datetime | None, info: ValidationInfo) -> datetime | None:  # noqa: ANN001
+    starts = info.data.get("starts_at")
+    if starts is not None and ends is not None and ends <= starts:
+        raise ValueError("ends_at must be after starts_at")
+    return ends
+
+
+class TrainingSessionCreate(RefusesNull):
+    non_nullable = frozenset({"title", "skills", "audience", "starts_at", "ends_at", "capacity"})
+    title: ShortText
+    description: LongText | None = None
+    skills: SkillCodes = PydanticField(description="Codes from `/skills` (at least one).")
+    audience: TrainingAudience
+    provider_id: uuid.UUID | None = PydanticField(
+        default=None,
+        description="A partner of kind `training_provider`; a provider's user may leave it out.",
+    )
+    space_id: uuid.UUID | None = None
+    venue: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = PydanticField(
+        default=None, description="An outside venue, when the session is not in a space."
+    )
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+    capacity: int = PydanticField(ge=1, le=1000)
+
+    _ends_after_start = field_validator("ends_at")(_ends_after_start)
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "title": "Les six savoirs — module 1 : CAF et Pôle emploi",
+                    "skills": ["update-job-seeker-status", "read-caf-file"],
+                    "audience": "accompagnateurs",
+                    "provider_id": "6f1c2b1e-0000-4000-8000-000000000010",
+                    "space_id": "6f1c2b1e-0000-4000-8000-000000000002",
+                    "starts_at": "2026-03-10T09:30:00+01:00",
+                    "ends_at": "2026-03-10T12:30:00+01:00",
+                    "capacity": 10,
+                }
+            ]
+        }
+    }
+
+
+class TrainingSessionUpdate(UpdateModel):
+    non_nullable = frozenset({"title", "skills", "starts_at", "ends_at", "capacity"})
+    title: ShortText | None = None
+    description: LongText | None = None
+    skills: SkillCodes | None = None
+    space_id: uuid.UUID | None = None
+    venue: Annotated[str, StringConstraints(min_length=1, max_length=300)] | None = None
+    starts_at: AwareDatetime | None = None
+    ends_at: AwareDatetime | None = None
+    capacity: int | None = PydanticField(default=None, ge=1, le=1000)
+
+    _ends_after_start = field_validator("ends_at")(_ends_after_start)
+
+    model_config = {"json_schema_extra": {"examples": [{"capacity": 12}]}}
+
+
+class TrainingSessionTransition(InputModel):
+    to: TrainingSessionStatus
+    reason: LongText | None = PydanticField(
+        default=None, description="Why a session is cancelled (shown to the enrolled)."
+    )
+
+    model_config = {
+        "json_schema_extra": {"examples": [{"to": "cancelled", "reason": "Formatrice malade."}]}
+    }
+
+
+class SessionSkill(OutputModel):
+    code: str
+    title_fr: str
+    title_en: str
+
+
+class SessionPlace(OutputModel):
+    space_id: uuid.UUID | None
+    space_name: str | None
+    venue: str | None
+    address: str | None = PydanticField(description="Street, postcode and city, or the venue.")
+
+
+class TrainingSessionRead(OutputModel):
+    id: uuid.UUID
+    title: str
+    description: str | None
+    skills: list[SessionSkill]
+    audience: TrainingAudience
+    provider_id: uuid.UUID
+    provider_name: str
+    place: SessionPlace
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int
+    confirmed_count: int
+    waitlisted_count: int
+    places_left: int
+    status: TrainingSessionStatus
+    allowed_transitions: list[TrainingSessionStatus]
+    cancelled_at: datetime | None
+    cancel_reason: str | None
+    completed_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class PublicTrainingSessionRead(OutputModel):
+    """A resident workshop as the public calendar shows it: no one's name, no enrolment."""
+
+    id: uuid.UUID
+    title: str
+    description: str | None
+    skills: list[SessionSkill]
+    provider_name: str
+    place: SessionPlace
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int
+    places_left: int
+    status: TrainingSessionStatus
+    updated_at: datetime
+
+
+# ---- enrolments: request and response shapes ----------------------------------------------------
+
+
+class EnrolmentCreate(InputModel):
+    user_id: uuid.UUID
+
+    model_config = {
+        "json_schema_extra": {"examples": [{"user_id": "6f1c2b1e-0000-4000-8000-000000000042"}]}
+    }
+
+
+class EnrolmentUpdate(InputModel):
+    attendance: Attendance
+
+    model_config = {"json_schema_extra": {"examples": [{"attendance": "attended"}]}}
+
+
+class AttendanceMark(InputModel):
+    enrolment_id: uuid.UUID
+    attendance: Attendance
+
+
+class AttendanceBulk(InputModel):
+    marks: list[AttendanceMark] = PydanticField(min_length=1, max_length=500)
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "marks": [
+                        {
+                            "enrolment_id": "6f1c2b1e-0000-4000-8000-000000000050",
+                            "attendance": "attended",
+                        },
+                        {
+                            "enrolment_id": "6f1c2b1e-0000-4000-8000-000000000051",
+                            "attendance": "absent",
+                        },
+                    ]
+                }
+            ]
+        }
+    }
+
+
+class EnrolmentRead(OutputModel):
+    id: uuid.UUID
+    session_id: uuid.UUID
+    user_id: uuid.UUID
+    user_full_name: str
+    status: EnrolmentStatus
+    waitlist_position: int | None = PydanticField(
+        description="1 for the next to be promoted; null unless waitlisted."
+    )
+    attendance: Attendance | None
+    attendance_marked_at: datetime | None
+    cancelled_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+# ---- what attendance gives ----------------------------------------------------------------------
+
+
+class UserSkillRead(OutputModel):
+    code: str
+    title_fr: str
+    title_en: str
+    trained_at: datetime = PydanticField(description="When the latest attended session started.")
+    session_id: uuid.UUID
+    session_title: str
+    provider_id: uuid.UUID
+    provider_name: str
+
+
+class SpaceSkillCoverage(OutputModel):
+    code: str
+    title_fr: str
+    title_en: str
+    trained_volunteers: int
+
+
+class SpaceTrainingSummary(OutputModel):
+    space_id: uuid.UUID
+    assigned_volunteers: int
+    trained_volunteers: int = PydanticField(
+        description="Assigned volunteers who attended at least one session of a training provider."
+    )
+    skills: list[SpaceSkillCoverage] = PydanticField(
+        description="Every active catalogue skill, with how many assigned volunteers hold it."
+    )
+    skills_covered: int
+    seed_skills_covered: int = PydanticField(description="Of the six savoirs, how many are held.")

@@ -1,0 +1,151 @@
+"""Public data, no credentials: the directory of open spaces (JSON or GeoJSON) and the
+national open-data standard export. Cacheable, and readable from any origin (CORS `*`)."""
+
+import hashlib
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.core.representation import one
+from app.models.space import MediationService, SpaceKind
+from app.routers.deps import SessionDep
+from app.services import mediation_standard, public_directory
+from app.services.public_directory import GeoFeatureCollection, PublicDirectory
+
+router = APIRouter(prefix="/public", tags=["public"])
+PUBLIC_PREFIX = "/api/v1/public/"
+GEOJSON = "application/geo+json"
+CSV = "text/csv"
+
+
+def _cache(request: Request, response: Response) -> None:
+    seconds = request.app.state.settings.public_cache_seconds
+    response.headers["Cache-Control"] = f"public, max-age={seconds}"
+
+
+def _cached(request: Request, response: Response, model: Any, media_type: str | None = None) -> Any:
+    _cache(request, response)
+    answer = one(request, response, model)
+    if isinstance(answer, Response):  # 304
+        answer.headers["Cache-Control"] = response.headers["Cache-Control"]
+        return answer
+    if media_type:
+        return Response(
+            model.model_dump_json(by_alias=True), media_type=media_type,
+            headers={"ETag": response.headers["ETag"],
+                     "Cache-Control": response.headers["Cache-Control"]},
+        )
+    return answer
+
+
+@router.get(
+    "/spaces",
+    response_model=PublicDirectory,
+    operation_id="list_public_spaces",
+    summary="The directory of open spaces (no credentials); `?format=geojson` for a map",
+    responses={
+        200: {
+            "content": {GEOJSON: {"schema": GeoFeatureCollection.model_json_schema(
+                ref_template="#/components/schemas/{model}")}},
+            "description": "Every open space matching the filters (a city network: no paging). "
+            "With `?format=geojson`, an RFC 7946 FeatureCollection.",
+        },
+        304: {"description": "Not modified (If-None-Match matched)"},
+    },
+)
+async def list_public_spaces(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    kind: SpaceKind | None = None,
+    neighbourhood: Annotated[str | None, Query(max_length=100)] = None,
+    service: MediationService | None = None,
+    labelled: Annotated[bool | None, Query(description="Holding the ENC label now")] = None,
+    open_now: Annotated[
+        bool | None,
+        Query(description="Open right now (Europe/Paris; public holidays and exceptional "
+              "closures count as closed)"),
+    ] = None,
+    format: Annotated[Literal["json", "geojson"], Query()] = "json",  # noqa: A002
+) -> Any:
+    listing = await public_directory.directory(
+        session, kind=kind, neighbourhood=neighbourhood, service=service, labelled=labelled,
+        open_now=open_now,
+    )
+    if format == "geojson":
+        return _cached(request, response, public_directory.as_geojson(listing), GEOJSON)
+    return _cached(request, response, listing)
+
+
+@router.get(
+    "/lieux-mediation-numerique.json",
+    response_model=list[mediation_standard.MediationPlace],
+    operation_id="export_mediation_places_json",
+    summary="Open spaces in the national standard of digital-mediation places (v1.0.1), JSON",
+)
+async def export_mediation_json(request: Request, response: Response, session: SessionDep) -> Any:
+    rows = await mediation_standard.places(session)
+    _cache(request, response)
+    return rows
+
+
+@router.get(
+    "/lieux-mediation-numerique.csv",
+    response_class=Response,
+    operation_id="export_mediation_places_csv",
+    summary="Open spaces in the national standard of digital-mediation places (v1.0.1), CSV",
+    responses={200: {"content": {CSV: {"schema": {"type": "string"}}},
+                     "description": "UTF-8 CSV, one row per place, per schema.json v1.0.1."}},
+)
+async def export_mediation_csv(request: Request, session: SessionDep) -> Response:
+    text = mediation_standard.to_csv(await mediation_standard.places(session))
+    seconds = request.app.state.settings.public_cache_seconds
+    tag = etag_of_text(text)
+    headers = {"ETag": tag, "Cache-Control": f"public, max-age={seconds}",
+               "Content-Disposition": 'inline; filename="lieux-mediation-numerique.csv"'}
+    if tag in (request.headers.get("if-none-match") or ""):
+        return Response(status_code=304, headers=headers)
+    return Response(text, media_type=f"{CSV}; charset=utf-8", headers=headers)
+
+
+def etag_of_text(text: str) -> str:
+    return '"' + hashlib.sha256(text.encode()).hexdigest()[:32] + '"'
+
+
+class PublicCORSMiddleware:
+    """Any origin may read `/api/v1/public/*`, without credentials; elsewhere the settings'
+    CORS applies. The request's Origin is kept from the inner CORS middleware on these paths,
+    so a listed origin never gets `Allow-Credentials` here."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(PUBLIC_PREFIX):
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        has_origin = b"origin" in headers
+        if scope["method"] == "OPTIONS" and b"access-control-request-method" in headers:
+            await send({"type": "http.response.start", "status": 204, "headers": [
+                (b"access-control-allow-origin", b"*"),
+                (b"access-control-allow-methods", b"GET, HEAD, OPTIONS"),
+                (b"access-control-allow-headers", b"If-None-Match, Accept"),
+                (b"access-control-max-age", b"86400"),
+            ]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        inner = {**scope, "headers": [(k, v) for k, v in scope["headers"] if k != b"origin"]}
+
+        async def send_with_cors(message: Message) -> None:
+            if message["type"] == "http.response.start" and has_origin:
+                kept = [(k, v) for k, v in message.get("headers", [])
+                        if not k.lower().startswith(b"access-control-")]
+                kept += [(b"access-control-allow-origin", b"*"),
+                         (b"access-control-expose-headers", b"ETag, X-Request-ID")]
+                message = {**message, "headers": kept}
+            await send(message)
+
+        await self.app(inner, receive, send_with_cors)
+

@@ -1,0 +1,131 @@
+"""The skills catalogue: the six savoirs (seeded by migration, stable codes) and those the city
+adds. A skill is archived, not deleted, once a session uses it."""
+
+from sqlalchemy import exists, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import Actor
+from app.core.errors import Conflict, NotFound, ValidationFailed
+from app.core.pagination import Listing, SortKey
+from app.core.persistence import flush_or_conflict
+from app.models.training import (
+    SEED_SKILLS,
+    Skill,
+    SkillCreate,
+    SkillRead,
+    SkillUpdate,
+    TrainingSessionSkill,
+)
+from app.models.visit import VisitSkill
+from app.services import audit, crud, policy
+
+
+def to_read(skill: Skill) -> SkillRead:
+    return SkillRead.model_validate({**skill.model_dump(), "seeded": skill.code in SEED_SKILLS})
+
+
+def _scope(actor: Actor, statement):  # noqa: ANN001, ANN202
+    # The catalogue is shared by the whole network: any authenticated caller reads it.
+    return statement
+
+
+async def find_skill(session: AsyncSession, code: str) -> Skill:
+    skill = (await session.execute(select(Skill).where(Skill.code == code))).scalar_one_or_none()
+    if skill is None:
+        raise NotFound(f"No skill with code '{code}'.")
+    return skill
+
+
+async def get_skill(session: AsyncSession, actor: Actor, code: str) -> SkillRead:
+    return to_read(await find_skill(session, code))
+
+
+def list_skills(
+    session: AsyncSession, actor: Actor, *, include_archived: bool = False
+) -> Listing[SkillRead]:
+    statement = _scope(actor, select(Skill))
+    if not include_archived:
+        statement = statement.where(Skill.archived_at.is_(None))
+
+    async def reads(rows):  # noqa: ANN001, ANN202
+        return [to_read(row) for row in rows]
+
+    return Listing(
+        session=session,
+        statement=statement,
+        id_column=Skill.id,
+        sorts={"code": SortKey(Skill.code), "created_at": SortKey(Skill.created_at, "datetime")},
+        default_sort="created_at",
+        to_read=reads,
+    )
+
+
+async def skills_by_code(
+    session: AsyncSession, codes: list[str], *, loc: tuple = ("body", "skills")
+) -> list[Skill]:
+    """The active catalogue skills for these codes, in the given order; 422 naming the unknown."""
+    unique = list(dict.fromkeys(codes))
+    rows = (await session.execute(select(Skill).where(Skill.code.in_(unique)))).scalars().all()
+    found = {s.code: s for s in rows if s.archived_at is None}
+    unknown = [code for code in unique if code not in found]
+    if unknown:
+        raise ValidationFailed(
+            f"Unknown or archived skill code(s): {', '.join(unknown)}; see /skills.", loc=loc
+        )
+    return [found[code] for code in unique]
+
+
+async def create_skill(session: AsyncSession, actor: Actor, data: SkillCreate) -> SkillRead:
+    policy.require(actor, "skill:write")
+    skill = Skill(**data.model_dump())
+    session.add(skill)
+    await flush_or_conflict(session, f"A skill with the code '{data.code}' already exists.")
+    audit.record(session, actor, "skill.create", "skill", skill.id, data.model_dump(mode="json"))
+    await session.commit()
+    return to_read(skill)
+
+
+async def update_skill(
+    session: AsyncSession, actor: Actor, code: str, data: SkillUpdate, if_match: str | None
+) -> SkillRead:
+    skill = await find_skill(session, code)
+    policy.require(actor, "skill:write")
+    await crud.update(
+        session,
+        actor,
+        skill,
+        data.model_dump(exclude_unset=True),
+        if_match=if_match,
+        current=to_read(skill),
+        resource_type="skill",
+    )
+    return to_read(skill)
+
+
+async def archive_skill(
+    session: AsyncSession, actor: Actor, code: str, if_match: str | None
+) -> SkillRead:
+    skill = await find_skill(session, code)
+    policy.require(actor, "skill:write")
+    await crud.archive(
+        session, actor, skill, if_match=if_match, current=to_read(skill), resource_type="skill"
+    )
+    return to_read(skill)
+
+
+async def delete_skill(session: AsyncSession, actor: Actor, code: str) -> None:
+    """Only a skill no session ever used may go; one in use is archived instead (409)."""
+    skill = await find_skill(session, code)
+    policy.require(actor, "skill:write")
+    in_use = await session.scalar(select(exists().where(TrainingSessionSkill.skill_id == skill.id)))
+    in_visits = await session.scalar(select(exists().where(VisitSkill.skill_code == skill.code)))
+    if in_use or in_visits:
+        raise Conflict(
+            f"The skill '{code}' is used by training sessions or visits; archive it instead of "
+            "deleting it."
+        )
+    if skill.code in SEED_SKILLS:
+        raise Conflict(f"'{code}' is one of the six savoirs; it can be archived, not deleted.")
+    audit.record(session, actor, "skill.delete", "skill", skill.id, {"code": skill.code})
+    await session.delete(skill)
+    await session.commit()

@@ -1,0 +1,238 @@
+"""Visits at scale, on PostgreSQL: `python -m bench.visits_bench`.
+
+Creates a fresh database (dropped at the end), migrates it, seeds the demo network, then
+imports a 1,000,000-row CSV through `POST /visits/import` of a real uvicorn process and prints:
+the import rate and the server's peak RSS, list latency p50/p99 at the first page and at a
+cursor 900,000 rows deep, and `/stats/visits` p50 for month × space over a year (from the daily
+rollup, and for comparison the same grouping over the visits table).
+
+BENCH_PG (default postgresql://postgres@127.0.0.1/postgres) is the server to use; BENCH_ROWS
+changes the number of rows.
+"""
+
+import asyncio
+import os
+import random
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import asyncpg
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+ADMIN = os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1/postgres")
+ROWS = int(os.environ.get("BENCH_ROWS", "1000000"))
+HEADER = ("external_id,space_id,occurred_at,duration_minutes,mode,participants,skills,equipment,"
+          "age_band,gender,social_status,postcode,first_visit,autonomy,referral\n")
+SKILLS = ["read-caf-file", "print-attestations", "simulate-rsa", "open-email-address",
+          "update-job-seeker-status", "simulate-housing-benefit", ""]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def write_csv(path: Path, spaces: list[str], rows: int, end: datetime) -> None:
+    chance = random.Random(7)
+    modes = ["free_access", "individual_support", "individual_support", "remote"]
+    ages = ["18_24", "25_39", "40_59", "60_69", "70_plus", "not_stated"]
+    with path.open("w") as out:
+        out.write(HEADER)
+        for n in range(rows):
+            at = end - timedelta(seconds=chance.randrange(364 * 86400))
+            out.write(
+                f"B-{n},{chance.choice(spaces)},{at.isoformat(timespec='seconds')},"
+                f"{chance.choice((15, 30, 45, 60, 90, 120))},{chance.choice(modes)},1,"
+                f"{chance.choice(SKILLS)},computer,{chance.choice(ages)},female,unemployed,"
+                f"59100,{'true' if n % 3 == 0 else 'false'},partly_autonomous,none\n"
+            )
+
+
+def _peak_rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _timed(client: httpx.Client, url: str, params, headers, runs: int) -> list[float]:  # noqa: ANN001
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        response = client.get(url, params=params, headers=headers)
+        times.append((time.perf_counter() - start) * 1000)
+        response.raise_for_status()
+    return times
+
+
+def _p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def _prepare(url: str) -> tuple[list[str], str]:
+    """Migrate, seed the demo network; spaces open since 2015 (the bench's year fits)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from app.core.config import Settings
+    from app.core.db import create_engine, create_sessionmaker
+    from app.core.security import create_access_token
+    from app.services.demo import seed_demo
+
+    config = Config(str(ROOT / "alembic.ini"))
+    config.attributes["database_url"] = url
+    await asyncio.to_thread(command.upgrade, config, "head")
+    settings = Settings(database_url=url, secret_key=SECRET, _env_file=None)
+    engine = create_engine(settings)
+    await seed_demo(create_sessionmaker(engine))
+    await engine.dispose()
+    raw = await asyncpg.connect(url.replace("+asyncpg", ""))
+    await raw.execute("UPDATE spaces SET inaugurated_on = '2015-01-01' "
+                      "WHERE status <> 'closed' AND archived_at IS NULL")
+    spaces = [str(r["id"]) for r in await raw.fetch(
+        "SELECT id FROM spaces WHERE status <> 'closed' AND archived_at IS NULL")]
+    city = await raw.fetchval("SELECT id FROM users WHERE role = 'city' LIMIT 1")
+    await raw.close()
+    token, _ = create_access_token(settings, subject=city, claims={"role": "city"})
+    return spaces, token
+
+
+SECRET = secrets.token_urlsafe(48)
+
+
+def main() -> None:  # noqa: PLR0915 — one linear script
+    name = f"enc_bench_{secrets.token_hex(4)}"
+    async def create() -> None:
+        connection = await asyncpg.connect(ADMIN)
+        await connection.execute(f'CREATE DATABASE "{name}"')
+        await connection.close()
+
+    async def drop() -> None:
+        connection = await asyncpg.connect(ADMIN)
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await connection.close()
+
+    asyncio.run(create())
+    base = ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+asyncpg://")
+    url = f"{base}/{name}"
+    server = None
+    try:
+        spaces, token = asyncio.run(_prepare(url))
+        end = datetime.now(UTC) - timedelta(hours=1)
+        folder = Path(tempfile.mkdtemp(prefix="enc-bench-"))
+        csv_path = folder / "visits.csv"
+        write_csv(csv_path, spaces, ROWS, end)
+        size_mb = csv_path.stat().st_size / 1e6
+        port = _free_port()
+        env = {**os.environ, "DATABASE_URL": url, "SECRET_KEY": SECRET, "ENV": "development",
+               "RATE_LIMIT_ENABLED": "false", "LOG_LEVEL": "WARNING",
+               "WEBHOOK_DISPATCHER": "off"}
+        server = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory", "--host",
+             "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+            cwd=ROOT, env=env,
+        )
+        base_url = f"http://127.0.0.1:{port}/api/v1"
+        headers = {"Authorization": f"Bearer {token}"}
+        with httpx.Client(timeout=600) as client:
+            for _ in range(100):
+                try:
+                    if client.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                time.sleep(0.1)
+
+            def body():  # noqa: ANN202
+                with csv_path.open("rb") as source:
+                    while chunk := source.read(256 * 1024):
+                        yield chunk
+
+            start = time.perf_counter()
+            response = client.post(f"{base_url}/visits/import", content=body(),
+                                   headers={**headers, "Content-Type": "text/csv"})
+            elapsed = time.perf_counter() - start
+            response.raise_for_status()
+            report = response.json()
+            peak = _peak_rss_mb(server.pid)
+
+            first = _timed(client, f"{base_url}/visits", {"limit": 50}, headers, 50)
+            deep_cursor = asyncio.run(_cursor_at(url, 900_000 if ROWS >= 1_000_000 else ROWS // 2))
+            deep = _timed(client, f"{base_url}/visits", {"limit": 50, "cursor": deep_cursor},
+                          headers, 50)
+            year = {"group_by": ["month", "space"],
+                    "from": (end.date() - timedelta(days=364)).isoformat(),
+                    "to": end.date().isoformat()}
+            stats = _timed(client, f"{base_url}/stats/visits", year, headers, 30)
+        raw_stats = asyncio.run(_raw_stats_ms(url, end.date()))
+        print()
+        print(f"visits bench — PostgreSQL, {ROWS:,} rows ({size_mb:.0f} MB CSV), "
+              f"{os.cpu_count()} CPUs")
+        print(f"{'measure':<52}{'value':>16}  target")
+        lines = [
+            ("import through POST /visits/import (rows/s)", f"{ROWS / elapsed:,.0f}", "≥ 50,000"),
+            ("  created / unchanged / rejected",
+             f"{report['created']}/{report['unchanged']}/{report['invalid_rows']}", ""),
+            ("  wall time (s)", f"{elapsed:.1f}", ""),
+            ("importer (API process) peak RSS (MB)", f"{peak:.0f}", "< 300"),
+            ("GET /visits first page p50 / p99 (ms)",
+             f"{_p(first, .5):.1f} / {_p(first, .99):.1f}", ""),
+            ("GET /visits 900,000 rows deep p50 / p99 (ms)",
+             f"{_p(deep, .5):.1f} / {_p(deep, .99):.1f}", "≤ 1.3 × first"),
+            ("GET /stats/visits month × space, a year, p50 (ms)",
+             f"{statistics.median(stats):.1f}", "≤ 50"),
+            ("  same grouping over `visits`, no rollup, p50 (ms)", f"{raw_stats:.1f}", ""),
+        ]
+        for label, value, target in lines:
+            print(f"{label:<52}{value:>16}  {target}")
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(10)
+        asyncio.run(drop())
+
+
+async def _cursor_at(url: str, depth: int) -> str:
+    from app.core.pagination import encode_cursor
+
+    connection = await asyncpg.connect(url.replace("+asyncpg", ""))
+    row = await connection.fetchrow(
+        "SELECT occurred_at, id FROM visits ORDER BY occurred_at DESC, id DESC "
+        "OFFSET $1 LIMIT 1", depth)
+    await connection.close()
+    return encode_cursor("-occurred_at", row["occurred_at"], row["id"])
+
+
+async def _raw_stats_ms(url: str, end: date) -> float:
+    from app.core.actor import SYSTEM
+    from app.core.config import Settings
+    from app.core.db import create_engine, create_sessionmaker
+    from app.models.visit import StatsDimension
+    from app.services.visit_stats import visit_stats
+
+    engine = create_engine(Settings(database_url=url, secret_key=SECRET, _env_file=None))
+    maker = create_sessionmaker(engine)
+    times = []
+    for _ in range(5):
+        async with maker() as session:
+            start = time.perf_counter()
+            await visit_stats(session, SYSTEM, group_by=[StatsDimension.month,
+                                                         StatsDimension.space],
+                              from_=end - timedelta(days=364), to=end, use_rollup=False)
+            times.append((time.perf_counter() - start) * 1000)
+    await engine.dispose()
+    return statistics.median(times)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,902 @@
+"""The role × route × ownership matrix, generated from the app's route table.
+
+Every route the app serves must have a row in EXPECTATIONS, so a new route without an access
+rule fails the suite. For each route and each subject a real request is made against a small
+world and the status is asserted:
+
+* 401 anonymous (or a bad credential), 404 outside the caller's scope, 403 inside the scope
+  but the role (or the API key's scopes) may not, 2xx allowed; 409/422 never stand in for an
+  authorization answer except where a row says so and explains why.
+* For lists, the row also says which subjects see the target resource in their page, so that
+  scoping in SQL is checked, not only the status.
+
+The world: associations A1 (own) and A2 (other); A1 has spaces S1 (the target) and S1b; one
+maintenance operator. Targets are A1's: its association, S1, a volunteer of A1 on S1, an A1 API
+key, an A1 loan agreement (draft), an item allocated at S1 (under an active agreement), a ticket
+at S1, a training session and enrolment, a visit, a webhook, made only when the route needs them.
+Subjects: the city, an association user of A1 (own) and of A2 (other), a volunteer of A1
+assigned to S1 and one assigned to S1b only, a partner user of the operator, an A1 API key with
+the route's scope (only it) and one with every other scope.
+
+Speed (~1000 cases): a case expected to change nothing (a read or a refusal) runs in one world
+shared by the module, with the subjects' accounts made once; a case expected to write gets a
+world of its own. The module deletes what it added when it ends (see `matrix`).
+"""
+
+import itertools
+import secrets
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+import httpx
+import pytest
+from fastapi.routing import iter_route_contexts
+from sqlalchemy import select, text
+from sqlmodel import SQLModel
+
+from app.core.config import Settings
+from app.main import create_app
+from app.models.user import User
+from tests.factories import PASSWORD, World
+from tests.helpers_access import (
+    ALL_SCOPES,
+    API,
+    PROBLEM_JSON,
+    key_headers,
+    make_key,
+    make_refresh_token,
+)
+
+SUBJECTS = (
+    "anonymous",
+    "city",
+    "assoc_own",
+    "assoc_other",
+    "vol_assigned",
+    "vol_unassigned",
+    "partner",
+    "key_scoped",
+    "key_unscoped",
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    statuses: dict[str, int]
+    scope: str | None = None  # the API key scope that governs the route
+    lists: str | None = None  # for lists: the target whose presence in the page is checked
+    sees: frozenset[str] = field(default_factory=frozenset)  # subjects whose page holds it
+
+
+@dataclass
+class Matrix:
+    world: World
+    # The world shared by the cases expected to change nothing (see test_access): its base
+    # (A1, spaces, operator), the subjects' accounts, and each route's targets.
+    base: dict = field(default_factory=dict)
+    accounts: dict = field(default_factory=dict)
+    shared_worlds: dict = field(default_factory=dict)
+
+
+def rule(scope: str | None, statuses: str, *, lists: str | None = None, sees: str = "") -> Rule:
+    codes = [int(code) for code in statuses.split()]
+    assert len(codes) == len(SUBJECTS), statuses
+    seeing = frozenset(sees.split())
+    assert seeing <= set(SUBJECTS), sees
+    return Rule(dict(zip(SUBJECTS, codes, strict=True)), scope, lists, seeing)
+
+
+PUBLIC = rule(None, "200 200 200 200 200 200 200 200 200")
+EVERY_USER = (
+    "city assoc_own assoc_other vol_assigned vol_unassigned partner key_scoped key_unscoped"
+)
+
+# fmt: off
+EXPECTATIONS: dict[tuple[str, str], Rule] = {
+    # subjects:                                  anon city own  oth  vAsg vNot part kScp kNo
+    # ---- public: no credentials needed ------------------------------------------------------
+    ("GET", "/openapi.json"):                PUBLIC,
+    ("GET", "/docs"):                        PUBLIC,
+    ("GET", "/docs/oauth2-redirect"):        PUBLIC,
+    ("GET", "/redoc"):                       PUBLIC,
+    ("GET", "/healthz"):                     PUBLIC,
+    ("GET", "/readyz"):                      PUBLIC,
+    # open while METRICS_TOKEN is unset (the test settings); see test_metrics_token_guards
+    ("GET", "/metrics"):                     PUBLIC,
+    ("GET", f"{API}/vocabularies"):          PUBLIC,
+    ("POST", f"{API}/auth/token"):           PUBLIC,
+    ("POST", f"{API}/auth/refresh"):         PUBLIC,
+    # ---- auth and the caller's own account (API keys have no login and no account) ----------
+    ("POST", f"{API}/auth/logout"):
+        rule(None,                 "401 204  204  204  204  204  204  403  403"),
+    ("GET", f"{API}/users/me"):
+        rule(None,                 "401 200  200  200  200  200  200  403  403"),
+    ("PATCH", f"{API}/users/me"):
+        rule(None,                 "401 200  200  200  200  200  200  403  403"),
+    ("GET", f"{API}/users/me/export"):
+        rule(None,                 "401 200  200  200  200  200  200  403  403"),
+    # ---- users: the city manages all, an association its own members; keys never manage -----
+    ("POST", f"{API}/users"):
+        rule(None,                 "401 201  201  403  403  403  403  403  403"),
+    ("GET", f"{API}/users"):
+        rule("users:read",         "401 200  200  200  200  200  200  200  403",
+             lists="user_id", sees="city assoc_own key_scoped"),
+    ("GET", f"{API}/users/{{user_id}}"):
+        rule("users:read",         "401 200  200  404  404  404  404  200  403"),
+    ("PATCH", f"{API}/users/{{user_id}}"):
+        rule(None,                 "401 200  200  404  404  404  404  403  403"),
+    ("POST", f"{API}/users/{{user_id}}/archive"):
+        rule(None,                 "401 200  200  404  404  404  404  403  403"),
+    ("POST", f"{API}/users/{{user_id}}/anonymise"):
+        rule(None,                 "401 200  403  404  404  404  404  403  403"),
+    # ---- API keys: keys do not manage keys -------------------------------------------------
+    ("POST", f"{API}/api-keys"):
+        rule(None,                 "401 201  201  403  403  403  403  403  403"),
+    ("GET", f"{API}/api-keys"):
+        rule(None,                 "401 200  200  200  200  200  200  403  403",
+             lists="key_id", sees="city assoc_own"),
+    ("GET", f"{API}/api-keys/{{key_id}}"):
+        rule(None,                 "401 200  200  404  404  404  404  403  403"),
+    ("POST", f"{API}/api-keys/{{key_id}}/revoke"):
+        rule(None,                 "401 200  200  404  404  404  404  403  403"),
+    # ---- associations ------------------------------------------------------------------------
+    ("POST", f"{API}/associations"):
+        rule(None,                 "401 201  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/associations"):
+        rule("associations:read",  "401 200  200  200  200  200  200  200  403",
+             lists="association_id", sees="city assoc_own vol_assigned vol_unassigned key_scoped"),
+    ("GET", f"{API}/associations/{{association_id}}"):
+        rule("associations:read",  "401 200  200  404  200  200  404  200  403"),
+    ("PATCH", f"{API}/associations/{{association_id}}"):
+        rule(None,                 "401 200  200  404  403  403  404  403  403"),
+    ("POST", f"{API}/associations/{{association_id}}/archive"):
+        rule(None,                 "401 200  403  404  403  403  404  403  403"),
+    # ---- spaces (a foreign association in a create body is an unknown reference: 422) -------
+    ("POST", f"{API}/spaces"):
+        rule("spaces:write",       "401 201  201  422  403  403  403  201  403"),
+    ("GET", f"{API}/spaces"):
+        rule("spaces:read",        "401 200  200  200  200  200  200  200  403",
+             lists="space_id", sees="city assoc_own vol_assigned key_scoped"),
+    ("GET", f"{API}/spaces/{{space_id}}"):
+        rule("spaces:read",        "401 200  200  404  200  404  404  200  403"),
+    ("PATCH", f"{API}/spaces/{{space_id}}"):
+        rule("spaces:write",       "401 200  200  404  403  404  404  200  403"),
+    ("POST", f"{API}/spaces/{{space_id}}/transitions"):
+        rule("spaces:write",       "401 200  200  404  403  404  404  200  403"),
+    ("POST", f"{API}/spaces/{{space_id}}/archive"):
+        rule("spaces:write",       "401 200  200  404  403  404  404  200  403"),
+    ("GET", f"{API}/spaces/{{space_id}}/equipment-summary"):
+        rule("equipment:read",     "401 200  200  404  200  404  404  200  403"),
+    # ---- partners: shared by the whole network, written by the city ------------------------
+    ("POST", f"{API}/partners"):
+        rule(None,                 "401 201  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/partners"):
+        rule(None,                 "401 200  200  200  200  200  200  200  200",
+             lists="partner_id", sees=EVERY_USER),
+    ("GET", f"{API}/partners/{{partner_id}}"):
+        rule(None,                 "401 200  200  200  200  200  200  200  200"),
+    ("PATCH", f"{API}/partners/{{partner_id}}"):
+        rule(None,                 "401 200  403  403  403  403  403  403  403"),
+    ("POST", f"{API}/partners/{{partner_id}}/archive"):
+        rule(None,                 "401 200  403  403  403  403  403  403  403"),
+    # ---- audit trail: the city only ------------------------------------------------------
+    ("GET", f"{API}/audit-events"):
+        rule(None,                 "401 200  403  403  403  403  403  403  403"),
+    # ---- equipment: the city writes; the spaces' side reads what is at its spaces ----------
+    ("POST", f"{API}/equipment"):
+        rule("equipment:write",    "401 201  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/equipment"):
+        rule("equipment:read",     "401 200  200  200  200  200  200  200  403",
+             lists="item_id", sees="city assoc_own vol_assigned key_scoped"),
+    ("POST", f"{API}/equipment/import"):
+        rule("equipment:import",   "401 200  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/equipment/{{item_id}}"):
+        rule("equipment:read",     "401 200  200  404  200  404  404  200  403"),
+    ("PATCH", f"{API}/equipment/{{item_id}}"):
+        rule("equipment:write",    "401 200  403  404  403  404  404  403  403"),
+    ("POST", f"{API}/equipment/{{item_id}}/movements"):
+        rule("equipment:write",    "401 201  403  404  403  404  404  403  403"),
+    ("GET", f"{API}/equipment/{{item_id}}/movements"):
+        rule("equipment:read",     "401 200  200  404  200  404  404  200  403"),
+    ("GET", f"{API}/stats/equipment"):
+        rule("equipment:read",     "401 200  200  200  200  200  200  200  403"),
+    # ---- loan agreements: between the city and an association (its volunteers read) ---------
+    ("POST", f"{API}/loan-agreements"):
+        rule("equipment:write",    "401 201  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/loan-agreements"):
+        rule("equipment:read",     "401 200  200  200  200  200  200  200  403",
+             lists="agreement_id", sees="city assoc_own vol_assigned vol_unassigned key_scoped"),
+    ("GET", f"{API}/loan-agreements/{{agreement_id}}"):
+        rule("equipment:read",     "401 200  200  404  200  200  404  200  403"),
+    ("PATCH", f"{API}/loan-agreements/{{agreement_id}}"):
+        rule("equipment:write",    "401 200  403  404  403  403  404  403  403"),
+    ("POST", f"{API}/loan-agreements/{{agreement_id}}/transitions"):
+        rule("equipment:write",    "401 200  403  404  403  403  404  403  403"),
+    ("GET", f"{API}/loan-agreements/{{agreement_id}}/equipment"):
+        rule("equipment:read",     "401 200  200  404  200  200  404  200  403"),
+    # ---- maintenance: the requester's side (the space's association and volunteers) and the
+    # ticket's operator. A move the caller's relation may not make is the state machine's 409
+    # (it lists the moves allowed); a field the relation may not change is 403.
+    ("POST", f"{API}/maintenance-tickets"):
+        rule("tickets:write",      "401 201  201  422  201  422  403  201  403"),
+    ("GET", f"{API}/maintenance-tickets"):
+        rule("tickets:read",       "401 200  200  200  200  200  200  200  403",
+             lists="ticket_id", sees="city assoc_own vol_assigned partner key_scoped"),
+    ("GET", f"{API}/maintenance-tickets/{{ticket_id}}"):
+        rule("tickets:read",       "401 200  200  404  200  404  200  200  403"),
+    ("PATCH", f"{API}/maintenance-tickets/{{ticket_id}}"):
+        rule("tickets:write",      "401 200  403  404  403  404  200  403  403"),
+    ("POST", f"{API}/maintenance-tickets/{{ticket_id}}/transitions"):
+        rule("tickets:write",      "401 200  409  404  409  404  200  409  403"),
+    ("POST", f"{API}/maintenance-tickets/{{ticket_id}}/comments"):
+        rule("tickets:write",      "401 201  201  404  201  404  201  201  403"),
+    ("GET", f"{API}/maintenance-tickets/{{ticket_id}}/events"):
+        rule("tickets:read",       "401 200  200  404  200  404  200  200  403"),
+    ("POST", f"{API}/maintenance-tickets/{{ticket_id}}/equipment-repair"):
+        rule("tickets:write",      "401 200  403  404  403  404  200  403  403"),
+    ("GET", f"{API}/partners/{{partner_id}}/maintenance-contract"):
+        rule(None,                 "401 200  200  200  200  200  200  200  200"),
+    ("PUT", f"{API}/partners/{{partner_id}}/maintenance-contract"):
+        rule(None,                 "401 200  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/stats/maintenance"):
+        rule("stats:read",         "401 200  200  200  200  200  200  200  403"),
+    # ---- skills catalogue: read by every user, written by the city -------------------------
+    ("GET", f"{API}/skills"):
+        rule("training:read",      "401 200  200  200  200  200  200  200  403"),
+    ("POST", f"{API}/skills"):
+        rule("training:write",     "401 201  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/skills/{{code}}"):
+        rule("training:read",      "401 200  200  200  200  200  200  200  403"),
+    ("PATCH", f"{API}/skills/{{code}}"):
+        rule("training:write",     "401 200  403  403  403  403  403  403  403"),
+    ("POST", f"{API}/skills/{{code}}/archive"):
+        rule("training:write",     "401 200  403  403  403  403  403  403  403"),
+    ("DELETE", f"{API}/skills/{{code}}"):
+        rule("training:write",     "401 204  403  403  403  403  403  403  403"),
+    # ---- training sessions: the city and the session's provider manage (the matrix's partner
+    # is a maintenance operator: it sees no other provider's session); associations and
+    # volunteers read and enrol. Enrolling a person the caller cannot see is an unknown
+    # reference in the body (422), as for spaces.
+    ("POST", f"{API}/training-sessions"):
+        rule("training:write",     "401 201  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/training-sessions"):
+        rule("training:read",      "401 200  200  200  200  200  200  200  403",
+             lists="session_id",
+             sees="city assoc_own assoc_other vol_assigned vol_unassigned key_scoped"),
+    ("GET", f"{API}/training-sessions.ics"):
+        rule("training:read",      "401 200  200  200  200  200  200  200  403"),
+    ("GET", f"{API}/training-sessions/{{session_id}}"):
+        rule("training:read",      "401 200  200  200  200  200  404  200  403"),
+    ("PATCH", f"{API}/training-sessions/{{session_id}}"):
+        rule("training:write",     "401 200  403  403  403  403  404  403  403"),
+    ("POST", f"{API}/training-sessions/{{session_id}}/transitions"):
+        rule("training:write",     "401 200  403  403  403  403  404  403  403"),
+    ("POST", f"{API}/training-sessions/{{session_id}}/enrolments"):
+        rule("training:write",     "401 201  201  422  422  422  404  201  403"),
+    ("GET", f"{API}/training-sessions/{{session_id}}/enrolments"):
+        rule("training:read",      "401 200  200  200  200  200  404  200  403",
+             lists="enrolment_id", sees="city assoc_own key_scoped"),
+    ("POST", f"{API}/training-sessions/{{session_id}}/enrolments/{{enrolment_id}}/cancel"):
+        rule("training:write",     "401 200  200  404  404  404  404  200  403"),
+    ("PATCH", f"{API}/training-sessions/{{session_id}}/enrolments/{{enrolment_id}}"):
+        rule("training:write",     "401 200  403  404  404  404  404  403  403"),
+    ("POST", f"{API}/training-sessions/{{session_id}}/attendance"):
+        rule("training:write",     "401 200  403  403  403  403  404  403  403"),
+    ("GET", f"{API}/users/{{user_id}}/skills"):
+        rule("training:read",      "401 200  200  404  404  404  404  200  403"),
+    ("GET", f"{API}/spaces/{{space_id}}/training-summary"):
+        rule("training:read",      "401 200  200  404  200  404  404  200  403"),
+    ("GET", f"{API}/public/training-sessions"):     PUBLIC,
+    ("GET", f"{API}/public/training-sessions.ics"): PUBLIC,
+    # ---- public directory and national standard export (no credentials) ---------------------
+    ("GET", f"{API}/public/spaces"):                       PUBLIC,
+    ("GET", f"{API}/public/lieux-mediation-numerique.csv"):  PUBLIC,
+    ("GET", f"{API}/public/lieux-mediation-numerique.json"): PUBLIC,
+    # ---- visits: the spaces' side records (a space outside the caller's reach in the body or
+    # in an imported row is an unknown reference: 422); the city reads and imports history
+    ("POST", f"{API}/visits"):
+        rule("visits:write",       "401 403  201  422  201  422  403  201  403"),
+    ("GET", f"{API}/visits"):
+        rule("visits:read",        "401 200  200  200  200  200  200  200  403",
+             lists="visit_id", sees="city assoc_own vol_assigned key_scoped"),
+    ("POST", f"{API}/visits/import"):
+        rule("visits:import",      "401 200  200  422  403  403  403  200  403"),
+    ("GET", f"{API}/visits/{{visit_id}}"):
+        rule("visits:read",        "401 200  200  404  200  404  404  200  403"),
+    ("GET", f"{API}/stats/visits"):
+        rule("stats:read",         "401 200  200  200  200  200  200  200  403"),
+    ("GET", f"{API}/spaces/{{space_id}}/activity-report"):
+        rule("stats:read",         "401 200  200  404  200  404  404  200  403"),
+    # ---- webhooks: the city's alone (403 before any lookup; keys never) ----------------------
+    ("POST", f"{API}/webhooks"):
+        rule(None,                 "401 201  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/webhooks"):
+        rule(None,                 "401 200  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/webhooks/{{webhook_id}}"):
+        rule(None,                 "401 200  403  403  403  403  403  403  403"),
+    ("PATCH", f"{API}/webhooks/{{webhook_id}}"):
+        rule(None,                 "401 200  403  403  403  403  403  403  403"),
+    ("POST", f"{API}/webhooks/{{webhook_id}}/archive"):
+        rule(None,                 "401 200  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/webhooks/{{webhook_id}}/deliveries"):
+        rule(None,                 "401 200  403  403  403  403  403  403  403"),
+    ("POST", f"{API}/webhooks/{{webhook_id}}/deliveries/{{delivery_id}}/redeliver"):
+        rule(None,                 "401 202  403  403  403  403  403  403  403"),
+    ("POST", f"{API}/webhooks/{{webhook_id}}/ping"):
+        rule(None,                 "401 200  403  403  403  403  403  403  403"),
+}
+# fmt: on
+
+_unique = itertools.count(1)
+
+
+def _today() -> date:
+    return date.today()
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+SLA_TERMS = {
+    "low": {"acknowledge_hours": 16, "resolve_hours": 72},
+    "normal": {"acknowledge_hours": 8, "resolve_hours": 36},
+    "high": {"acknowledge_hours": 4, "resolve_hours": 16},
+    "urgent": {"acknowledge_hours": 1, "resolve_hours": 8},
+}
+TICKET = {"category": "printer", "title": "Imprimante en panne", "description": "Bourrage"}
+
+# A minimal valid body per write route; `t` holds the world's target ids.
+BODIES = {
+    ("POST", f"{API}/auth/token"): lambda t: {
+        "data": {"username": t["admin_email"], "password": PASSWORD}
+    },
+    ("POST", f"{API}/auth/refresh"): lambda t: {"json": {"refresh_token": t["refresh_token"]}},
+    ("PATCH", f"{API}/users/me"): lambda t: {"json": {"full_name": "Nom Changé"}},
+    ("POST", f"{API}/users"): lambda t: {
+        "json": {
+            "email": f"recrue{next(_unique)}@example.org",
+            "full_name": "Nouvelle Bénévole",
+            "role": "volunteer",
+            "association_id": t["association_id"],
+            "space_ids": [t["space_id"]],
+            "password": "une phrase de passe bien longue",
+        }
+    },
+    ("PATCH", f"{API}/users/{{user_id}}"): lambda t: {"json": {"full_name": "Nom Changé"}},
+    ("POST", f"{API}/api-keys"): lambda t: {
+        "json": {"name": "Import", "association_id": t["association_id"], "scopes": ["spaces:read"]}
+    },
+    ("POST", f"{API}/associations"): lambda t: {
+        "json": {
+            "name": f"Centre social {next(_unique)}",
+            "rna": f"W{secrets.randbelow(10**9):09d}",
+            "neighbourhood": "Hommelet",
+        }
+    },
+    ("PATCH", f"{API}/associations/{{association_id}}"): lambda t: {
+        "json": {"neighbourhood": "Hommelet"}
+    },
+    ("POST", f"{API}/spaces"): lambda t: {
+        "json": {
+            "association_id": t["association_id"],
+            "kind": "paic",
+            "name": f"PAIC {next(_unique)}",
+            "street": "3 rue de l'Alma",
+            "postcode": "59100",
+        }
+    },
+    ("PATCH", f"{API}/spaces/{{space_id}}"): lambda t: {"json": {"name": "ENC renommé"}},
+    ("POST", f"{API}/spaces/{{space_id}}/transitions"): lambda t: {"json": {"to": "installing"}},
+    ("POST", f"{API}/partners"): lambda t: {
+        "json": {"name": f"Partenaire de la matrice {next(_unique)}", "kind": "other"}
+    },
+    ("PATCH", f"{API}/partners/{{partner_id}}"): lambda t: {"json": {"name": "Opérateur renommé"}},
+    ("POST", f"{API}/equipment"): lambda t: {
+        "json": {"kind": "desktop", "funding_source": "assoclic"}
+    },
+    ("POST", f"{API}/equipment/import"): lambda t: {
+        "content": f"inventory_number,kind,funding_source\nMX-{next(_unique)},laptop,donation\n",
+        "headers": {"Content-Type": "text/csv"},
+    },
+    ("PATCH", f"{API}/equipment/{{item_id}}"): lambda t: {"json": {"notes": "Révisé"}},
+    ("POST", f"{API}/equipment/{{item_id}}/movements"): lambda t: {
+        "json": {"kind": "return_to_stock"}
+    },
+    ("POST", f"{API}/loan-agreements"): lambda t: {
+        "json": {
+            "association_id": t["association_id"],
+            "reference": f"CP-MX-{next(_unique)}",
+            "starts_on": (_today() - timedelta(days=30)).isoformat(),
+            "ends_on": (_today() + timedelta(days=365)).isoformat(),
+        }
+    },
+    ("PATCH", f"{API}/loan-agreements/{{agreement_id}}"): lambda t: {"json": {"notes": "Avenant"}},
+    ("POST", f"{API}/loan-agreements/{{agreement_id}}/transitions"): lambda t: {
+        "json": {"to": "pending_signature"}
+    },
+    ("POST", f"{API}/visits"): lambda t: {
+        "json": {
+            "space_id": t["space_id"],
+            "occurred_at": datetime.now(UTC).isoformat(),
+            "duration_minutes": 30,
+            "mode": "free_access",
+        }
+    },
+    ("POST", f"{API}/visits/import"): lambda t: {
+        "content": "external_id,space_id,occurred_at,duration_minutes,mode\n"
+        f"MX-{next(_unique)},{t['space_id']},{datetime.now(UTC).isoformat()},30,remote\n",
+        "headers": {"Content-Type": "text/csv"},
+    },
+    ("GET", f"{API}/stats/visits"): lambda t: {"params": {"group_by": ["space", "month"]}},
+    ("GET", f"{API}/spaces/{{space_id}}/activity-report"): lambda t: {
+        "params": {"year": _today().year}
+    },
+    ("POST", f"{API}/webhooks"): lambda t: {
+        "json": {"url": "https://93.184.215.14/hook", "event_types": ["space.updated"]}
+    },
+    ("PATCH", f"{API}/webhooks/{{webhook_id}}"): lambda t: {"json": {"description": "Portail"}},
+    ("POST", f"{API}/webhooks/{{webhook_id}}/deliveries/{{delivery_id}}/redeliver"): lambda t: {},
+    ("POST", f"{API}/webhooks/{{webhook_id}}/ping"): lambda t: {},
+    ("POST", f"{API}/maintenance-tickets"): lambda t: {
+        "json": TICKET | {"space_id": t["space_id"]}
+    },
+    ("PATCH", f"{API}/maintenance-tickets/{{ticket_id}}"): lambda t: {"json": {"priority": "high"}},
+    ("POST", f"{API}/maintenance-tickets/{{ticket_id}}/transitions"): lambda t: {
+        "json": {"to": "acknowledged"}
+    },
+    ("POST", f"{API}/maintenance-tickets/{{ticket_id}}/comments"): lambda t: {
+        "json": {"body": "Nous passons jeudi matin."}
+    },
+    ("POST", f"{API}/maintenance-tickets/{{ticket_id}}/equipment-repair"): lambda t: {},
+    ("PUT", f"{API}/partners/{{partner_id}}/maintenance-contract"): lambda t: {
+        "json": {"clock": "business", "is_network_default": False, "terms": SLA_TERMS}
+    },
+    ("GET", f"{API}/stats/maintenance"): lambda t: {
+        "params": {
+            "from": (_now() - timedelta(days=1)).isoformat(),
+            "to": (_now() + timedelta(days=1)).isoformat(),
+        }
+    },
+    ("POST", f"{API}/skills"): lambda t: {
+        "json": {"code": f"skill-mx-{next(_unique)}", "title_fr": "Savoir", "title_en": "Skill"}
+    },
+    ("PATCH", f"{API}/skills/{{code}}"): lambda t: {"json": {"title_fr": "Savoir renommé"}},
+    ("POST", f"{API}/training-sessions"): lambda t: {
+        "json": {
+            "title": "Les six savoirs",
+            "skills": ["read-caf-file"],
+            "audience": "accompagnateurs",
+            "provider_id": t["trainer_id"],
+            "venue": f"Salle {next(_unique)}",
+            "starts_at": (_now() + timedelta(days=7)).isoformat(),
+            "ends_at": (_now() + timedelta(days=7, hours=3)).isoformat(),
+            "capacity": 10,
+        }
+    },
+    ("PATCH", f"{API}/training-sessions/{{session_id}}"): lambda t: {"json": {"capacity": 12}},
+    ("POST", f"{API}/training-sessions/{{session_id}}/transitions"): lambda t: {
+        "json": {"to": "cancelled"}
+    },
+    ("POST", f"{API}/training-sessions/{{session_id}}/enrolments"): lambda t: {
+        "json": {"user_id": t["user_id"]}
+    },
+    ("POST", f"{API}/training-sessions/{{session_id}}/enrolments/{{enrolment_id}}/cancel"): (
+        lambda t: {}
+    ),
+    ("PATCH", f"{API}/training-sessions/{{session_id}}/enrolments/{{enrolment_id}}"): lambda t: {
+        "json": {"attendance": "attended"}
+    },
+    ("POST", f"{API}/training-sessions/{{session_id}}/attendance"): lambda t: {
+        "json": {"marks": [{"enrolment_id": t["enrolment_id"], "attendance": "attended"}]}
+    },
+}
+
+
+def served_routes(application) -> set[tuple[str, str]]:  # noqa: ANN001
+    """(method, path template) of every route the app answers (mounts excluded)."""
+    routes = set()
+    for context in iter_route_contexts(application.routes):
+        for method in context.methods or ():
+            if method not in ("HEAD", "OPTIONS"):
+                routes.add((method, context.path))
+    return routes
+
+
+def _collection_routes() -> list[tuple[str, str]]:
+    """The routes of an app built just for collection (never connected), plus the table's."""
+    settings = Settings(
+        env="test", database_url="sqlite+aiosqlite://", secret_key="x" * 40, _env_file=None
+    )
+    return sorted(served_routes(create_app(settings)) | set(EXPECTATIONS))
+
+
+CASES = [
+    pytest.param(method, path, subject, id=f"{method} {path} [{subject}]")
+    for method, path in _collection_routes()
+    for subject in SUBJECTS
+]
+
+
+def test_every_route_has_an_access_rule(matrix: Matrix):
+    served = served_routes(matrix.world.app)
+    missing = sorted(served - set(EXPECTATIONS))
+    assert not missing, f"Routes without a row in EXPECTATIONS: {missing}"
+    stale = sorted(set(EXPECTATIONS) - served)
+    assert not stale, f"Rows for routes the app no longer serves: {stale}"
+    assert any(path.startswith(f"{API}/users") for _, path in served)
+
+
+def test_every_write_route_has_a_body(matrix: Matrix):
+    """Writes that take a body have one here (archive/revoke/logout take none)."""
+    bodiless = ("/archive", "/revoke", "/anonymise", "/logout")
+    for method, path in served_routes(matrix.world.app):
+        if method in ("POST", "PATCH", "PUT") and not path.endswith(bodiless):
+            assert (method, path) in BODIES, f"No minimal body for {method} {path}"
+
+
+# ---- the world ----------------------------------------------------------------------------------
+
+
+async def _ok(response, status: int = 200) -> dict:  # noqa: ANN001
+    assert response.status_code == status, response.text
+    return response.json()
+
+
+class Case:
+    """One case's world, made lazily: only what the route and the subject need (each piece
+    costs a commit, and the matrix has ~600 cases)."""
+
+    def __init__(
+        self, world: World, path: str, rule_: Rule, subject: str, shared: Matrix | None = None
+    ) -> None:
+        self.world, self.client = world, world.client
+        self.path, self.rule, self.subject = path, rule_, subject
+        # Shared: A1, its spaces, the operator and the subjects' accounts are the module's.
+        self.shared = shared is not None
+        self._made: dict = shared.base if shared else {}
+        self._accounts: dict | None = shared.accounts if shared else None
+
+    async def _once(self, name: str, make):  # noqa: ANN001, ANN202
+        if name not in self._made:
+            self._made[name] = await make()
+        return self._made[name]
+
+    async def admin(self):  # noqa: ANN201
+        return await self._once("admin", lambda: self.world.user("city"))
+
+    async def a1(self):  # noqa: ANN201
+        return await self._once("a1", self.world.association)
+
+    async def s1(self):  # noqa: ANN201
+        # Planned spaces: cheap to make (no transitions), and archivable as they are.
+        return await self._once("s1", self._space)
+
+    async def s1b(self):  # noqa: ANN201
+        return await self._once("s1b", self._space)
+
+    async def _space(self):  # noqa: ANN202
+        return await self.world.space((await self.a1()).id, status="planned")
+
+    async def operator(self):  # noqa: ANN201
+        return await self._once("operator", lambda: self.world.partner("maintenance_operator"))
+
+    async def post(self, url: str, body: dict | None = None, status: int = 200) -> dict:
+        admin = await self.admin()
+        return await _ok(await self.client.post(url, headers=admin.headers, json=body), status)
+
+    async def agreement(self, active: bool) -> dict:
+        a1 = await self.a1()
+        body = BODIES[("POST", f"{API}/loan-agreements")]({"association_id": str(a1.id)})["json"]
+        agreement = await self.post(f"{API}/loan-agreements", body, 201)
+        if active:
+            url = f"{API}/loan-agreements/{agreement['id']}/transitions"
+            await self.post(url, {"to": "pending_signature"})
+            await self.post(url, {"to": "active", "signed_by": "La présidente"})
+        return agreement
+
+    async def item(self) -> dict:
+        """An item allocated at S1, under the active agreement of A1 (one at a time)."""
+        await self._once("active_agreement", lambda: self.agreement(active=True))
+        s1 = await self.s1()
+        item = await self.post(
+            f"{API}/equipment", {"kind": "laptop", "funding_source": "assoclic"}, 201
+        )
+        await self.post(
+            f"{API}/equipment/{item['id']}/movements",
+            {"kind": "allocate", "space_id": str(s1.id)},
+            201,
+        )
+        return item
+
+    async def targets(self) -> dict:
+        """The ids the route's path, body and list check refer to."""
+        path, targets = self.path, {}
+        if self.rule is PUBLIC:
+            admin = await self.admin()
+            targets["admin_email"] = admin.user.email
+            if path.endswith("/auth/refresh"):
+                targets["refresh_token"] = await make_refresh_token(self.world, admin.id)
+            return targets
+        names = (
+            "user_id",
+            "key_id",
+            "item_id",
+            "agreement_id",
+            "partner_id",
+            "visit_id",
+            "ticket_id",
+        )
+        needs = {name for name in names if "{" + name + "}" in path}
+        if self.rule.lists:
+            needs.add(self.rule.lists)
+        needs |= {name for name in ("session_id", "enrolment_id", "code") if name in path}
+        if path.endswith("/attendance"):
+            needs.add("enrolment_id")
+        if "enrolment_id" in needs:
+            needs.add("session_id")
+        if "session_id" in needs:
+            needs.add("user_id")  # the person enrolled: a volunteer of A1 on S1
+        a1, s1 = await self.a1(), await self.s1()
+        targets |= {"association_id": str(a1.id), "space_id": str(s1.id)}
+        if "partner_id" in needs:
+            targets["partner_id"] = str((await self.operator()).id)
+        if "user_id" in needs:
+            member = await self.world.user("volunteer", association_id=a1.id, space_ids=[s1.id])
+            targets["user_id"] = str(member.id)
+        if "key_id" in needs:
+            _, key = await make_key(self.world, association_id=a1.id, scopes=["spaces:read"])
+            targets["key_id"] = str(key.id)
+        if "agreement_id" in needs:
+            targets["agreement_id"] = (await self.agreement(active=False))["id"]
+        if "item_id" in needs:
+            targets["item_id"] = (await self.item())["id"]
+        await self.training_targets(targets, needs)
+        await self.maintenance_targets(targets, needs)
+        if "visit_id" in needs:  # recorded on S1 by an association user of A1
+            member = await self.world.user("association", association_id=a1.id)
+            body = BODIES[("POST", f"{API}/visits")](targets)["json"]
+            response = await self.client.post(f"{API}/visits", json=body, headers=member.headers)
+            targets["visit_id"] = (await _ok(response, 201))["id"]
+        if "{webhook_id}" in path:
+            await self.webhook_targets(targets)
+        if path.endswith("/associations/{association_id}/archive") and not self.shared:
+            # Archiving needs its business rule satisfied (no active space): only access decides.
+            await self.post(f"{API}/spaces/{s1.id}/archive")
+        return targets
+
+    async def maintenance_targets(self, targets: dict, needs: set[str]) -> None:
+        """The operator's contract, S1 served by it, and a ticket of A1's side at S1."""
+        if "maintenance" not in self.path:
+            return
+        operator = await self.operator()
+        targets["partner_id"] = str(operator.id)
+        await self._once("contract", self._contract)
+        if "ticket_id" in needs:
+            body = TICKET | {"space_id": targets["space_id"]}
+            if self.path.endswith("/equipment-repair"):
+                body["equipment_id"] = (await self.item())["id"]
+            targets["ticket_id"] = (await self.post(f"{API}/maintenance-tickets", body, 201))["id"]
+
+    async def _contract(self) -> bool:
+        operator, s1, admin = await self.operator(), await self.s1(), await self.admin()
+        body = {"clock": "business", "is_network_default": False, "terms": SLA_TERMS}
+        url = f"{API}/partners/{operator.id}/maintenance-contract"
+        await _ok(await self.client.put(url, headers=admin.headers, json=body))
+        body = {"maintenance_operator_id": str(operator.id)}
+        await _ok(
+            await self.client.patch(f"{API}/spaces/{s1.id}", headers=admin.headers, json=body)
+        )
+        return True
+
+    async def webhook_targets(self, targets: dict) -> None:
+        """A subscription of the city (public literal address: no DNS) and one delivery."""
+        from uuid import UUID
+
+        from app.models.webhook import WebhookDelivery
+
+        body = BODIES[("POST", f"{API}/webhooks")](targets)["json"]
+        targets["webhook_id"] = (await self.post(f"{API}/webhooks", body, 201))["id"]
+        async with self.world.session() as session:
+            delivery = WebhookDelivery(
+                subscription_id=UUID(targets["webhook_id"]),
+                event_type="space.updated",
+                message_id="msg_matrix",
+                body={},
+                status="succeeded",
+            )
+            session.add(delivery)
+            await session.commit()
+            targets["delivery_id"] = str(delivery.id)
+
+    async def training_targets(self, targets: dict, needs: set[str]) -> None:
+        """A custom skill, a session of a training provider and an enrolment of A1's member."""
+        path = self.path
+        if "/training-sessions" in path:
+            targets["trainer_id"] = str((await self.world.partner("training_provider")).id)
+        if "code" in needs:
+            body = BODIES[("POST", f"{API}/skills")](targets)["json"]
+            targets["code"] = (await self.post(f"{API}/skills", body, 201))["code"]
+        if "session_id" in needs:
+            body = BODIES[("POST", f"{API}/training-sessions")](targets)["json"]
+            targets["session_id"] = (await self.post(f"{API}/training-sessions", body, 201))["id"]
+        if "enrolment_id" in needs:
+            url = f"{API}/training-sessions/{targets['session_id']}/enrolments"
+            enrolment = await self.post(url, {"user_id": targets["user_id"]}, 201)
+            targets["enrolment_id"] = enrolment["id"]
+        if path.endswith(("/attendance", "/enrolments/{enrolment_id}")):
+            from uuid import UUID
+
+            from sqlalchemy import update
+
+            from app.models.training import TrainingSession
+
+            async with self.world.session() as session:  # attendance is taken once started
+                await session.execute(
+                    update(TrainingSession)
+                    .where(TrainingSession.id == UUID(targets["session_id"]))
+                    .values(starts_at=_now() - timedelta(hours=1))
+                )
+                await session.commit()
+
+    async def headers(self) -> dict:
+        if self._accounts is None:
+            return await self._headers()
+        kind = "public" if self.rule is PUBLIC else "scoped"
+        key = (self.subject, kind, self.rule.scope if self.subject.startswith("key") else None)
+        if key not in self._accounts:
+            self._accounts[key] = await self._headers()
+        return self._accounts[key]
+
+    async def _headers(self) -> dict:
+        subject, rule_ = self.subject, self.rule
+        if subject == "anonymous":
+            return {}
+        if subject == "city":
+            return (await self.admin()).headers
+        if rule_ is PUBLIC:  # who does not matter: any valid credential of that kind
+            if subject.startswith("key"):
+                raw, _ = await make_key(self.world, association_id=(await self.a1()).id)
+                return key_headers(raw)
+            return (
+                await self.world.user("association", association_id=(await self.a1()).id)
+            ).headers
+        a1 = await self.a1()
+        if subject == "assoc_own":
+            return (await self.world.user("association", association_id=a1.id)).headers
+        if subject == "assoc_other":
+            a2 = await self.world.association()
+            return (await self.world.user("association", association_id=a2.id)).headers
+        if subject in ("vol_assigned", "vol_unassigned"):
+            space = await (self.s1() if subject == "vol_assigned" else self.s1b())
+            account = await self.world.user("volunteer", association_id=a1.id, space_ids=[space.id])
+            return account.headers
+        if subject == "partner":
+            operator = await self.operator()
+            return (await self.world.user("partner", partner_id=operator.id)).headers
+        if subject == "key_scoped":
+            scopes = [rule_.scope] if rule_.scope else ALL_SCOPES
+        else:
+            scopes = [s for s in ALL_SCOPES if s != rule_.scope]
+        raw, _ = await make_key(self.world, association_id=a1.id, scopes=scopes)
+        return key_headers(raw)
+
+
+async def _snapshot(connection) -> dict[str, set]:  # noqa: ANN001
+    """The primary keys of every row present now (seeded rows, e.g. the skill catalogue)."""
+    rows = {}
+    for table in SQLModel.metadata.sorted_tables:
+        keys = list(table.primary_key.columns)
+        result = await connection.execute(select(*keys))
+        rows[table.name] = {tuple(row) for row in result}
+    return rows
+
+
+async def _restore(connection, before: dict[str, set]) -> None:  # noqa: ANN001
+    """Delete every row the matrix added (the matrix never changes rows it did not make)."""
+    empty = [t.name for t in SQLModel.metadata.sorted_tables if not before.get(t.name)]
+    if connection.dialect.name == "postgresql" and empty:
+        await connection.execute(text(f"TRUNCATE {', '.join(empty)} CASCADE"))
+        empty = []
+    for table in reversed(SQLModel.metadata.sorted_tables):
+        if table.name in empty:
+            await connection.execute(table.delete())
+        elif before.get(table.name):
+            keys = list(table.primary_key.columns)
+            rows = (await connection.execute(select(*keys))).all()
+            for row in {tuple(r) for r in rows} - before[table.name]:
+                condition = [column == value for column, value in zip(keys, row, strict=True)]
+                await connection.execute(table.delete().where(*condition))
+
+
+@pytest.fixture(scope="module")
+async def matrix(settings):  # noqa: ANN001, ANN201
+    """One app and client for the whole matrix, on the test database (migrated by `settings`).
+
+    The conftest empties every table after each test that uses `app`: ~0.1 s on PostgreSQL,
+    a minute for the matrix's cases alone. Here each case makes its own world with fresh ids
+    instead, lists are read newest first, and what the matrix added is deleted at the end.
+    """
+    application = create_app(settings)
+    transport = httpx.ASGITransport(app=application, client=("203.0.113.7", 50000))
+    async with application.state.engine.connect() as connection:
+        before = await _snapshot(connection)
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            yield Matrix(World(application, http))
+    finally:
+        async with application.state.engine.begin() as connection:
+            await _restore(connection, before)
+        await application.state.engine.dispose()
+
+
+@pytest.mark.parametrize(("method", "path", "subject"), CASES)
+async def test_access(matrix: Matrix, method: str, path: str, subject: str):
+    world, client = matrix.world, matrix.world.client
+    rule_ = EXPECTATIONS.get((method, path))
+    assert rule_ is not None, f"No access rule for {method} {path}: add a row to EXPECTATIONS"
+    # A request expected to change nothing (a read, or a refusal) runs in the module's shared
+    # world (one A1, its spaces and accounts; the route's targets made once); one expected to
+    # write gets a world of its own, so that no case sees another's changes.
+    shared = method == "GET" or rule_.statuses[subject] >= 400
+    case = Case(world, path, rule_, subject, matrix if shared else None)
+    if shared and (method, path) in matrix.shared_worlds:
+        targets = matrix.shared_worlds[(method, path)]
+    else:
+        targets = await case.targets()
+        if shared:
+            matrix.shared_worlds[(method, path)] = targets
+    headers = await case.headers()
+    url = path.format(**{k: v for k, v in targets.items() if "{" + k + "}" in path})
+    extra = BODIES[(method, path)](targets) if (method, path) in BODIES else {}
+    headers = {**headers, **extra.pop("headers", {})}
+    if rule_.lists:  # the world's rows are the newest: read them first
+        extra["params"] = {**extra.get("params", {}), "sort": "-created_at", "limit": 200}
+    response = await client.request(method, url, headers=headers, **extra)
+
+    expected = rule_.statuses[subject]
+    assert response.status_code == expected, (
+        f"{subject} {method} {url}: expected {expected}, got {response.status_code}: "
+        f"{response.text[:300]}"
+    )
+    if expected >= 400:
+        assert response.headers["content-type"].startswith(PROBLEM_JSON), response.headers
+        assert response.json()["status"] == expected
+    if expected == 401:
+        assert response.headers["www-authenticate"].lower().startswith("bearer")
+    if rule_.lists and expected == 200:
+        ids = {item["id"] for item in response.json()["items"]}
+        seen = targets[rule_.lists] in ids
+        assert seen == (subject in rule_.sees), (
+            f"{subject} {'sees' if seen else 'does not see'} the target in {url}: {ids}"
+        )
+
+
+async def test_metrics_token_guards_metrics(matrix: Matrix):
+    """With METRICS_TOKEN set, /metrics needs exactly that bearer token (not a user's)."""
+    token = "scrape-me-" + secrets.token_hex(8)
+    settings = matrix.world.app.state.settings.model_copy(update={"metrics_token": token})
+    guarded = create_app(settings)
+    city = await matrix.world.user("city")
+    transport = httpx.ASGITransport(app=guarded)
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+            assert (await http.get("/metrics")).status_code == 401
+            wrong = await http.get("/metrics", headers={"Authorization": "Bearer nope"})
+            assert wrong.status_code == 401
+            assert (await http.get("/metrics", headers=city.headers)).status_code == 401
+            good = await http.get("/metrics", headers={"Authorization": f"Bearer {token}"})
+            assert good.status_code == 200 and "enc" in good.text.lower()
+    finally:
+        await guarded.state.engine.dispose()
+
+
+async def test_deactivated_subject_is_refused_everywhere(matrix: Matrix):
+    """Spot check of the 401 column for a credential that was valid: a deactivated user."""
+    world, client = matrix.world, matrix.world.client
+    account = await world.user("city", is_active=False)
+    for path in (f"{API}/users/me", f"{API}/spaces", f"{API}/audit-events"):
+        response = await client.get(path, headers=account.headers)
+        assert response.status_code == 401, (path, response.text)
+    async with world.session() as session:
+        assert (await session.get(User, account.id)).is_active is False
