@@ -91,6 +91,8 @@ class IdempotencyMiddleware:
         except ProblemError as problem:
             return await self.render_problem(problem, scope, send)
         if replay is not None:
+            if replay.response_body is None:
+                return await self.render_problem(_withheld(replay), scope, send)
             return await _send_stored(replay, send)
 
         captured: dict = {"status": 500, "headers": [], "body": bytearray()}
@@ -163,7 +165,11 @@ class IdempotencyMiddleware:
                 record.status = "done"
                 record.response_status = captured["status"]
                 record.response_headers = json.dumps(kept)
-                record.response_body = bytes(captured["body"])
+                # A response marked no-store carries a secret (an API key, tokens): it is not
+                # kept; a retry is told the first request succeeded instead of replaying it.
+                record.response_body = (
+                    None if _no_store(captured["headers"]) else bytes(captured["body"])
+                )
             await session.commit()
 
     @staticmethod
@@ -207,6 +213,21 @@ def _replay(body: bytes, pending: dict | None, receive):  # noqa: ANN001, ANN202
         return await receive()
 
     return replay_receive
+
+
+def _no_store(headers: list) -> bool:
+    return any(k.lower() == b"cache-control" and b"no-store" in v.lower() for k, v in headers)
+
+
+def _withheld(record: IdempotencyRecord) -> Conflict:
+    location = dict(json.loads(record.response_headers or "[]")).get("location")
+    return Conflict(
+        f"The first request with this Idempotency-Key succeeded ({record.response_status}); its "
+        "response held a secret, which is never kept, so it cannot be replayed."
+        + (f" The resource is at {location}." if location else ""),
+        first_status=record.response_status,
+        location=location,
+    )
 
 
 async def _send_stored(record: IdempotencyRecord, send) -> None:  # noqa: ANN001
