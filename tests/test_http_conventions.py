@@ -812,3 +812,20 @@ def test_production_refuses_default_or_short_secrets():
     assert good.cors_origins == ["https://portail.roubaix.fr", "https://enc.roubaix.fr"]
     with pytest.warns(UserWarning, match="SECRET_KEY"):
         Settings(env="development", _env_file=None)
+
+
+async def test_metrics_are_off_in_production_without_a_token():
+    import secrets
+
+    import httpx
+
+    from app.main import create_app
+    from tests.conftest import make_settings
+
+    production = create_app(make_settings(env="production", secret_key=secrets.token_hex(32)))
+    transport = httpx.ASGITransport(app=production)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
+        response = await http.get("/metrics")
+    await production.state.engine.dispose()
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/problem+json"

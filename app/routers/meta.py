@@ -68,8 +68,11 @@ async def metrics(
     request: Request, authorization: Annotated[str | None, Header()] = None
 ) -> PlainTextResponse:
     settings = request.app.state.settings
-    if not settings.metrics_enabled:
-        raise NotFound("Metrics are disabled.")
+    # In production an unprotected /metrics would publish traffic figures to anyone.
+    if not settings.metrics_enabled or (
+        settings.env == "production" and not settings.metrics_token
+    ):
+        raise NotFound("Metrics are disabled (in production they need METRICS_TOKEN).")
     expected = f"Bearer {settings.metrics_token}".encode()
     if settings.metrics_token and not hmac.compare_digest((authorization or "").encode(), expected):
         raise Unauthorized("Metrics need the metrics token.")
