@@ -188,8 +188,9 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("GET", f"{API}/equipment"):
         rule("equipment:read",     "401 200  200  200  200  200  200  200  403",
              lists="item_id", sees="city assoc_own vol_assigned key_scoped"),
+    # an association imports descriptions of the items at its spaces (A2's: unknown → 422)
     ("POST", f"{API}/equipment/import"):
-        rule("equipment:import",   "401 200  403  403  403  403  403  403  403"),
+        rule("equipment:import",   "401 200  200  422  403  403  403  200  403"),
     ("GET", f"{API}/equipment/{{item_id}}"):
         rule("equipment:read",     "401 200  200  404  200  404  404  200  403"),
     ("PATCH", f"{API}/equipment/{{item_id}}"):
@@ -396,7 +397,8 @@ BODIES = {
         "json": {"kind": "desktop", "funding_source": "assoclic"}
     },
     ("POST", f"{API}/equipment/import"): lambda t: {
-        "content": f"inventory_number,kind,funding_source\nMX-{next(_unique)},laptop,donation\n",
+        "content": "inventory_number,kind,funding_source,notes\n"
+        f"{t['inventory_number']},laptop,assoclic,Importé {next(_unique)}\n",
         "headers": {"Content-Type": "text/csv"},
     },
     ("PATCH", f"{API}/equipment/{{item_id}}"): lambda t: {"json": {"notes": "Révisé"}},
@@ -651,6 +653,8 @@ class Case:
             targets["agreement_id"] = (await self.agreement(active=False))["id"]
         if "item_id" in needs:
             targets["item_id"] = (await self.item())["id"]
+        if path.endswith("/equipment/import"):
+            targets["inventory_number"] = (await self.item())["inventory_number"]
         await self.training_targets(targets, needs)
         await self.maintenance_targets(targets, needs)
         if "visit_id" in needs:  # recorded on S1 by an association user of A1

@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from tests.test_equipment import API, new_item
+from tests.helpers_access import key_headers, make_key
+from tests.test_equipment import API, new_item, placed
 
 CSV = "text/csv"
 NDJSON = "application/x-ndjson"
@@ -194,12 +195,111 @@ async def test_bad_query_parameters(world, client):
     assert response.status_code == 422 and "mode" in response.json()["errors"][0]["loc"]
 
 
-async def test_only_the_city_imports(world, client):
+async def test_volunteers_and_partners_do_not_import(world, client):
     w = await world.standard()
-    for role in ("assoc1", "vol1", "partner"):
+    for role in ("vol1", "partner"):
         response = await _import(client, w[role], GOOD_CSV)
         assert response.status_code == 403, role
     assert await _inventory(client, w["city"]) == {}
+
+
+class _Caller:
+    def __init__(self, headers: dict) -> None:
+        self.headers = headers
+
+
+async def _items_at_spaces(client, w) -> dict:  # noqa: ANN001
+    items = await placed(client, w)
+    return {name: item["inventory_number"] for name, item in items.items()}
+
+
+def _rows(*rows: str) -> str:
+    return "inventory_number,kind,funding_source,serial_number,brand,notes\n" + "".join(
+        f"{row}\n" for row in rows
+    )
+
+
+@pytest.mark.parametrize("through", ["user", "api_key"])
+async def test_association_imports_the_descriptions_of_items_at_its_spaces(world, client, through):
+    w = await world.standard()
+    city = w["city"]
+    numbers = await _items_at_spaces(client, w)
+    if through == "user":
+        caller = w["assoc1"]
+    else:
+        raw, _ = await make_key(world, association_id=w["a1"].id, scopes=["equipment:import"])
+        caller = _Caller(key_headers(raw))
+    body = _rows(
+        f"{numbers['s1']},desktop,assoclic,SN-S1,Dell,Poste accueil",
+        f"{numbers['s1b']},desktop,assoclic,,Lenovo,",
+    )
+    first = await _import(client, caller, body)
+    assert first.status_code == 200, first.text
+    assert (first.json()["created"], first.json()["updated"]) == (0, 2)
+    stored = await _inventory(client, city)
+    assert stored[numbers["s1"]]["serial_number"] == "SN-S1"
+    assert stored[numbers["s1"]]["notes"] == "Poste accueil"
+    assert stored[numbers["s1b"]]["brand"] == "Lenovo"
+    again = await _import(client, caller, body)
+    assert (again.json()["updated"], again.json()["unchanged"]) == (0, 2)
+
+
+async def test_association_import_stays_inside_its_scope(world, client):
+    w = await world.standard()
+    city = w["city"]
+    numbers = await _items_at_spaces(client, w)
+    await new_item(client, city, serial_number="SN-OTHER", inventory_number="OTHER-1")
+    before = await _inventory(client, city)
+    body = _rows(
+        f"{numbers['s1']},desktop,assoclic,,HP,",  # line 2: fine
+        f"{numbers['s2']},desktop,assoclic,,HP,",  # line 3: another association's item
+        f"{numbers['stock']},desktop,assoclic,,HP,",  # line 4: in the city's stock
+        "NEW-1,laptop,donation,,,",  # line 5: a new item: the city registers items
+        f"{numbers['s1b']},laptop,assoclic,,,",  # line 6: kind is the city's record
+        f"{numbers['s1b']}X,desktop,assoclic,SN-OTHER,,",  # line 7: unknown, serial taken
+    )
+    response = await _import(client, w["assoc1"], body)
+    assert response.status_code == 422, response.text
+    errors = response.json()["report"]["errors"]
+    found = {(e["row"], e["field"]) for e in errors}
+    assert found == {
+        (3, "inventory_number"),
+        (4, "inventory_number"),
+        (5, "inventory_number"),
+        (6, "kind"),
+        (7, "serial_number"),
+        (7, "inventory_number"),
+    }
+    # another association's item and an unknown number read the same: nothing is revealed
+    messages = {e["row"]: e["message"] for e in errors if e["field"] == "inventory_number"}
+    assert messages[3] == messages[4] == messages[5]
+    serial = next(e["message"] for e in errors if e["field"] == "serial_number")
+    assert "OTHER-1" not in serial
+    assert await _inventory(client, city) == before  # nothing written
+
+    partial = await _import(client, w["assoc1"], body, mode="partial")
+    assert partial.status_code == 200 and partial.json()["updated"] == 1
+    assert (await _inventory(client, city))[numbers["s1"]]["brand"] == "HP"
+
+
+async def test_api_keys_import_with_their_owners_scope(world, client):
+    w = await world.standard()
+    city = w["city"]
+    numbers = await _items_at_spaces(client, w)
+    # keys belong to associations or partners; a partner's scope holds no equipment
+    partner_raw, _ = await make_key(world, partner_id=w["operator"].id, scopes=["equipment:import"])
+    response = await _import(client, _Caller(key_headers(partner_raw)), GOOD_CSV)
+    assert response.status_code == 403
+    assert not set(await _inventory(client, city)) & {"ENC-2025-00001", "ENC-2025-00002"}
+
+    unscoped, _ = await make_key(world, association_id=w["a1"].id, scopes=["equipment:read"])
+    body = _rows(f"{numbers['s1']},desktop,assoclic,,Acer,")
+    refused = await _import(client, _Caller(key_headers(unscoped)), body)
+    assert refused.status_code == 403
+    other_raw, _ = await make_key(world, association_id=w["a2"].id, scopes=["equipment:import"])
+    outside = await _import(client, _Caller(key_headers(other_raw)), body)
+    assert outside.status_code == 422
+    assert (await _inventory(client, city))[numbers["s1"]]["brand"] is None
 
 
 async def test_retired_items_cannot_change_by_import(world, client):

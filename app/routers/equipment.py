@@ -118,6 +118,12 @@ async def list_equipment(
     response_model=ImportReport,
     operation_id="import_equipment",
     summary="Import an inventory (CSV or NDJSON); every row is checked before any is written",
+    description=(
+        "The city registers and updates any item. An association (its users, or its API keys "
+        "with `equipment:import`) updates the descriptive fields (`serial_number`, `brand`, "
+        "`model`, `notes`) of the items at its spaces; a row for any other number is refused "
+        "as unknown, and a change to kind, funding or purchase is refused (the city's records)."
+    ),
     openapi_extra=IMPORT_BODY,
     responses={
         422: {"description": "Bad rows (all-or-nothing): the report is in `report`."},

@@ -3,6 +3,11 @@
 Idempotent by inventory number: a known number updates the columns the row gives (an empty
 cell keeps the stored value), an unknown one creates an item in stock. Placement is never
 imported: items move only through movements, which keep their history.
+
+Who imports what (`policy.equipment_import_fields`): the city, anything; an association (its
+users, or its API keys with `equipment:import`), only the descriptive fields of the items at its
+spaces — a number it cannot see is refused as unknown, so the import does not reveal the rest
+of the inventory.
 """
 
 from collections.abc import Iterable
@@ -41,10 +46,13 @@ def _values(row: EquipmentImportRow) -> dict:
     return values
 
 
-async def _existing(session: AsyncSession, numbers: list[str]) -> dict[str, Equipment]:
+async def _existing(
+    session: AsyncSession, actor: Actor, numbers: list[str]
+) -> dict[str, Equipment]:
     found: dict[str, Equipment] = {}
     for chunk in _chunks(numbers):
-        rows = await session.execute(select(Equipment).where(Equipment.inventory_number.in_(chunk)))
+        statement = select(Equipment).where(Equipment.inventory_number.in_(chunk))
+        rows = await session.execute(policy.scope_equipment(actor, statement))
         found |= {item.inventory_number: item for item in rows.scalars().all()}
     return found
 
@@ -62,22 +70,40 @@ async def _serial_owners(session: AsyncSession, serials: list[str]) -> dict[str,
 
 
 async def _check_against_stored(
-    session: AsyncSession, parsed: ParsedRows[EquipmentImportRow]
+    session: AsyncSession, actor: Actor, parsed: ParsedRows[EquipmentImportRow]
 ) -> dict[str, Equipment]:
     rows = [(line, _values(row)) for line, row in parsed.rows]
-    existing = await _existing(session, sorted({v["inventory_number"] for _, v in rows}))
+    existing = await _existing(session, actor, sorted({v["inventory_number"] for _, v in rows}))
     owners = await _serial_owners(
         session, sorted({v["serial_number"] for _, v in rows if v.get("serial_number")})
     )
+    may_change = policy.equipment_import_fields(actor)
     for line, values in rows:
         serial = values.get("serial_number")
         owner = owners.get(serial) if serial else None
         if owner is not None and owner != values["inventory_number"]:
-            parsed.reject(line, "serial_number", f"already used by {owner}")
+            seen = may_change is None or owner in existing
+            parsed.reject(
+                line, "serial_number", f"already used by {owner if seen else 'another item'}"
+            )
         item = existing.get(values["inventory_number"])
-        if item is not None and item.status == EquipmentStatus.retired and _diff(item, values):
+        if item is None and may_change is not None:
+            parsed.reject(
+                line,
+                "inventory_number",
+                "no item with this number at your spaces (new items are registered by the city)",
+            )
+            continue
+        changes = _diff(item, values) if item is not None else {}
+        if item is not None and item.status == EquipmentStatus.retired and changes:
             parsed.reject(line, None, f"{item.inventory_number} is retired; it cannot change")
+        for name in sorted(set(changes) - (may_change or set(changes))):
+            parsed.reject(line, _field_name(name), "only the city changes this field")
     return existing
+
+
+def _field_name(column: str) -> str:
+    return "purchase_value" if column == "purchase_value_cents" else column
 
 
 def _diff(item: Equipment, values: dict) -> dict:
@@ -99,7 +125,7 @@ async def import_equipment(
         parsed, lambda r: normalise_inventory_number(r.inventory_number), "inventory_number"
     )
     reject_duplicates(parsed, lambda r: r.serial_number, "serial_number")
-    existing = await _check_against_stored(session, parsed)
+    existing = await _check_against_stored(session, actor, parsed)
     created = updated = unchanged = 0
     for _line, row in rows_to_write(parsed, mode, dry_run):
         values = _values(row)

@@ -224,7 +224,9 @@ _WRITE_RULES.update(
         "equipment:create": frozenset({CITY}),
         "equipment:update": frozenset({CITY}),
         "equipment:move": frozenset({CITY}),
-        "equipment:import": frozenset({CITY}),
+        # the city registers and changes items; an association updates what it reads off the
+        # machines at its spaces (see `equipment_import_fields`)
+        "equipment:import": frozenset({CITY, ASSOCIATION}),
         "loan_agreement:create": frozenset({CITY}),
         "loan_agreement:update": frozenset({CITY}),
         "loan_agreement:transition": frozenset({CITY}),
@@ -261,6 +263,17 @@ def scope_loan_agreements(actor: Actor, statement: Select) -> Select:
         visible = select(Space.association_id).where(visible_space_condition(actor))
         return statement.where(LoanAgreement.association_id.in_(visible))
     return statement.where(false())
+
+
+# What an association's import may change on the items at its spaces: what it reads off the
+# machine. Kind, funding, purchase date and value are the city's inventory records.
+ASSOCIATION_IMPORT_FIELDS = frozenset({"serial_number", "brand", "model", "notes"})
+
+
+def equipment_import_fields(actor: Actor) -> frozenset[str] | None:
+    """None: the caller imports anything (the city); else the fields it may change on items
+    already at its spaces (rows for other numbers are refused: it registers no new item)."""
+    return None if actor.role == CITY else ASSOCIATION_IMPORT_FIELDS
 
 
 def equipment_relations(actor: Actor) -> frozenset[str]:
