@@ -1,4 +1,4 @@
-"""`enc`: serve, migrate, seed, create-admin, export-openapi, demo, worker.
+"""`enc`: serve, migrate, seed, create-admin, export-openapi, demo, worker, bench.
 
 Every command reads the same settings as the API (environment and `.env`), creates its own
 database engine and disposes of it when done.
@@ -7,7 +7,9 @@ database engine and disposes of it when done.
 import asyncio
 import json
 import os
+import sys
 import warnings
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -290,6 +292,38 @@ def worker(
         asyncio.run(_work(once))
     except KeyboardInterrupt:
         pass
+
+
+# ---- bench ---------------------------------------------------------------------------------
+
+
+class Benchmark(StrEnum):
+    visits = "visits"
+    load = "load"
+
+
+@cli.command()
+def bench(
+    which: Benchmark = typer.Argument(
+        ...,
+        help="visits: a 1,000,000-row CSV through POST /visits/import (BENCH_ROWS to change), "
+        "then list and statistics latencies; load: HTTP load on two API processes (wrk).",
+    ),
+) -> None:
+    """Run a benchmark of `bench/` and print its figures (from a source checkout; PostgreSQL
+    at BENCH_PG, default postgresql://postgres@127.0.0.1/postgres; each makes and drops its
+    own database)."""
+    root = ALEMBIC_INI.parent  # the benchmarks are not in the installed package
+    if not (root / "bench").is_dir():
+        typer.echo("Error: the benchmarks need a source checkout (bench/ is missing).", err=True)
+        raise typer.Exit(2)
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    if which is Benchmark.visits:
+        from bench.visits_bench import main as run
+    else:
+        from bench.load_bench import main as run
+    run()
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001

@@ -12,8 +12,10 @@ from app.core.config import Settings, get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.docs import DOCS_CSP, mount_docs
 from app.core.idempotency import IdempotencyMiddleware
-from app.core.limits import BodyLimitMiddleware
+from app.core.limits import IMPORT_MAX_BYTES, IMPORT_PATHS, BodyLimitMiddleware
 from app.core.observability import Metrics, RequestContextMiddleware, configure_logging
+from app.core.openapi import install_openapi
+from app.core.openapi_wire import install_wire_description
 from app.core.problems import install_problem_handlers, render_in_asgi
 from app.core.ratelimit import make_counters
 from app.core.security import InvalidToken, decode_access_token
@@ -23,6 +25,7 @@ from app.routers import (
     audit_events,
     auth,
     equipment,
+    labels,
     loan_agreements,
     maintenance,
     meta,
@@ -39,6 +42,13 @@ from app.services.auth import split_api_key
 from app.services.webhook_dispatcher import Dispatcher
 
 API_PREFIX = "/api/v1"
+# Relative: the document describes whichever deployment serves it (behind a proxy's root_path,
+# FastAPI adds that prefix). Partners' scripts and the city's portal call it from outside.
+SERVER = {
+    "url": "/",
+    "description": "The deployment serving this document (local, staging or production)",
+    "x-internal": False,
+}
 DESCRIPTION = """
 The typed JSON API of Roubaix's network of **Espaces Numériques Citoyens** (ENC) and
 **Points d'Accès à l'Internet Citoyen** (PAIC): associations, spaces, equipment and loans,
@@ -108,6 +118,12 @@ TAGS = [
         "Coop de la médiation numérique's vocabularies), bulk imports of a million rows, and "
         "each space's yearly self-evaluation beside the network's medians.",
     },
+    {
+        "name": "labels",
+        "description": "The ENC label (Charte du label ENC): a versioned criteria catalogue, "
+        "applications prepared by the associations and evaluated on live data, the city's "
+        "review, and labels that expire on their own date.",
+    },
     {"name": "statistics", "description": "Aggregated figures, scoped to the caller."},
     {"name": "audit", "description": "The append-only trail of every write and auth event."},
     {"name": "vocabularies", "description": "Codes and their French and English labels."},
@@ -157,6 +173,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         lifespan=lifespan,
         separate_input_output_schemas=True,
+        contact={"name": "Ville de Roubaix — Roubaix Numérique", "url": "https://enc.roubaix.fr"},
+        servers=[SERVER],
     )
     app.state.settings = settings
     app.state.engine = engine
@@ -179,9 +197,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(training_router, prefix=API_PREFIX)
     for visits_router in (visits.router, visits.stats_router, visits.space_router):
         app.include_router(visits_router, prefix=API_PREFIX)
+    for labels_router in (labels.criteria_router, labels.router):
+        app.include_router(labels_router, prefix=API_PREFIX)
     app.include_router(public.router, prefix=API_PREFIX)
     app.include_router(webhooks.router, prefix=API_PREFIX)
     mount_docs(app, title=app.title)
+    install_openapi(app)
+    install_wire_description(app)
 
     async def principal_of(headers: dict[str, str]) -> str | None:
         return await _principal_of(settings, headers)
@@ -199,8 +221,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         BodyLimitMiddleware,
         default_limit=settings.max_body_bytes,
         render_problem=render_in_asgi,
-        large_paths=("/import",),
-        large_limit=2 * 1024 * 1024 * 1024,
+        large_paths=IMPORT_PATHS,
+        large_limit=IMPORT_MAX_BYTES,
     )
     if settings.cors_origins:
         wildcard = settings.cors_origins == ["*"]

@@ -75,9 +75,13 @@ async def _empty_tables(request):  # noqa: ANN001, ANN202
     yield
     if "app" not in request.fixturenames:
         return
-    application = request.getfixturevalue("app")
+    await empty_tables(request.getfixturevalue("app").state.engine)
+
+
+async def empty_tables(engine) -> None:  # noqa: ANN001
+    """Every table back to empty, but for the migration's skills (as they were seeded)."""
     tables = [t.name for t in SQLModel.metadata.sorted_tables if t.name not in KEEP_TABLES]
-    async with application.state.engine.begin() as connection:
+    async with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             await connection.execute(text(f"TRUNCATE {', '.join(tables)} CASCADE"))
         else:

@@ -325,6 +325,38 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule(None,                 "401 202  403  403  403  403  403  403  403"),
     ("POST", f"{API}/webhooks/{{webhook_id}}/ping"):
         rule(None,                 "401 200  403  403  403  403  403  403  403"),
+    # ---- labels: the association prepares for its spaces, volunteers read, the city reviews;
+    # the city is not the applicant, so withdrawing a draft is not one of its moves (409 lists
+    # the moves it has: none until the application is submitted)
+    ("GET", f"{API}/label-criteria"):
+        rule("labels:read",        "401 200  200  200  200  200  200  200  403"),
+    ("PUT", f"{API}/label-criteria"):
+        rule("labels:write",       "401 201  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/label-criteria/versions"):
+        rule("labels:read",        "401 200  200  200  200  200  200  200  403"),
+    ("GET", f"{API}/label-criteria/versions/{{number}}"):
+        rule("labels:read",        "401 200  200  200  200  200  200  200  403"),
+    ("POST", f"{API}/label-applications"):
+        rule("labels:write",       "401 403  201  422  403  403  403  201  403"),
+    ("GET", f"{API}/label-applications"):
+        rule("labels:read",        "401 200  200  200  200  200  200  200  403",
+             lists="application_id", sees="city assoc_own vol_assigned key_scoped"),
+    ("GET", f"{API}/label-applications/{{application_id}}"):
+        rule("labels:read",        "401 200  200  404  200  404  404  200  403"),
+    ("POST", f"{API}/label-applications/{{application_id}}/evaluate"):
+        rule("labels:write",       "401 200  200  404  403  404  404  200  403"),
+    ("POST", f"{API}/label-applications/{{application_id}}/transitions"):
+        rule("labels:write",       "401 409  200  404  403  404  404  200  403"),
+    # the target draft lacks its mandatory criteria: submitting it is refused by the rule (409
+    # listing them) for the applicant side, and is no move of the city's
+    ("POST", f"{API}/label-applications/{{application_id}}/submit"):
+        rule("labels:write",       "401 409  409  404  403  404  404  409  403"),
+    ("PUT", f"{API}/label-applications/{{application_id}}/attestations/{{criterion}}"):
+        rule("labels:write",       "401 403  200  404  403  404  404  200  403"),
+    ("PUT", f"{API}/label-applications/{{application_id}}/waivers/{{criterion}}"):
+        rule("labels:write",       "401 200  403  404  403  404  404  403  403"),
+    ("GET", f"{API}/label-applications/{{application_id}}/history"):
+        rule("labels:read",        "401 200  200  404  200  404  404  200  403"),
 }
 # fmt: on
 
@@ -400,6 +432,24 @@ BODIES = {
         "content": "inventory_number,kind,funding_source,notes\n"
         f"{t['inventory_number']},laptop,assoclic,Importé {next(_unique)}\n",
         "headers": {"Content-Type": "text/csv"},
+    },
+    ("PUT", f"{API}/label-criteria"): lambda t: {
+        "json": {
+            "criteria": [
+                {"code": f"critere_{next(_unique)}", "title": "Charte signée",
+                 "kind": "declarative"}
+            ]
+        }
+    },
+    ("POST", f"{API}/label-applications"): lambda t: {"json": {"space_id": t["space_id"]}},
+    ("POST", f"{API}/label-applications/{{application_id}}/transitions"): lambda t: {
+        "json": {"to": "withdrawn"}
+    },
+    ("PUT", f"{API}/label-applications/{{application_id}}/attestations/{{criterion}}"): lambda t: {
+        "json": {"document_reference": "GED-2026-0142"}
+    },
+    ("PUT", f"{API}/label-applications/{{application_id}}/waivers/{{criterion}}"): lambda t: {
+        "json": {"reason": "Travaux en cours, livraison en mars."}
     },
     ("PATCH", f"{API}/equipment/{{item_id}}"): lambda t: {"json": {"notes": "Révisé"}},
     ("POST", f"{API}/equipment/{{item_id}}/movements"): lambda t: {
@@ -530,8 +580,8 @@ def test_every_route_has_an_access_rule(matrix: Matrix):
 
 
 def test_every_write_route_has_a_body(matrix: Matrix):
-    """Writes that take a body have one here (archive/revoke/logout take none)."""
-    bodiless = ("/archive", "/revoke", "/anonymise", "/logout")
+    """Writes that take a body have one here (archive/revoke/logout/submit/evaluate take none)."""
+    bodiless = ("/archive", "/revoke", "/anonymise", "/logout", "/submit", "/evaluate")
     for method, path in served_routes(matrix.world.app):
         if method in ("POST", "PATCH", "PUT") and not path.endswith(bodiless):
             assert (method, path) in BODIES, f"No minimal body for {method} {path}"
@@ -611,6 +661,15 @@ class Case:
         )
         return item
 
+    async def label_application(self) -> str:
+        """A draft for S1 (one per space at a time), made by an association user of A1."""
+        a1, s1 = await self.a1(), await self.s1()
+        member = await self.world.user("association", association_id=a1.id)
+        response = await self.client.post(
+            f"{API}/label-applications", json={"space_id": str(s1.id)}, headers=member.headers
+        )
+        return (await _ok(response, 201))["id"]
+
     async def targets(self) -> dict:
         """The ids the route's path, body and list check refer to."""
         path, targets = self.path, {}
@@ -628,6 +687,7 @@ class Case:
             "partner_id",
             "visit_id",
             "ticket_id",
+            "application_id",
         )
         needs = {name for name in names if "{" + name + "}" in path}
         if self.rule.lists:
@@ -662,6 +722,9 @@ class Case:
             body = BODIES[("POST", f"{API}/visits")](targets)["json"]
             response = await self.client.post(f"{API}/visits", json=body, headers=member.headers)
             targets["visit_id"] = (await _ok(response, 201))["id"]
+        if "application_id" in needs:
+            targets["application_id"] = await self._once("application", self.label_application)
+        targets |= {"criterion": "charter_signed", "number": 1}
         if "{webhook_id}" in path:
             await self.webhook_targets(targets)
         if path.endswith("/associations/{association_id}/archive") and not self.shared:

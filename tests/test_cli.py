@@ -214,3 +214,15 @@ async def test_every_printed_demo_login_can_log_in(seeded):
                     assert len(spaces.json()["items"]) == EXPECTED_ROWS["spaces"]
     finally:
         await application.state.engine.dispose()
+
+
+def test_bench_offers_the_visits_and_load_benchmarks():
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["--help"])
+    assert listed.exit_code == 0 and "bench" in listed.output
+    shown = runner.invoke(cli, ["bench", "--help"])
+    assert shown.exit_code == 0, shown.output
+    assert "visits" in shown.output and "load" in shown.output
+    assert "BENCH_ROWS" in shown.output  # how to run a smaller import
+    wrong = runner.invoke(cli, ["bench", "everything"])
+    assert wrong.exit_code == 2  # refused before anything runs

@@ -317,3 +317,12 @@ async def test_retired_items_cannot_change_by_import(world, client):
     changed = await _import(client, city, GOOD_CSV.replace("laptop,donation", "laptop,other"))
     assert changed.status_code == 422
     assert changed.json()["report"]["errors"][0]["row"] == 4
+
+
+async def test_a_file_the_csv_module_refuses_is_422(world, client):
+    w = await world.standard()
+    body = GOOD_CSV.replace("CZC1", "CZ\rC1")
+    response = await _import(client, w["city"], body)
+    assert response.status_code == 422, response.text
+    assert "not valid" in response.json()["detail"]
+    assert await _inventory(client, w["city"]) == {}

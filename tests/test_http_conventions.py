@@ -390,6 +390,17 @@ async def test_csv_of_an_empty_list_and_json_when_both_are_accepted(world, clien
     assert both.headers["content-type"].startswith("application/json")
 
 
+async def test_csv_with_an_unknown_sort_is_refused_before_the_export_starts(world, client):
+    """Found by the fuzzer: the sort was checked inside the stream, after the 200 had gone."""
+    city = await world.user("city")
+    response = await client.get(
+        SPACES, params={"format": "csv", "sort": "-nonsense"}, headers=city.headers
+    )
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["errors"][0]["loc"] == ["query", "sort"]
+
+
 # ---- ETags and conditional requests -------------------------------------------------------------
 
 

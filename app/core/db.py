@@ -9,6 +9,8 @@ busy_timeout makes the second one wait rather than fail.
 from collections.abc import AsyncIterator
 
 from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -66,6 +68,32 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         # Probes that only read (readiness) must not queue behind a writer for the lock.
         deferred = connection.get_execution_options().get("sqlite_read_only", False)
         connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
+
+
+# SQLSTATE: connection exceptions (class 08), and the server shutting down, crashed or starting.
+_UNREACHABLE_STATES = ("08", "57P01", "57P02", "57P03")
+_SQLITE_UNREACHABLE = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_CANTOPEN")
+
+
+def database_unreachable(exc: BaseException) -> bool:
+    """The database cannot be reached or dropped the connection (stopped, restarting, failing
+    over, locked past the busy timeout, no pooled connection free): the same request may succeed
+    a moment later, so it answers 503, not 500. A failing statement is not this."""
+    seen: set[int] = set()
+    error: BaseException | None = exc
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, DBAPIError) and error.connection_invalidated:
+            return True
+        if isinstance(error, PoolTimeout | ConnectionError | TimeoutError):
+            return True
+        state = getattr(error, "sqlstate", None) or getattr(error, "pgcode", None)
+        if isinstance(state, str) and state.startswith(_UNREACHABLE_STATES):
+            return True
+        if getattr(error, "sqlite_errorname", None) in _SQLITE_UNREACHABLE:
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -4,10 +4,14 @@ The JavaScript and CSS are vendored under `app/static/` (see the `VERSION` file 
 folder), so the pages load nothing from a CDN, Google Fonts or fastapi.tiangolo.com.
 Create the app with `FastAPI(docs_url=None, redoc_url=None)` and call `mount_docs(app, ...)`.
 
-`DOCS_CSP` is the Content-Security-Policy these pages need; a security-headers middleware
-can send it on `/docs`, `/docs/oauth2-redirect` and `/redoc`.
+`DOCS_CSP` is the Content-Security-Policy these pages need; each page sends it with the hashes
+of its own inline scripts added, so no other inline script can run there (a security-headers
+middleware may send `DOCS_CSP` as it is on these paths, for what the pages do not answer).
 """
 
+import base64
+import hashlib
+import re
 from html import escape
 from pathlib import Path
 
@@ -36,12 +40,12 @@ SWAGGER_UI_PARAMETERS = {
     "validatorUrl": None,
 }
 
-# Same-origin only. Swagger UI: inline init script and inline styles, `data:` images in its
-# CSS. ReDoc: styled-components inline styles, search index in a `blob:` Web Worker.
-# `connect-src 'self'` covers /openapi.json and "Try it out" requests to this API.
+# Same-origin only. Swagger UI: its inline init script (allowed by hash, page by page) and
+# inline styles, `data:` images in its CSS. ReDoc: styled-components inline styles, search index
+# in a `blob:` Web Worker. `connect-src 'self'` covers /openapi.json and "Try it out" requests.
 DOCS_CSP = (
     "default-src 'none'; "
-    "script-src 'self' 'unsafe-inline'; "
+    "script-src 'self'; "
     "style-src 'self' 'unsafe-inline'; "
     "img-src 'self' data:; "
     "connect-src 'self'; "
@@ -50,6 +54,21 @@ DOCS_CSP = (
     "form-action 'self'; "
     "frame-ancestors 'none'"
 )
+
+
+_INLINE_SCRIPT = re.compile(rb"<script>(.*?)</script>", re.DOTALL)
+
+
+def with_script_hashes(page: HTMLResponse) -> HTMLResponse:
+    """`DOCS_CSP`, allowing exactly the inline scripts of this page (CSP Level 2 hashes)."""
+    hashes = "".join(
+        f" 'sha256-{base64.b64encode(hashlib.sha256(script).digest()).decode()}'"
+        for script in _INLINE_SCRIPT.findall(page.body)
+    )
+    page.headers["Content-Security-Policy"] = DOCS_CSP.replace(
+        "script-src 'self'", "script-src 'self'" + hashes, 1
+    )
+    return page
 
 
 def _root(request: Request) -> str:
@@ -65,27 +84,31 @@ def mount_docs(app: FastAPI, *, title: str, openapi_url: str = "/openapi.json") 
     @app.get("/docs", include_in_schema=False)
     async def swagger_ui_html(request: Request) -> HTMLResponse:
         root = _root(request)
-        return get_swagger_ui_html(
-            openapi_url=root + openapi_url,
-            title=f"{page_title} - Swagger UI",
-            swagger_js_url=root + SWAGGER_JS,
-            swagger_css_url=root + SWAGGER_CSS,
-            swagger_favicon_url=root + FAVICON,
-            oauth2_redirect_url=root + OAUTH2_REDIRECT_URL,
-            swagger_ui_parameters=SWAGGER_UI_PARAMETERS,
+        return with_script_hashes(
+            get_swagger_ui_html(
+                openapi_url=root + openapi_url,
+                title=f"{page_title} - Swagger UI",
+                swagger_js_url=root + SWAGGER_JS,
+                swagger_css_url=root + SWAGGER_CSS,
+                swagger_favicon_url=root + FAVICON,
+                oauth2_redirect_url=root + OAUTH2_REDIRECT_URL,
+                swagger_ui_parameters=SWAGGER_UI_PARAMETERS,
+            )
         )
 
     @app.get(OAUTH2_REDIRECT_URL, include_in_schema=False)
     async def swagger_ui_redirect() -> HTMLResponse:
-        return get_swagger_ui_oauth2_redirect_html()
+        return with_script_hashes(get_swagger_ui_oauth2_redirect_html())
 
     @app.get("/redoc", include_in_schema=False)
     async def redoc_html(request: Request) -> HTMLResponse:
         root = _root(request)
-        return get_redoc_html(
-            openapi_url=root + openapi_url,
-            title=f"{page_title} - ReDoc",
-            redoc_js_url=root + REDOC_JS,
-            redoc_favicon_url=root + FAVICON,
-            with_google_fonts=False,
+        return with_script_hashes(
+            get_redoc_html(
+                openapi_url=root + openapi_url,
+                title=f"{page_title} - ReDoc",
+                redoc_js_url=root + REDOC_JS,
+                redoc_favicon_url=root + FAVICON,
+                with_google_fonts=False,
+            )
         )

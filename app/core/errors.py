@@ -7,6 +7,12 @@ clients can branch on it without parsing `title`.
 from typing import Any
 
 PROBLEM_BASE = "https://enc.roubaix.fr/problems/"
+# A problem body stays small whatever the request held (its keys, its nesting, its length).
+DETAIL_MAX_LENGTH = 2000
+MAX_FIELD_ERRORS = 100
+LOC_MAX_DEPTH = 32
+LOC_PART_MAX_LENGTH = 200
+MSG_MAX_LENGTH = 500
 
 
 class ProblemError(Exception):
@@ -37,14 +43,27 @@ class ProblemError(Exception):
             "type": self.type,
             "title": self.title,
             "status": self.status,
-            "detail": self.detail,
+            "detail": self.detail[:DETAIL_MAX_LENGTH],
         }
         if instance:
             body["instance"] = instance
         if self.errors is not None:
-            body["errors"] = self.errors
+            body["errors"] = [_bounded(error) for error in self.errors[:MAX_FIELD_ERRORS]]
         body.update(self.extra)
         return body
+
+
+def _bounded(error: dict[str, Any]) -> dict[str, Any]:
+    loc = [
+        part if isinstance(part, int) else str(part)[:LOC_PART_MAX_LENGTH]
+        for part in error.get("loc", [])[:LOC_MAX_DEPTH]
+    ]
+    return {
+        **error,
+        "loc": loc,
+        "msg": str(error.get("msg", ""))[:MSG_MAX_LENGTH],
+        "type": str(error.get("type", ""))[:100],
+    }
 
 
 class BadRequest(ProblemError):
@@ -85,6 +104,10 @@ class PreconditionFailed(ProblemError):
 
 class PayloadTooLarge(ProblemError):
     status, title, slug = 413, "Content Too Large", "payload-too-large"
+
+
+class UriTooLong(ProblemError):
+    status, title, slug = 414, "URI Too Long", "uri-too-long"
 
 
 class UnsupportedMediaType(ProblemError):

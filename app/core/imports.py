@@ -10,12 +10,12 @@ import codecs
 import csv
 import io
 import json
-from collections.abc import AsyncIterator, Callable, Hashable
+from collections.abc import AsyncIterator, Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, BeforeValidator, StringConstraints, ValidationError
 from pydantic import Field as PydanticField
 
 from app.core.errors import UnsupportedMediaType, ValidationFailed
@@ -41,10 +41,18 @@ class ImportMode(StrEnum):
     partial = "partial"
 
 
+def _clipped(limit: int) -> Any:
+    """Text cut to `limit` characters: a report quotes names and values from the file sent."""
+    cut = BeforeValidator(lambda text: text[:limit] if isinstance(text, str) else text)
+    return Annotated[str, cut, StringConstraints(max_length=limit)]
+
+
 class RowError(BaseModel):
     row: int = PydanticField(description="Line number in the file (a CSV header is line 1).")
-    field: str | None = PydanticField(description="The column at fault; null for the whole row.")
-    message: str
+    field: _clipped(200) | None = PydanticField(
+        description="The column at fault; null for the whole row."
+    )
+    message: _clipped(1000)
 
 
 class ImportReport(BaseModel):
@@ -57,7 +65,8 @@ class ImportReport(BaseModel):
     updated: int = 0
     unchanged: int = 0
     errors: list[RowError] = PydanticField(
-        description=f"Every bad row (the first {MAX_REPORTED_ERRORS})."
+        max_length=MAX_REPORTED_ERRORS,
+        description=f"Every bad row (the first {MAX_REPORTED_ERRORS}).",
     )
 
 
@@ -94,8 +103,13 @@ def _raw_rows(body: bytes, content_type: str | None) -> tuple[list[tuple[int, An
         if not reader.fieldnames:
             raise ValidationFailed("The CSV file has no header row.", loc=("body",))
         rows = []
-        for record in reader:
-            rows.append((reader.line_num, record))
+        try:
+            for record in reader:
+                rows.append((reader.line_num, record))
+        except csv.Error as exc:
+            raise ValidationFailed(
+                f"The CSV file is not valid at line {reader.line_num}: {exc}.", loc=("body",)
+            ) from exc
         return rows, "csv"
     if media in NDJSON_TYPES:
         rows = []
@@ -107,6 +121,24 @@ def _raw_rows(body: bytes, content_type: str | None) -> tuple[list[tuple[int, An
         "Send a CSV file with a header row (text/csv) or NDJSON (application/x-ndjson).",
         accepted=list(CSV_TYPES + NDJSON_TYPES),
     )
+
+
+def _parsed_records(
+    numbers: Iterable[int], texts: list[str]
+) -> list[tuple[int, list[str] | csv.Error]]:
+    """Each record's cells; a record the csv module refuses (a bare carriage return in an
+    unquoted cell, say) is kept as its error, so that it is reported as a bad row."""
+    numbers = list(numbers)
+    try:
+        return list(zip(numbers, csv.reader(texts), strict=True))
+    except csv.Error:
+        parsed: list[tuple[int, list[str] | csv.Error]] = []
+        for number, text in zip(numbers, texts, strict=True):
+            try:
+                parsed.append((number, next(csv.reader([text]), [])))
+            except csv.Error as exc:
+                parsed.append((number, exc))
+        return parsed
 
 
 def _csv_values(record: dict[str | None, Any]) -> tuple[dict[str, Any], str | None]:
@@ -243,9 +275,13 @@ class ImportTally:
 
     def report(self, *, created: int = 0, unchanged: int = 0) -> ImportReport:
         return ImportReport(
-            mode=self.mode, dry_run=self.dry_run, total_rows=self.total,
-            valid_rows=self.total - self.invalid, invalid_rows=self.invalid,
-            created=created, unchanged=unchanged,
+            mode=self.mode,
+            dry_run=self.dry_run,
+            total_rows=self.total,
+            valid_rows=self.total - self.invalid,
+            invalid_rows=self.invalid,
+            created=created,
+            unchanged=unchanged,
             errors=sorted(self.errors, key=lambda e: (e.row, e.field or "")),
         )
 
@@ -255,7 +291,7 @@ class ImportTally:
 
 
 def import_form(content_type: str | None) -> str:
-    """"csv" or "ndjson"; 415 for anything else (asked before the body is read)."""
+    """ "csv" or "ndjson"; 415 for anything else (asked before the body is read)."""
     media = _media_type(content_type)
     if media in CSV_TYPES:
         return "csv"
@@ -268,47 +304,70 @@ def import_form(content_type: str | None) -> str:
 
 
 async def stream_records(
-    chunks: AsyncIterator[bytes], form: str, tally: ImportTally
+    chunks: AsyncIterator[bytes], form: str, tally: ImportTally, *, blank_cells: bool = False
 ) -> AsyncIterator[list[tuple[int, dict[str, Any]]]]:
     """The body's rows as they arrive, a batch per received chunk: (line, values). Rows that
-    cannot even be read (bad JSON, extra CSV cells) go to the tally as rejected."""
+    cannot even be read (bad JSON, extra CSV cells) go to the tally as rejected.
+
+    A CSV row's empty cells are values left out, and are dropped from its values; with
+    `blank_cells` they are kept (as "" or blanks, for the caller to treat as left out) when the
+    header names each column once — a cheaper dict for a caller that looks values up by name."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     pending = ""  # an incomplete last line
     record: list[str] = []  # the lines of a CSV record whose quotes are still open
     quotes = 0
     line = 0
     header: list[str] | None = None
+    plain = False  # the header names each column once: values are dict(zip(header, cells))
 
-    def csv_batch(lines: list[str]) -> list[tuple[int, dict[str, Any]]]:
-        nonlocal line, quotes, header
-        complete: list[tuple[int, str]] = []
+    def csv_records(lines: list[str]) -> tuple[Iterable[int], list[str]]:
+        """The complete records among the lines, with the line each ends on."""
+        nonlocal line, quotes
+        if not record and not any('"' in text for text in lines):  # one line, one record
+            first, line = line + 1, line + len(lines)
+            return range(first, line + 1), lines
+        numbers, texts = [], []
         for text in lines:
             line += 1
             record.append(text)
             quotes += text.count('"')
             if quotes % 2 == 0:
-                complete.append((line, "\n".join(record)))
+                numbers.append(line)
+                texts.append("\n".join(record))
                 record.clear()
                 quotes = 0
+        return numbers, texts
+
+    def csv_batch(lines: list[str]) -> list[tuple[int, dict[str, Any]]]:
+        nonlocal header, plain
+        numbers, texts = csv_records(lines)
         rows = []
-        for (number, _), cells in zip(
-            complete, csv.reader([text for _, text in complete]), strict=True
-        ):
+        for number, cells in _parsed_records(numbers, texts):
+            if isinstance(cells, csv.Error):
+                if header is None:
+                    raise ValidationFailed(
+                        f"The CSV header is not valid CSV: {cells}.", loc=("body",)
+                    )
+                tally.total += 1
+                tally.reject(number, None, f"this line is not valid CSV: {cells}")
+                continue
             if header is None:
                 header = [name.strip() for name in cells]
                 if not any(header):
                     raise ValidationFailed("The CSV file has no header row.", loc=("body",))
+                plain = blank_cells and all(header) and len(set(header)) == len(header)
                 continue
-            if not any(cell.strip() for cell in cells):
+            if (not cells or not cells[0].strip()) and not any(c.strip() for c in cells):
                 continue  # a blank line
             tally.total += 1
             if len(cells) > len(header):
                 tally.reject(number, None, "this row has more cells than the header has columns")
                 continue
-            # An empty cell is a value left out, not an empty string.
-            rows.append(
-                (number, {n: v for n, v in zip(header, cells, strict=False) if n and v.strip()})
-            )
+            if plain:
+                rows.append((number, dict(zip(header, cells, strict=False))))
+            else:  # an empty cell is a value left out, not an empty string
+                values = zip(header, cells, strict=False)
+                rows.append((number, {n: v for n, v in values if n and v.strip()}))
         return rows
 
     def ndjson_batch(lines: list[str]) -> list[tuple[int, dict[str, Any]]]:

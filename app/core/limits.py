@@ -1,6 +1,11 @@
-"""Refuse oversized bodies early: by Content-Length before reading, or while streaming."""
+"""Refuse oversized requests early: a body by Content-Length before reading it, or while it
+streams; a request target (path and query) longer than any this API builds."""
 
-from app.core.errors import PayloadTooLarge
+from app.core.errors import PayloadTooLarge, UriTooLong
+
+IMPORT_PATHS = ("/import",)
+IMPORT_MAX_BYTES = 2 * 1024 * 1024 * 1024  # a million-row visits file, with room to spare
+MAX_TARGET_BYTES = 8192  # as common proxies (nginx's default buffers)
 
 
 class BodyTooLarge(Exception):
@@ -26,6 +31,10 @@ class BodyLimitMiddleware:
     async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        target = len(scope.get("raw_path") or scope["path"].encode()) + len(scope["query_string"])
+        if target > MAX_TARGET_BYTES:
+            problem = UriTooLong(f"The path and query may not exceed {MAX_TARGET_BYTES} bytes.")
+            return await self.render_problem(problem, scope, send)
         limit = (
             self.large_limit
             if scope["path"].endswith(self.large_paths) and self.large_paths

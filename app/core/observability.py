@@ -133,8 +133,11 @@ class RequestContextMiddleware:
                     (b"x-frame-options", b"DENY"),
                     (b"referrer-policy", b"no-referrer"),
                     (b"cross-origin-opener-policy", b"same-origin"),
-                    (b"content-security-policy", csp.encode()),
                 ]
+                # A page that computed its own policy (the API explorer's, with the hashes of
+                # its inline scripts) keeps it; every other response gets the path's policy.
+                if not any(k.lower() == b"content-security-policy" for k, _ in headers):
+                    headers.append((b"content-security-policy", csp.encode()))
                 if not any(k.lower() == b"cache-control" for k, _ in headers):
                     headers.append((b"cache-control", b"private, no-cache"))
                 message["headers"] = headers

@@ -24,12 +24,16 @@ T = TypeVar("T")
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
+# A cursor holds a sort value (at most 254 characters, an e-mail, of up to 4 UTF-8 bytes each),
+# the sort's name and a UUID, in base64.
+MAX_CURSOR_LENGTH = 2048
 
 
 class Page(BaseModel, Generic[T]):
-    items: list[T]
+    items: list[T] = Field(max_length=MAX_LIMIT)
     next_cursor: str | None = Field(
-        description="Pass as `?cursor=` to get the next page; null on the last page."
+        max_length=MAX_CURSOR_LENGTH,
+        description="Pass as `?cursor=` to get the next page; null on the last page.",
     )
 
 
@@ -42,7 +46,9 @@ class PageParams:
 
 def page_params(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = DEFAULT_LIMIT,
-    cursor: Annotated[str | None, Query(max_length=512, description="From `next_cursor`.")] = None,
+    cursor: Annotated[
+        str | None, Query(max_length=MAX_CURSOR_LENGTH, description="From `next_cursor`.")
+    ] = None,
     sort: Annotated[
         str | None,
         Query(
@@ -84,7 +90,10 @@ def _decode_value(kind: str, raw: Any) -> Any:
 
 
 def encode_cursor(sort: str, value: Any, row_id: Any) -> str:
-    raw = json.dumps([sort, _encode_value(value), str(row_id)], separators=(",", ":"))
+    # ensure_ascii=False: a non-Latin name costs its UTF-8 bytes, not six characters a letter.
+    raw = json.dumps(
+        [sort, _encode_value(value), str(row_id)], separators=(",", ":"), ensure_ascii=False
+    )
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
@@ -125,16 +134,24 @@ class Listing(Generic[T]):
             )
         return token, self.sorts[name], token.startswith("-")
 
+    def check_sort(self) -> None:
+        """Refuse an unknown `?sort=` now (422): a streamed export cannot once its 200 started."""
+        self._sort()
+
     def _ordered(self, cursor: str | None) -> tuple[Select, str, SortKey]:
         token, key, descending = self._sort()
         statement = self.statement
         if cursor:
             value, last_id = decode_cursor(cursor, token, key.kind)
+            # The plain bound (<= / >=) is what lets the index start at the cursor: with the OR
+            # alone the database walks every row before it, and page 1,000 costs 1,000 pages.
             if descending:
                 after = or_(key.column < value, and_(key.column == value, self.id_column < last_id))
+                bound = key.column <= value
             else:
                 after = or_(key.column > value, and_(key.column == value, self.id_column > last_id))
-            statement = statement.where(after)
+                bound = key.column >= value
+            statement = statement.where(bound, after)
         if descending:
             statement = statement.order_by(key.column.desc(), self.id_column.desc())
         else:

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
+from app.core.db import database_unreachable
 from app.core.errors import (
     BadRequest,
     MethodNotAllowed,
@@ -16,12 +17,14 @@ from app.core.errors import (
     NotFound,
     PayloadTooLarge,
     ProblemError,
+    ServiceUnavailable,
     UnsupportedMediaType,
     ValidationFailed,
 )
 from app.core.limits import BodyTooLarge
 
 PROBLEM_JSON = "application/problem+json"
+RETRY_AFTER_SECONDS = 5
 logger = logging.getLogger("enc.errors")
 
 
@@ -122,12 +125,16 @@ def crash_problem(
     exc: BaseException, request_id: str | None, method: str, path: str
 ) -> ProblemError:
     """Log an unhandled error with its request id (stack trace in the log only) and return the
-    500 the client sees, which names the request id and nothing of the error."""
-    logger.error(
-        "unhandled error",
-        exc_info=exc,
-        extra={"fields": {"request_id": request_id, "path": path, "method": method}},
-    )
+    500 the client sees, which names the request id and nothing of the error; or the 503 of a
+    database that does not answer (the service comes back with it, no restart needed)."""
+    fields = {"request_id": request_id, "path": path, "method": method}
+    if database_unreachable(exc):
+        logger.warning("database unreachable: %r", exc, extra={"fields": fields})
+        return ServiceUnavailable(
+            "The database does not answer; try again shortly.",
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
+    logger.error("unhandled error", exc_info=exc, extra={"fields": fields})
     return ProblemError(
         "An unexpected error happened; it was logged with this request's id.",
         request_id=request_id,

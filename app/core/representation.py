@@ -162,6 +162,7 @@ async def many(
 ) -> Any:
     if wants_csv(request):
         listing.sort = params.sort
+        listing.check_sort()
         # The stream runs after the route returned and its session was closed; the session
         # reopens a transaction for the stream, so the stream must close it again.
         return StreamingResponse(

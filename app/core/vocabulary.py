@@ -7,6 +7,8 @@ an enumeration without a label for each of its codes fails at import time.
 from enum import StrEnum
 
 _REGISTRY: dict[str, tuple[type[StrEnum], dict[str, tuple[str, str]], str]] = {}
+# Published as the `maxItems` of lists with one entry per code (and of the vocabularies list).
+VOCABULARY_MAX_CODES = 100
 
 
 def vocabulary(name: str, description: str, labels: dict[str, tuple[str, str]]):
@@ -18,6 +20,10 @@ def vocabulary(name: str, description: str, labels: dict[str, tuple[str, str]]):
             raise ValueError(f"vocabulary {name}: labels {set(labels) ^ codes} do not match")
         if name in _REGISTRY:
             raise ValueError(f"vocabulary {name} registered twice")
+        if len(codes) > VOCABULARY_MAX_CODES or len(_REGISTRY) >= VOCABULARY_MAX_CODES:
+            raise ValueError(
+                f"vocabulary {name}: more than {VOCABULARY_MAX_CODES} codes or vocabularies"
+            )
         _REGISTRY[name] = (enum, labels, description)
         return enum
 

@@ -33,14 +33,32 @@ def enum_check(column: str, enum: type[StrEnum], name: str) -> CheckConstraint:
     return CheckConstraint(f"{column} IN ({values})", name=name)
 
 
+# The longest text a body may carry (a description, a note) and so the longest the API returns:
+# the default bound of every string field that declares none, checked and published as
+# `maxLength` (unbounded strings are a resource-exhaustion risk, OWASP API4).
+TEXT_MAX_LENGTH = 5000
+# Lists that are not paged because what they hold is bounded by a city network's size (its
+# spaces, associations, skills catalogue) or by a report's grouping: the most they are built for,
+# published as `maxItems` and checked on the way out.
+NETWORK_MAX_ITEMS = 10_000
+REPORT_MAX_ROWS = 100_000
+
+
 class InputModel(SQLModel):
     """Base for request bodies: unknown fields are an error, never silently dropped."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    # No Infinity or NaN (JSON's `1e400` reads as infinity): no such number can be stored or
+    # written back as JSON.
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        str_max_length=TEXT_MAX_LENGTH,
+        allow_inf_nan=False,
+    )
 
 
 class OutputModel(SQLModel):
-    model_config = ConfigDict(from_attributes=True)
+    model_config = ConfigDict(from_attributes=True, str_max_length=TEXT_MAX_LENGTH)
 
 
 class RefusesNull(InputModel):

@@ -5,15 +5,17 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field as PydanticField
-from pydantic import model_validator
+from pydantic import WithJsonSchema, model_validator
 from sqlalchemy import Column, ForeignKey, Index
 from sqlmodel import Field, SQLModel
 
 from app.core.types import UTCDateTime, utcnow
 from app.core.vocabulary import vocabulary
 from app.models.base import (
+    NETWORK_MAX_ITEMS,
     ArchivableTable,
     InputModel,
     OutputModel,
@@ -238,6 +240,16 @@ InventoryNumber = PydanticField(
 SerialNumber = PydanticField(
     default=None, min_length=1, max_length=100, description="Unique when present."
 )
+# Euros with cents: read as a number or a decimal string, written as a string ("649.00").
+EUROS_TEXT = {"type": "string", "pattern": r"^\d{1,7}(\.\d{1,2})?$", "maxLength": 10}
+Euros = Annotated[
+    Decimal,
+    WithJsonSchema(
+        {"anyOf": [{"type": "number", "minimum": 0, "maximum": 1000000}, EUROS_TEXT]},
+        mode="validation",
+    ),
+    WithJsonSchema({**EUROS_TEXT, "pattern": r"^\d{1,7}\.\d{2}$"}, mode="serialization"),
+]
 PurchaseValue = PydanticField(
     default=None, ge=0, le=Decimal("1000000"), decimal_places=2, description="In euros."
 )
@@ -250,7 +262,7 @@ class EquipmentFields(InputModel):
     brand: str | None = Brand
     model: str | None = Model
     acquired_on: date | None = None
-    purchase_value: Decimal | None = PurchaseValue
+    purchase_value: Euros | None = PurchaseValue
     notes: LongText | None = None
 
 
@@ -302,13 +314,14 @@ class EquipmentRead(OutputModel):
     model: str | None
     funding_source: FundingSource
     acquired_on: date | None
-    purchase_value: Decimal | None
+    purchase_value: Euros | None
     status: EquipmentStatus
     space_id: uuid.UUID | None
     loan_agreement_id: uuid.UUID | None
     notes: str | None
     allowed_movements: list[MovementKind] = PydanticField(
-        description="The movements the caller may make with this item now."
+        max_length=len(MovementKind),
+        description="The movements the caller may make with this item now.",
     )
     created_at: datetime
     updated_at: datetime
@@ -426,7 +439,9 @@ class LoanAgreementRead(OutputModel):
     status: LoanAgreementStatus = PydanticField(
         description="Effective status: an active agreement past its end date reads `ended`."
     )
-    allowed_transitions: list[LoanAgreementStatus]
+    allowed_transitions: list[LoanAgreementStatus] = PydanticField(
+        max_length=len(LoanAgreementStatus)
+    )
     signed_on: date | None
     signed_by: str | None
     terminated_on: date | None
@@ -461,7 +476,7 @@ class SpaceEquipmentStats(CountsByKindStatus):
 class AssociationEquipmentStats(CountsByKindStatus):
     association_id: uuid.UUID
     association_name: str
-    spaces: list[SpaceEquipmentStats]
+    spaces: list[SpaceEquipmentStats] = PydanticField(max_length=NETWORK_MAX_ITEMS)
 
 
 class RenewalCandidate(OutputModel):
@@ -480,12 +495,13 @@ class EquipmentStats(OutputModel):
     at_no_space: CountsByKindStatus = PydanticField(
         description="Items at no space: in the city's stock, in repair from it, retired, lost."
     )
-    associations: list[AssociationEquipmentStats]
+    associations: list[AssociationEquipmentStats] = PydanticField(max_length=NETWORK_MAX_ITEMS)
     age_distribution: dict[AgeBand, int] = PydanticField(
         description="Items in service (not retired nor lost) by age since acquisition."
     )
     to_renew_count: int
     to_renew: list[RenewalCandidate] = PydanticField(
+        max_length=200,  # RENEWAL_LIST_LIMIT
         description="In-service items acquired at least `older_than_years` ago, oldest first "
-        "(the first 200)."
+        "(the first 200).",
     )

@@ -340,7 +340,7 @@ class TicketRead(OutputModel):
     description: str
     priority: TicketPriority
     status: TicketStatus
-    allowed_transitions: list[TicketStatus]
+    allowed_transitions: list[TicketStatus] = PydanticField(max_length=len(TicketStatus))
     solution: str | None
     clock: SlaClock
     acknowledge_due_at: datetime

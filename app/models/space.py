@@ -6,7 +6,7 @@ from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field as PydanticField
-from pydantic import StringConstraints, field_validator, model_validator
+from pydantic import StringConstraints, WithJsonSchema, field_validator, model_validator
 from sqlalchemy import JSON, Column, ForeignKey
 from sqlmodel import Field
 
@@ -19,6 +19,7 @@ from app.models.base import (
     UpdateModel,
     enum_check,
 )
+from app.models.label import LabelRead
 from app.models.validators import Email, LongText, Phone, Postcode, ShortText
 
 
@@ -212,10 +213,21 @@ class Premises(InputModel):
     wheelchair_accessible: bool = False
 
 
+# A wall-clock time in Europe/Paris. JSON Schema's `format: time` is RFC 3339's full-time, which
+# needs an offset: documented as the `HH:MM` (or `HH:MM:SS`) this API reads and writes instead.
+LocalTime = Annotated[time, WithJsonSchema({
+    "type": "string",
+    "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$",
+    "maxLength": 8,
+    "description": "Local time in Europe/Paris, without offset",
+    "examples": ["09:30"],
+})]
+
+
 class OpeningSlot(InputModel):
     weekday: Weekday
-    opens: time
-    closes: time
+    opens: LocalTime
+    closes: LocalTime
 
     @field_validator("opens", "closes")
     @classmethod
@@ -299,6 +311,8 @@ class Space(ArchivableTable, table=True):
     )
 
 
+MAX_OPENING_SLOTS = 70  # ten a day
+MAX_CLOSURES = 200
 Latitude = PydanticField(default=None, ge=-90, le=90)
 Longitude = PydanticField(default=None, ge=-180, le=180)
 
@@ -313,9 +327,11 @@ class SpaceFields(InputModel):
     inaugurated_on: date | None = None
     description: LongText | None = None
     premises: Premises | None = None
-    opening_hours: list[OpeningSlot] | None = PydanticField(default=None, max_length=70)
+    opening_hours: list[OpeningSlot] | None = PydanticField(
+        default=None, max_length=MAX_OPENING_SLOTS
+    )
     exceptional_closures: list[ExceptionalClosure] | None = PydanticField(
-        default=None, max_length=200
+        default=None, max_length=MAX_CLOSURES
     )
     maintenance_operator_id: uuid.UUID | None = PydanticField(
         default=None, description="The contracted maintenance operator (city only); null: the "
@@ -454,8 +470,8 @@ class ExceptionalClosureRead(OutputModel):
 
 class OpeningSlotRead(OutputModel):
     weekday: Weekday
-    opens: time
-    closes: time
+    opens: LocalTime
+    closes: LocalTime
 
 
 class SpaceRead(OutputModel):
@@ -465,6 +481,7 @@ class SpaceRead(OutputModel):
     name: str
     status: SpaceStatus
     allowed_transitions: list[SpaceStatus] = PydanticField(
+        max_length=len(SpaceStatus),
         description="The statuses the caller may move this space to now."
     )
     street: str
@@ -476,12 +493,12 @@ class SpaceRead(OutputModel):
     inaugurated_on: date | None
     description: str | None
     premises: PremisesRead
-    opening_hours: list[OpeningSlotRead]
-    exceptional_closures: list[ExceptionalClosureRead]
+    opening_hours: list[OpeningSlotRead] = PydanticField(max_length=MAX_OPENING_SLOTS)
+    exceptional_closures: list[ExceptionalClosureRead] = PydanticField(max_length=MAX_CLOSURES)
     maintenance_operator_id: uuid.UUID | None
-    services: list[MediationService]
-    access_modes: list[AccessMode]
-    support_modes: list[SupportMode]
+    services: list[MediationService] = PydanticField(max_length=len(MediationService))
+    access_modes: list[AccessMode] = PydanticField(max_length=len(AccessMode))
+    support_modes: list[SupportMode] = PydanticField(max_length=len(SupportMode))
     insee_code: str
     phone: str | None
     email: str | None
@@ -490,6 +507,9 @@ class SpaceRead(OutputModel):
         description="The weekly hours in OpenStreetMap `opening_hours` syntax (read-only)."
     )
     weekly_opening_hours: float = PydanticField(description="Hours open in a normal week.")
+    label: LabelRead = PydanticField(
+        description="The ENC label: none, valid until a date, or expired (read-only)."
+    )
     created_at: datetime
     updated_at: datetime
     archived_at: datetime | None

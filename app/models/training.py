@@ -20,6 +20,7 @@ from sqlmodel import Field, SQLModel
 from app.core.types import UTCDateTime
 from app.core.vocabulary import vocabulary
 from app.models.base import (
+    NETWORK_MAX_ITEMS,
     ArchivableTable,
     InputModel,
     OutputModel,
@@ -250,7 +251,8 @@ class SkillRead(OutputModel):
 
 # ---- sessions: request and response shapes ------------------------------------------------------
 
-SkillCodes = Annotated[list[SkillCode], PydanticField(min_length=1, max_length=20)]
+SKILLS_PER_SESSION = 20
+SkillCodes = Annotated[list[SkillCode], PydanticField(min_length=1, max_length=SKILLS_PER_SESSION)]
 
 
 def _ends_after_start(cls, ends: datetime | None, info: ValidationInfo) -> datetime | None:  # noqa: ANN001
@@ -342,7 +344,7 @@ class TrainingSessionRead(OutputModel):
     id: uuid.UUID
     title: str
     description: str | None
-    skills: list[SessionSkill]
+    skills: list[SessionSkill] = PydanticField(max_length=SKILLS_PER_SESSION)
     audience: TrainingAudience
     provider_id: uuid.UUID
     provider_name: str
@@ -354,7 +356,9 @@ class TrainingSessionRead(OutputModel):
     waitlisted_count: int
     places_left: int
     status: TrainingSessionStatus
-    allowed_transitions: list[TrainingSessionStatus]
+    allowed_transitions: list[TrainingSessionStatus] = PydanticField(
+        max_length=len(TrainingSessionStatus)
+    )
     cancelled_at: datetime | None
     cancel_reason: str | None
     completed_at: datetime | None
@@ -368,7 +372,7 @@ class PublicTrainingSessionRead(OutputModel):
     id: uuid.UUID
     title: str
     description: str | None
-    skills: list[SessionSkill]
+    skills: list[SessionSkill] = PydanticField(max_length=SKILLS_PER_SESSION)
     provider_name: str
     place: SessionPlace
     starts_at: datetime
@@ -468,7 +472,8 @@ class SpaceTrainingSummary(OutputModel):
         description="Assigned volunteers who attended at least one session of a training provider."
     )
     skills: list[SpaceSkillCoverage] = PydanticField(
-        description="Every active catalogue skill, with how many assigned volunteers hold it."
+        max_length=NETWORK_MAX_ITEMS,
+        description="Every active catalogue skill, with how many assigned volunteers hold it.",
     )
     skills_covered: int
     seed_skills_covered: int = PydanticField(description="Of the six savoirs, how many are held.")

@@ -49,6 +49,8 @@ class Role(StrEnum):
         "visits:write": ("Enregistrer des visites", "Write visits"),
         "visits:import": ("Importer des visites", "Import visits"),
         "stats:read": ("Lire les statistiques", "Read statistics"),
+        "labels:read": ("Lire les demandes de label", "Read label applications"),
+        "labels:write": ("Préparer les demandes de label", "Prepare label applications"),
     },
 )
 class ApiKeyScope(StrEnum):
@@ -66,6 +68,8 @@ class ApiKeyScope(StrEnum):
     visits_write = "visits:write"
     visits_import = "visits:import"
     stats_read = "stats:read"
+    labels_read = "labels:read"
+    labels_write = "labels:write"
 
 
 class User(ArchivableTable, table=True):
@@ -213,7 +217,7 @@ class UserRead(OutputModel):
     role: Role
     association_id: uuid.UUID | None
     partner_id: uuid.UUID | None
-    space_ids: list[uuid.UUID]
+    space_ids: list[uuid.UUID] = PydanticField(max_length=100)
     is_active: bool
     last_login_at: datetime | None
     created_at: datetime
@@ -237,7 +241,7 @@ class ApiKeyCreate(InputModel):
     name: ShortText
     association_id: uuid.UUID | None = None
     partner_id: uuid.UUID | None = None
-    scopes: list[ApiKeyScope] = PydanticField(min_length=1)
+    scopes: list[ApiKeyScope] = PydanticField(min_length=1, max_length=len(ApiKeyScope))
     expires_at: datetime | None = None
 
     model_config = {
@@ -260,7 +264,7 @@ class ApiKeyRead(OutputModel):
     prefix: str
     association_id: uuid.UUID | None
     partner_id: uuid.UUID | None
-    scopes: list[ApiKeyScope]
+    scopes: list[ApiKeyScope] = PydanticField(max_length=len(ApiKeyScope))
     expires_at: datetime | None
     revoked_at: datetime | None
     last_used_at: datetime | None

@@ -28,8 +28,14 @@ from sqlalchemy import Column, ForeignKey, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.core.types import UTCDateTime, utcnow
-from app.core.vocabulary import vocabulary
-from app.models.base import InputModel, OutputModel, enum_check
+from app.core.vocabulary import VOCABULARY_MAX_CODES, vocabulary
+from app.models.base import (
+    NETWORK_MAX_ITEMS,
+    REPORT_MAX_ROWS,
+    InputModel,
+    OutputModel,
+    enum_check,
+)
 from app.models.validators import Postcode
 
 
@@ -639,8 +645,8 @@ class VisitRead(OutputModel):
     duration_minutes: int
     mode: VisitMode
     participants: int
-    skills: list[str]
-    equipment: list[VisitEquipment]
+    skills: list[str] = PydanticField(max_length=20)
+    equipment: list[VisitEquipment] = PydanticField(max_length=5)
     profile: IndividualProfileRead | None = PydanticField(description="Null for a workshop.")
     profile_counts: GroupProfileRead | None = PydanticField(description="A workshop's counts.")
     autonomy: VisitAutonomy | None
@@ -674,9 +680,9 @@ class VisitStatsRow(OutputModel):
 class VisitStats(OutputModel):
     from_: date | None = PydanticField(serialization_alias="from")
     to: date | None
-    group_by: list[StatsDimension]
+    group_by: list[StatsDimension] = PydanticField(max_length=2)
     totals: dict[str, int]
-    rows: list[VisitStatsRow]
+    rows: list[VisitStatsRow] = PydanticField(max_length=REPORT_MAX_ROWS)
 
 
 class Figure(OutputModel):
@@ -701,12 +707,12 @@ class ActivityReport(OutputModel):
     space_id: uuid.UUID
     year: int
     spaces_in_network: int = PydanticField(description="Spaces with visits that year.")
-    totals: list[Figure]
-    months: list[MonthFigures]
-    skills: list[Figure]
-    modes: list[Figure]
-    age_bands: list[Figure]
-    genders: list[Figure]
-    social_statuses: list[Figure]
-    autonomy: list[Figure]
-    referrals: list[Figure]
+    totals: list[Figure] = PydanticField(max_length=VOCABULARY_MAX_CODES)
+    months: list[MonthFigures] = PydanticField(max_length=12)
+    skills: list[Figure] = PydanticField(max_length=NETWORK_MAX_ITEMS)
+    modes: list[Figure] = PydanticField(max_length=VOCABULARY_MAX_CODES)
+    age_bands: list[Figure] = PydanticField(max_length=VOCABULARY_MAX_CODES)
+    genders: list[Figure] = PydanticField(max_length=VOCABULARY_MAX_CODES)
+    social_statuses: list[Figure] = PydanticField(max_length=VOCABULARY_MAX_CODES)
+    autonomy: list[Figure] = PydanticField(max_length=VOCABULARY_MAX_CODES)
+    referrals: list[Figure] = PydanticField(max_length=VOCABULARY_MAX_CODES)

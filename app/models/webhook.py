@@ -198,7 +198,7 @@ class WebhookRead(OutputModel):
     id: uuid.UUID
     url: str
     description: str | None
-    event_types: list[WebhookEventType]
+    event_types: list[WebhookEventType] = PydanticField(max_length=20)
     status: WebhookStatus
     consecutive_failures: int
     disabled_reason: str | None

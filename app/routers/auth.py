@@ -1,10 +1,16 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
-from fastapi.security import OAuth2PasswordRequestForm
+from fastapi import APIRouter, Depends, Form, Request, Response
 
 from app.models.user import RefreshRequest, TokenPair
-from app.routers.deps import ActorDep, SessionDep, SettingsDep, request_context, session_id_of
+from app.routers.deps import (
+    ANONYMOUS,
+    ActorDep,
+    SessionDep,
+    SettingsDep,
+    request_context,
+    session_id_of,
+)
 from app.services import auth
 
 router = APIRouter(prefix="/auth", tags=["auth"])
@@ -16,19 +22,34 @@ UNAUTHORIZED = {
 }
 
 
+class LoginForm:
+    """The OAuth2 password grant's form (RFC 6749 §4.3), with the lengths this API accepts."""
+
+    def __init__(
+        self,
+        username: Annotated[str, Form(max_length=254, description="The account's e-mail.")],
+        password: Annotated[str, Form(max_length=256, json_schema_extra={"format": "password"})],
+        grant_type: Annotated[str | None, Form(pattern="^password$", max_length=8)] = None,
+        scope: Annotated[str, Form(max_length=200, description="Unused: roles decide.")] = "",
+    ) -> None:
+        self.username = username
+        self.password = password
+
+
 @router.post(
     "/token",
     response_model=TokenPair,
     operation_id="create_token",
     summary="Log in (OAuth2 password flow; username is the e-mail)",
     responses=UNAUTHORIZED,
+    openapi_extra=ANONYMOUS,  # the credential is the form's password
 )
 async def create_token(
     request: Request,
     response: Response,
     session: SessionDep,
     settings: SettingsDep,
-    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    form: Annotated[LoginForm, Depends()],
 ) -> TokenPair:
     response.headers.update(NO_STORE)
     return await auth.login(
@@ -47,6 +68,7 @@ async def create_token(
     operation_id="refresh_token",
     summary="Rotate a refresh token for a new pair",
     responses=UNAUTHORIZED,
+    openapi_extra=ANONYMOUS,  # the credential is the body's refresh token
 )
 async def refresh_token(
     request: Request,

@@ -17,13 +17,21 @@ from app.services import auth, policy
 
 oauth2_scheme = OAuth2PasswordBearer(
     tokenUrl="/api/v1/auth/token",
+    refreshUrl="/api/v1/auth/refresh",
     auto_error=False,
     description="Log in with the city, association, volunteer "
-    "or partner account (demo logins are printed by `enc seed`).",
+    "or partner account (demo logins are printed by `enc seed`). Access tokens are short-lived "
+    "JWTs (RFC 7519) handled as RFC8725 recommends: one configured algorithm (never `none`, "
+    "never the token header's choice), signature, `exp`, `nbf`, `iss` and `aud` always checked; "
+    "a refresh token (opaque, single use, rotated) gets a new pair.",
 )
 api_key_scheme = APIKeyHeader(
     name="X-API-Key", auto_error=False, description="A partner's or association's script key."
 )
+
+# `openapi_extra` of the operations anyone may call: the document says they are public on
+# purpose rather than leaving their security undeclared.
+ANONYMOUS = {"security": [{}]}
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
@@ -44,7 +52,11 @@ SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 PageDep = Annotated[PageParams, Depends(page_params)]
 IfMatch = Annotated[
     str | None,
-    Header(alias="If-Match", description="An ETag from a read; 412 if the resource changed since."),
+    Header(
+        alias="If-Match",
+        max_length=1024,  # a few ETags of 34 characters
+        description="An ETag from a read; 412 if the resource changed since.",
+    ),
 ]
 
 

@@ -3,9 +3,12 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
+from pydantic import Field as PydanticField
+from pydantic import StringConstraints
 
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.models.base import REPORT_MAX_ROWS
 from app.models.maintenance import (
     MaintenanceContractRead,
     MaintenanceContractWrite,
@@ -215,7 +218,9 @@ async def put_contract(
 
 @stats_router.get(
     "/maintenance",
-    response_model=list[maintenance_stats.MaintenanceStatsRow],
+    response_model=Annotated[
+        list[maintenance_stats.MaintenanceStatsRow], PydanticField(max_length=REPORT_MAX_ROWS)
+    ],
     operation_id="get_maintenance_stats",
     summary="Opened, resolved, response times and breach rate",
 )
@@ -225,8 +230,11 @@ async def get_maintenance_stats(
     date_from: Annotated[datetime, Query(alias="from")],
     date_to: Annotated[datetime, Query(alias="to")],
     group_by: Annotated[
-        list[str],
-        Query(description="One or two of operator, space, month; repeat or comma-separate"),
+        list[Annotated[str, StringConstraints(max_length=64)]],
+        Query(
+            max_length=3,
+            description="One or two of operator, space, month; repeat or comma-separate",
+        ),
     ] = ["operator"],  # noqa: B006
 ) -> list[maintenance_stats.MaintenanceStatsRow]:
     groups = [g.strip() for value in group_by for g in value.split(",") if g.strip()]

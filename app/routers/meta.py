@@ -7,28 +7,31 @@ from fastapi import APIRouter, Header, Request
 from fastapi.responses import PlainTextResponse
 from prometheus_client import generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
-from pydantic import BaseModel
+from pydantic import Field
 
 from app.core.errors import NotFound, ServiceUnavailable, Unauthorized
+from app.core.vocabulary import VOCABULARY_MAX_CODES
+from app.models.base import OutputModel
+from app.routers.deps import ANONYMOUS
 from app.services import vocabularies
 
 router = APIRouter()
 
 
-class Health(BaseModel):
+class Health(OutputModel):
     status: str
 
 
-class VocabularyValue(BaseModel):
+class VocabularyValue(OutputModel):
     code: str
     label_fr: str
     label_en: str
 
 
-class Vocabulary(BaseModel):
+class Vocabulary(OutputModel):
     name: str
     description: str
-    values: list[VocabularyValue]
+    values: list[VocabularyValue] = Field(max_length=VOCABULARY_MAX_CODES)
 
 
 @router.get(
@@ -36,6 +39,7 @@ class Vocabulary(BaseModel):
     response_model=Health,
     tags=["health"],
     operation_id="get_health",
+    openapi_extra=ANONYMOUS,
     summary="The process is up",
 )
 async def healthz() -> Health:
@@ -47,12 +51,13 @@ async def healthz() -> Health:
     response_model=Health,
     tags=["health"],
     operation_id="get_readiness",
+    openapi_extra=ANONYMOUS,
     summary="The database answers",
     responses={503: {"description": "The database does not answer"}},
 )
 async def readyz(request: Request) -> Health:
     if not await vocabularies.database_answers(request.app.state.engine):
-        raise ServiceUnavailable("The database does not answer.")
+        raise ServiceUnavailable("The database does not answer.", headers={"Retry-After": "5"})
     return Health(status="ready")
 
 
@@ -61,11 +66,16 @@ async def readyz(request: Request) -> Health:
     response_class=PlainTextResponse,
     tags=["health"],
     operation_id="get_metrics",
+    openapi_extra=ANONYMOUS,
     summary="Prometheus metrics",
-    responses={200: {"content": {"text/plain": {}}}},
+    responses={
+        200: {"content": {"text/plain": {}}},
+        401: {"description": "`METRICS_TOKEN` is set and the request does not carry it."},
+        404: {"description": "Metrics are off (or in production without `METRICS_TOKEN`)."},
+    },
 )
 async def metrics(
-    request: Request, authorization: Annotated[str | None, Header()] = None
+    request: Request, authorization: Annotated[str | None, Header(max_length=1024)] = None
 ) -> PlainTextResponse:
     settings = request.app.state.settings
     # In production an unprotected /metrics would publish traffic figures to anyone.
@@ -85,9 +95,10 @@ async def metrics(
 
 @router.get(
     "/api/v1/vocabularies",
-    response_model=list[Vocabulary],
+    response_model=Annotated[list[Vocabulary], Field(max_length=VOCABULARY_MAX_CODES)],
     tags=["vocabularies"],
     operation_id="list_vocabularies",
+    openapi_extra=ANONYMOUS,
     summary="Every enumeration's codes with French and English labels",
 )
 async def list_vocabularies() -> list[Vocabulary]:

@@ -5,11 +5,13 @@ import hashlib
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from pydantic import Field as PydanticField
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.representation import one
+from app.models.base import NETWORK_MAX_ITEMS
 from app.models.space import MediationService, SpaceKind
-from app.routers.deps import SessionDep
+from app.routers.deps import ANONYMOUS, SessionDep
 from app.services import mediation_standard, public_directory
 from app.services.public_directory import GeoFeatureCollection, PublicDirectory
 
@@ -43,6 +45,7 @@ def _cached(request: Request, response: Response, model: Any, media_type: str | 
     "/spaces",
     response_model=PublicDirectory,
     operation_id="list_public_spaces",
+    openapi_extra=ANONYMOUS,
     summary="The directory of open spaces (no credentials); `?format=geojson` for a map",
     responses={
         200: {
@@ -80,8 +83,11 @@ async def list_public_spaces(
 
 @router.get(
     "/lieux-mediation-numerique.json",
-    response_model=list[mediation_standard.MediationPlace],
+    response_model=Annotated[
+        list[mediation_standard.MediationPlace], PydanticField(max_length=NETWORK_MAX_ITEMS)
+    ],
     operation_id="export_mediation_places_json",
+    openapi_extra=ANONYMOUS,
     summary="Open spaces in the national standard of digital-mediation places (v1.0.1), JSON",
 )
 async def export_mediation_json(request: Request, response: Response, session: SessionDep) -> Any:
@@ -94,6 +100,7 @@ async def export_mediation_json(request: Request, response: Response, session: S
     "/lieux-mediation-numerique.csv",
     response_class=Response,
     operation_id="export_mediation_places_csv",
+    openapi_extra=ANONYMOUS,
     summary="Open spaces in the national standard of digital-mediation places (v1.0.1), CSV",
     responses={200: {"content": {CSV: {"schema": {"type": "string"}}},
                      "description": "UTF-8 CSV, one row per place, per schema.json v1.0.1."}},

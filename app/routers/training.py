@@ -4,9 +4,11 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from pydantic import Field as PydanticField
 
 from app.core.pagination import Page, PageParams, page_params
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
+from app.models.base import NETWORK_MAX_ITEMS
 from app.models.training import (
     AttendanceBulk,
     EnrolmentCreate,
@@ -23,7 +25,7 @@ from app.models.training import (
     TrainingSessionUpdate,
     UserSkillRead,
 )
-from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
+from app.routers.deps import ANONYMOUS, Caller, IfMatch, PageDep, SessionDep
 from app.services import enrolments, icalendar, training
 
 router = APIRouter(prefix="/training-sessions", tags=["training"])
@@ -79,7 +81,9 @@ def session_filters(
 
 
 FiltersDep = Annotated[SessionFilters, Depends(session_filters)]
-Format = Annotated[str | None, Query(pattern="^(json|csv|ics)$", description="`ics` for iCalendar")]
+Format = Annotated[
+    str | None, Query(pattern="^(json|csv|ics)$", max_length=4, description="`ics` for iCalendar")
+]
 
 
 async def _calendar(listing, name: str) -> Response:  # noqa: ANN001
@@ -263,7 +267,7 @@ async def mark_attendance(
 
 @router.post(
     "/{session_id}/attendance",
-    response_model=list[EnrolmentRead],
+    response_model=Annotated[list[EnrolmentRead], PydanticField(max_length=500)],  # one a mark
     operation_id="mark_attendance_bulk",
     summary="Record attendance for several enrolments at once (all or nothing)",
 )
@@ -275,7 +279,7 @@ async def mark_attendance_bulk(
 
 @users_router.get(
     "/{user_id}/skills",
-    response_model=list[UserSkillRead],
+    response_model=Annotated[list[UserSkillRead], PydanticField(max_length=NETWORK_MAX_ITEMS)],
     operation_id="list_user_skills",
     summary="The skills a person was trained in (attended sessions), latest session each",
 )
@@ -304,6 +308,7 @@ PublicPage = Annotated[PageParams, Depends(page_params)]
     "/training-sessions",
     response_model=Page[PublicTrainingSessionRead],
     operation_id="list_public_training_sessions",
+    openapi_extra=ANONYMOUS,
     responses=LIST_RESPONSES,
     summary="Resident workshops: the public calendar (no credentials)",
 )
@@ -323,6 +328,7 @@ async def list_public_sessions(
     "/training-sessions.ics",
     response_class=Response,
     operation_id="export_public_training_sessions_ics",
+    openapi_extra=ANONYMOUS,
     responses=ICS_RESPONSES,
     summary="Resident workshops as iCalendar (no credentials)",
 )

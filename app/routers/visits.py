@@ -140,7 +140,9 @@ async def get_visit(
 async def visit_statistics(
     session: SessionDep,
     actor: StatsReader,
-    group_by: Annotated[list[StatsDimension], Query(description="One or two dimensions")],
+    group_by: Annotated[
+        list[StatsDimension], Query(max_length=2, description="One or two dimensions")
+    ],
     from_: Annotated[
         date | None, Query(alias="from", description="On or after (Paris day)")
     ] = None,

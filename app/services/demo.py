@@ -4,8 +4,9 @@ Source: the report "Méthodologie d'accompagnement pour le lancement d'espaces n
 Roubaix" (Forum des usages coopératifs, 2018; situation of July 2011). The seven associations,
 the five ENC installed by the Comité de quartier des Hauts-Champs – Petites-Haies, Trois Ponts
 delayed by urban renovation, Numericable connections except at Cul de Four, ANIS and the
-Médiathèque as partners. Street names are real; house numbers, RNA/SIRET numbers, phone
-numbers, e-mail domains, the PAIC and the maintenance company are made up.
+Médiathèque as partners. Street names are real; house numbers, inauguration dates (except the
+Epeule's), RNA/SIRET numbers, phone numbers, e-mail domains, the PAIC and the maintenance
+company are made up.
 
 Everything is created through the services, acting as the system (role city), so the demo obeys
 the same rules and leaves the same audit trail as the API. Seeding is idempotent: each resource
@@ -31,6 +32,7 @@ from app.models.space import Space, SpaceCreate, SpaceStatus, SpaceTransition
 from app.models.user import User, UserCreate
 from app.services import (
     associations,
+    demo_labels,
     demo_operations,
     demo_training,
     demo_visits,
@@ -255,6 +257,7 @@ DEMO_SPACES: tuple[DemoSpace, ...] = (
             "neighbourhood": "Hauts-Champs",
             "latitude": 50.6781,
             "longitude": 3.1962,
+            "inaugurated_on": "2011-03-12",
             "description": "Espace de médiation numérique du comité, porteur du projet « Les "
             "Espaces Numériques Citoyens Roubaisiens » : écrivain public, médiation "
             "administrative et numérique, ateliers pour les habitants du quartier.",
@@ -308,6 +311,7 @@ DEMO_SPACES: tuple[DemoSpace, ...] = (
             "neighbourhood": "Nouveau Roubaix",
             "latitude": 50.6792,
             "longitude": 3.1689,
+            "inaugurated_on": "2011-05-20",
             "description": "Locaux déjà adaptés ; un réaménagement de la salle de permanence "
             "de l'écrivain public est envisagé.",
             "premises": _premises(today, "RC-ENC-2011-003", wheelchair_accessible=False),
@@ -372,6 +376,7 @@ DEMO_SPACES: tuple[DemoSpace, ...] = (
             "neighbourhood": "Moulin-Potennerie",
             "latitude": 50.6846,
             "longitude": 3.1822,
+            "inaugurated_on": "2011-06-08",
             "description": "Travaux d'aménagement réalisés pour l'ENC ; les écrivains publics "
             "sont associés à la démarche.",
             "premises": _premises(today, "RC-ENC-2011-006"),
@@ -396,6 +401,7 @@ DEMO_SPACES: tuple[DemoSpace, ...] = (
             "neighbourhood": "Alma",
             "latitude": 50.6968,
             "longitude": 3.1752,
+            "inaugurated_on": "2011-09-17",
             "description": "Aménagement réalisé lors du déménagement de l'association dans des "
             "locaux rénovés.",
             "premises": _premises(today, "RC-ENC-2011-007"),
@@ -420,6 +426,7 @@ DEMO_SPACES: tuple[DemoSpace, ...] = (
             "neighbourhood": "Petites-Haies",
             "latitude": 50.6809,
             "longitude": 3.1918,
+            "inaugurated_on": "2012-01-14",
             "description": "Point d'accès à l'Internet citoyen en accès accompagné, relais de "
             "l'ENC des Hauts-Champs.",
             "premises": _premises(today, "RC-PAIC-2011-011", dedicated_room=False),
@@ -443,6 +450,7 @@ DEMO_SPACES: tuple[DemoSpace, ...] = (
             "neighbourhood": "Epeule",
             "latitude": 50.6921,
             "longitude": 3.1738,
+            "inaugurated_on": "2012-02-04",
             "description": "Point d'accès à l'Internet citoyen : postes en libre accès, relais "
             "de l'ENC de l'Epeule.",
             "premises": _premises(today, "RC-PAIC-2011-012", dedicated_room=False),
@@ -582,6 +590,7 @@ STEPS: tuple[Step, ...] = (
     demo_operations.seed_maintenance,
     demo_training.seed_training,
     demo_visits.seed_visits,
+    demo_labels.seed_labels,
 )
 
 

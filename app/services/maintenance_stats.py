@@ -4,13 +4,13 @@ import math
 from collections import defaultdict
 from datetime import datetime
 
-from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.errors import ValidationFailed
 from app.core.types import utcnow
+from app.models.base import OutputModel
 from app.models.maintenance import MaintenanceTicket
 from app.services import policy
 from app.services.sla import PARIS, clock_time_between
@@ -20,7 +20,7 @@ GROUPS = ("operator", "space", "month")
 FIELD_OF_GROUP = {"operator": "operator_id", "space": "space_id", "month": "month"}
 
 
-class MaintenanceStatsRow(BaseModel):
+class MaintenanceStatsRow(OutputModel):
     operator_id: str | None = None
     space_id: str | None = None
     month: str | None = None

@@ -19,7 +19,13 @@ from app.models.association import Association, LegalForm
 from app.models.base import OutputModel
 from app.models.space import Space
 from app.services.opening_hours import PARIS
-from app.services.public_directory import PublicLabel, label_of, open_spaces, public_osm_hours
+from app.services.public_directory import (
+    PublicLabel,
+    is_labelled,
+    label_of,
+    open_spaces,
+    public_osm_hours,
+)
 
 SCHEMA_VERSION = "1.0.1"
 SOURCE = "Ville de Roubaix — réseau des Espaces Numériques Citoyens"
@@ -101,7 +107,7 @@ def _summary(description: str | None) -> tuple[str | None, str | None]:
 
 
 def _label_text(label: PublicLabel | None) -> str | None:
-    if label is None:
+    if not is_labelled(label):  # an expired label is not shown as one
         return None
     if label.valid_until:
         return f"{LABEL_NAME}, valide jusqu'au {label.valid_until.isoformat()}"

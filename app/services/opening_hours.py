@@ -12,6 +12,10 @@ def _t(value: str | time) -> time:
     return value if isinstance(value, time) else time.fromisoformat(value)
 
 
+def _hh_mm(value: time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"  # what f"{value:%H:%M}" gives, without strftime
+
+
 def weekly_hours(slots: list[dict]) -> float:
     minutes = 0
     for slot in slots:
@@ -24,12 +28,15 @@ def osm_opening_hours(slots: list[dict]) -> str | None:
     """`Mo-Fr 09:00-12:00; We 14:00-18:00` style, consecutive days with equal hours grouped."""
     if not slots:
         return None
-    by_day: list[str] = []
-    for day in WEEKDAY_ORDER:
-        ranges = sorted(
-            (_t(s["opens"]), _t(s["closes"])) for s in slots if s["weekday"] == day.value
-        )
-        by_day.append(",".join(f"{o:%H:%M}-{c:%H:%M}" for o, c in ranges))
+    # One pass over the slots (each parsed once), not one per weekday: every space in a list
+    # page computes this.
+    ranges: dict[str, list[tuple[time, time]]] = {}
+    for slot in slots:
+        ranges.setdefault(slot["weekday"], []).append((_t(slot["opens"]), _t(slot["closes"])))
+    by_day = [
+        ",".join(f"{_hh_mm(o)}-{_hh_mm(c)}" for o, c in sorted(ranges.get(day.value, ())))
+        for day in WEEKDAY_ORDER
+    ]
     rules: list[str] = []
     index = 0
     while index < 7:

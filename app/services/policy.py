@@ -412,3 +412,46 @@ def visit_condition(actor: Actor, table):  # noqa: ANN001, ANN201
     if actor.role == VOLUNTEER and actor.space_ids:
         return table.space_id.in_(actor.space_ids)
     return false()
+
+
+# ---- label applications -------------------------------------------------------------------------
+
+LABEL_APPLICANT, LABEL_REVIEWER = "applicant", "reviewer"
+
+_WRITE_RULES.update(
+    {
+        "label_criteria:write": frozenset({CITY}),
+        # the association prepares and submits; the city reviews and may waive
+        "label_application:create": frozenset({ASSOCIATION}),
+        "label_application:prepare": frozenset({CITY, ASSOCIATION}),
+        "label_application:transition": frozenset({CITY, ASSOCIATION}),
+        "label_application:waive": frozenset({CITY}),
+    }
+)
+_KEY_WRITE_SCOPES["label_application:create"] = "labels:write"
+_KEY_WRITE_SCOPES["label_application:prepare"] = "labels:write"
+_KEY_WRITE_SCOPES["label_application:transition"] = "labels:write"
+
+
+def scope_label_applications(actor: Actor, statement: Select) -> Select:
+    """The city sees all; an association its spaces' applications; a volunteer those of the
+    spaces it is assigned to."""
+    from app.models.label import LabelApplication
+
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(LabelApplication.association_id == actor.association_id)
+    if actor.role == VOLUNTEER and actor.space_ids:
+        return statement.where(LabelApplication.space_id.in_(actor.space_ids))
+    return statement.where(false())
+
+
+def label_application_relations(actor: Actor, application) -> frozenset[str]:  # noqa: ANN001
+    if actor.kind == "api_key" and not actor.has_scope("labels:write"):
+        return frozenset()
+    if actor.role == CITY:
+        return frozenset({LABEL_REVIEWER})
+    if actor.role == ASSOCIATION and actor.association_id == application.association_id:
+        return frozenset({LABEL_APPLICANT})
+    return frozenset()

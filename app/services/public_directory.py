@@ -13,8 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.types import utcnow
 from app.models.association import Association
-from app.models.base import OutputModel
+from app.models.base import NETWORK_MAX_ITEMS, OutputModel
+from app.models.label import LabelStatus
 from app.models.space import (
+    MAX_CLOSURES,
+    MAX_OPENING_SLOTS,
     AccessMode,
     ExceptionalClosureRead,
     MediationService,
@@ -24,6 +27,7 @@ from app.models.space import (
     SpaceStatus,
     SupportMode,
 )
+from app.services.label_status import current_labels
 from app.services.opening_hours import PARIS, is_open_at, osm_opening_hours
 from app.services.sla import french_public_holidays
 
@@ -31,8 +35,13 @@ WORKSHOPS_PER_SPACE = 3
 
 
 class PublicLabel(OutputModel):
-    status: str = PydanticField(description="The label's status (vocabulary of issue 8).")
+    status: LabelStatus = PydanticField(description="`valid`, or `expired` past its date.")
+    number: str | None = PydanticField(description="The label number (LABEL-ENC-<year>-<n>).")
     valid_until: date | None
+
+
+def is_labelled(label: PublicLabel | None) -> bool:
+    return label is not None and label.status == LabelStatus.valid
 
 
 class PublicWorkshop(OutputModel):
@@ -59,31 +68,34 @@ class PublicSpaceRead(OutputModel):
     phone: str | None
     email: str | None
     website: str | None
-    opening_hours: list[OpeningSlotRead]
+    opening_hours: list[OpeningSlotRead] = PydanticField(max_length=MAX_OPENING_SLOTS)
     opening_hours_osm: str | None = PydanticField(
         description="OpenStreetMap `opening_hours` syntax; closed on public holidays (`PH off`)."
     )
-    exceptional_closures: list[ExceptionalClosureRead]
-    services: list[MediationService]
-    access_modes: list[AccessMode]
-    support_modes: list[SupportMode]
+    exceptional_closures: list[ExceptionalClosureRead] = PydanticField(max_length=MAX_CLOSURES)
+    services: list[MediationService] = PydanticField(max_length=len(MediationService))
+    access_modes: list[AccessMode] = PydanticField(max_length=len(AccessMode))
+    support_modes: list[SupportMode] = PydanticField(max_length=len(SupportMode))
     wheelchair_accessible: bool
     label: PublicLabel | None = PydanticField(
         description="The ENC label and its validity; null when the space holds none."
     )
     next_workshops: list[PublicWorkshop] = PydanticField(
+        max_length=WORKSHOPS_PER_SPACE,
         description=f"The next resident workshops held here (at most {WORKSHOPS_PER_SPACE})."
     )
     updated_at: datetime
 
 
 class PublicDirectory(OutputModel):
-    items: list[PublicSpaceRead]
+    items: list[PublicSpaceRead] = PydanticField(max_length=NETWORK_MAX_ITEMS)
 
 
 class GeoPoint(OutputModel):
     type: Literal["Point"] = "Point"
-    coordinates: list[float] = PydanticField(description="[longitude, latitude] (WGS 84).")
+    coordinates: list[float] = PydanticField(
+        min_length=2, max_length=2, description="[longitude, latitude] (WGS 84)."
+    )
 
 
 class GeoFeature(OutputModel):
@@ -95,7 +107,7 @@ class GeoFeature(OutputModel):
 
 class GeoFeatureCollection(OutputModel):
     type: Literal["FeatureCollection"] = "FeatureCollection"
-    features: list[GeoFeature]
+    features: list[GeoFeature] = PydanticField(max_length=NETWORK_MAX_ITEMS)
 
 
 # ---- extension points ---------------------------------------------------------------------
@@ -104,12 +116,16 @@ class GeoFeatureCollection(OutputModel):
 async def label_of(
     session: AsyncSession, space_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, PublicLabel]:
-    """The current ENC label of each space that holds one.
-
-    There is no label feature yet: this returns no labels, so every space shows `label: null`.
-    Issue 8 (label applications) fills this function — and only this one — with the approved,
-    unexpired labels; the directory, its `labelled` filter and the national export follow."""
-    return {}
+    """The ENC label of each space that holds or held one: `valid` until its date, then
+    `expired` without anyone touching it (see app/services/label_status.py). Spaces never
+    labelled are absent (`label: null`)."""
+    labels = await current_labels(session, space_ids)
+    return {
+        space_id: PublicLabel(
+            status=label.status, number=label.label_number, valid_until=label.valid_until
+        )
+        for space_id, label in labels.items()
+    }
 
 
 async def workshops_of(
@@ -222,7 +238,7 @@ async def directory(
     ids = [space.id for space, _ in rows]
     labels = await label_of(session, ids)
     if labelled is not None:
-        rows = [(s, a) for s, a in rows if (s.id in labels) == labelled]
+        rows = [(s, a) for s, a in rows if is_labelled(labels.get(s.id)) == labelled]
         ids = [space.id for space, _ in rows]
     workshops = await workshops_of(session, ids, moment)
     return PublicDirectory(

@@ -11,6 +11,7 @@ from app.core.errors import Conflict, Forbidden, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.state_machine import ANY, Move, StateMachine
 from app.models.association import Association
+from app.models.label import LabelRead
 from app.models.partner import Partner, PartnerKind
 from app.models.space import (
     Premises,
@@ -23,6 +24,7 @@ from app.models.space import (
 )
 from app.models.validators import name_matches, stored_search_key
 from app.services import audit, crud, outbox, policy
+from app.services.label_status import NO_LABEL, current_label, current_labels
 from app.services.opening_hours import osm_opening_hours, weekly_hours
 
 S = SpaceStatus
@@ -39,7 +41,7 @@ SPACE_LIFECYCLE = StateMachine(
 )
 
 
-def to_read(space: Space, actor: Actor) -> SpaceRead:
+def to_read(space: Space, actor: Actor, label: LabelRead = NO_LABEL) -> SpaceRead:
     relations = policy.space_relations(actor, space)
     allowed = [] if space.archived_at else SPACE_LIFECYCLE.allowed(space.status, relations)
     return SpaceRead.model_validate(
@@ -49,8 +51,14 @@ def to_read(space: Space, actor: Actor) -> SpaceRead:
             "allowed_transitions": allowed,
             "opening_hours_osm": osm_opening_hours(space.opening_hours),
             "weekly_opening_hours": weekly_hours(space.opening_hours),
+            "label": label,
         }
     )
+
+
+async def read(session: AsyncSession, space: Space, actor: Actor) -> SpaceRead:
+    """The space as the API shows it, with its current label (read from its dates)."""
+    return to_read(space, actor, await current_label(session, space.id))
 
 
 def _announce(
@@ -133,7 +141,7 @@ async def create_space(session: AsyncSession, actor: Actor, data: SpaceCreate) -
         data.model_dump(mode="json", by_alias=True),
     )
     await session.commit()
-    return to_read(space, actor)
+    return await read(session, space, actor)
 
 
 async def find_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> Space:
@@ -141,7 +149,7 @@ async def find_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -
 
 
 async def get_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> SpaceRead:
-    return to_read(await find_space(session, actor, space_id), actor)
+    return await read(session, await find_space(session, actor, space_id), actor)
 
 
 def list_spaces(
@@ -170,7 +178,8 @@ def list_spaces(
         statement = statement.where(name_matches(Space.name_search, q))
 
     async def reads(rows):  # noqa: ANN001, ANN202
-        return [to_read(row, actor) for row in rows]
+        labels = await current_labels(session, [row.id for row in rows])
+        return [to_read(row, actor, labels.get(row.id, NO_LABEL)) for row in rows]
 
     return Listing(
         session=session,
@@ -213,10 +222,10 @@ async def update_space(
         space,
         changes,
         if_match=if_match,
-        current=to_read(space, actor),
+        current=await read(session, space, actor),
         resource_type="space",
     )
-    return to_read(space, actor)
+    return await read(session, space, actor)
 
 
 async def transition_space(
@@ -239,11 +248,11 @@ async def transition_space(
         space,
         {"status": data.to.value},
         if_match=if_match,
-        current=to_read(space, actor),
+        current=await read(session, space, actor),
         resource_type="space",
         action="transition",
     )
-    return to_read(space, actor)
+    return await read(session, space, actor)
 
 
 async def archive_space(
@@ -260,7 +269,7 @@ async def archive_space(
         actor,
         space,
         if_match=if_match,
-        current=to_read(space, actor),
+        current=await read(session, space, actor),
         resource_type="space",
     )
-    return to_read(space, actor)
+    return await read(session, space, actor)

@@ -44,6 +44,8 @@ from app.models.webhook import (
     WebhookStatus,
     WebhookSubscription,
 )
+from app.services.labels import announce_expired
+from app.services.opening_hours import PARIS
 
 logger = logging.getLogger("enc.webhooks")
 
@@ -406,8 +408,15 @@ class Dispatcher:
                         "subscription_id": str(subscription.id)}})
             await session.commit()
 
+    async def announce_due_events(self) -> int:
+        """Events that come from the calendar, not from a request: labels past their end date
+        (`label.expired`), written to the outbox once each."""
+        async with self.sessionmaker() as session:
+            return await announce_expired(session, self.clock().astimezone(PARIS).date())
+
     async def run_once(self) -> int:
         """One pass; the number of deliveries attempted."""
+        await self.announce_due_events()
         await self.fan_out()
         claimed = await self.claim()
         # Claimed rows are of distinct resources (or out of the ordered stream): send them
