@@ -2,6 +2,7 @@
 
 import asyncio
 import re
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -25,7 +26,7 @@ async def new_agreement(client, city, association_id, **fields) -> dict:  # noqa
     today = paris_today()
     body = {
         "association_id": str(association_id),
-        "reference": f"CP-{len(str(fields))}-{id(fields)}",
+        "reference": f"CP-{uuid.uuid4().hex[:12]}",  # unique: a dict's id() can be reused
         "starts_on": (today - timedelta(days=30)).isoformat(),
         "ends_on": (today + timedelta(days=365)).isoformat(),
         **fields,
