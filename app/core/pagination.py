@@ -8,7 +8,7 @@ import base64
 import binascii
 import json
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any, Generic, TypeVar
@@ -186,3 +186,12 @@ class Listing(Generic[T]):
             if len(rows) < batch:
                 return
             cursor = self._cursor_of(rows[-1], token, key)
+
+
+def where_given(statement: Select, conditions: Iterable[tuple[Any, Any]]) -> Select:
+    """Narrow a list's query by `column == value` for each filter the caller gave (None: not
+    given). The equality filters of every list, written once."""
+    for column, value in conditions:
+        if value is not None:
+            statement = statement.where(column == value)
+    return statement

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.errors import Conflict, PreconditionFailed, ValidationFailed
-from app.core.pagination import Listing, SortKey
+from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update, is_unique_violation
 from app.core.types import utcnow
 from app.models.equipment import (
@@ -111,15 +111,16 @@ def filtered(
     acquired_to: date | None = None,
     q: str | None = None,
 ) -> Select:
-    for column, value in (
-        (Equipment.kind, kind),
-        (Equipment.status, status),
-        (Equipment.funding_source, funding_source),
-        (Equipment.space_id, space_id),
-        (Equipment.loan_agreement_id, loan_agreement_id),
-    ):
-        if value is not None:
-            statement = statement.where(column == value)
+    statement = where_given(
+        statement,
+        (
+            (Equipment.kind, kind),
+            (Equipment.status, status),
+            (Equipment.funding_source, funding_source),
+            (Equipment.space_id, space_id),
+            (Equipment.loan_agreement_id, loan_agreement_id),
+        ),
+    )
     if association_id is not None:
         spaces = select(Space.id).where(Space.association_id == association_id)
         statement = statement.where(Equipment.space_id.in_(spaces))

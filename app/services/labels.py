@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
-from app.core.pagination import Listing, SortKey
+from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import flush_or_conflict, guarded_update, is_unique_violation
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine
@@ -197,12 +197,14 @@ def list_applications(
 ) -> Listing[LabelApplicationRead]:
     statement = policy.scope_label_applications(actor, select(LabelApplication))
     on = today()
-    if space_id is not None:
-        statement = statement.where(LabelApplication.space_id == space_id)
-    if association_id is not None:
-        statement = statement.where(LabelApplication.association_id == association_id)
-    if status is not None:
-        statement = statement.where(LabelApplication.status == status.value)
+    statement = where_given(
+        statement,
+        (
+            (LabelApplication.space_id, space_id),
+            (LabelApplication.association_id, association_id),
+            (LabelApplication.status, status),
+        ),
+    )
     granted = LabelApplication.status == S.approved.value
     if label_status == LabelStatus.valid:
         statement = statement.where(granted, LabelApplication.valid_until >= on)

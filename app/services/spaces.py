@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.errors import Conflict, Forbidden, ValidationFailed
-from app.core.pagination import Listing, SortKey
+from app.core.pagination import Listing, SortKey, where_given
 from app.core.state_machine import ANY, Move, StateMachine
 from app.models.association import Association
 from app.models.label import LabelRead
@@ -71,8 +71,13 @@ def _announce(
     """A `space.*` event in the outbox, in the write's own transaction (webhooks read it).
 
     Thin on purpose: public fields only (the portal reads the rest from /public/spaces)."""
-    state = {"id": space.id, "association_id": space.association_id, "name": space.name,
-             "kind": space.kind, "status": space.status}
+    state = {
+        "id": space.id,
+        "association_id": space.association_id,
+        "name": space.name,
+        "kind": space.kind,
+        "status": space.status,
+    }
     state.update({k: v for k, v in (after or {}).items() if k in state})
     outbox.emit(session, event_type, "space", space.id, {**state, "changed": sorted(changed)})
 
@@ -83,8 +88,14 @@ def _changed(space: Space, changes: dict) -> list[str]:
 
 def _json_fields(data: dict, model: SpaceCreate | SpaceUpdate) -> dict:
     """Nested shapes are stored as JSON: keep their wire form (aliases, ISO strings)."""
-    for name in ("premises", "opening_hours", "exceptional_closures", "services", "access_modes",
-                 "support_modes"):
+    for name in (
+        "premises",
+        "opening_hours",
+        "exceptional_closures",
+        "services",
+        "access_modes",
+        "support_modes",
+    ):
         if name in data and data[name] is not None:
             data[name] = model.model_dump(mode="json", by_alias=True, include={name})[name]
     return data
@@ -115,10 +126,14 @@ async def _check_operator(session: AsyncSession, actor: Actor, values: dict) -> 
     if actor.role != policy.CITY:
         raise Forbidden("Only the city chooses a space's maintenance operator.")
     partner = await session.get(Partner, values["maintenance_operator_id"])
-    if (partner is None or partner.archived_at is not None
-            or partner.kind != PartnerKind.maintenance_operator):
-        raise ValidationFailed("No such maintenance operator.",
-                               loc=("body", "maintenance_operator_id"))
+    if (
+        partner is None
+        or partner.archived_at is not None
+        or partner.kind != PartnerKind.maintenance_operator
+    ):
+        raise ValidationFailed(
+            "No such maintenance operator.", loc=("body", "maintenance_operator_id")
+        )
 
 
 async def create_space(session: AsyncSession, actor: Actor, data: SpaceCreate) -> SpaceRead:
@@ -166,14 +181,15 @@ def list_spaces(
     statement = policy.scope_spaces(actor, select(Space))
     if not include_archived:
         statement = statement.where(Space.archived_at.is_(None))
-    for column, value in (
-        (Space.association_id, association_id),
-        (Space.kind, kind),
-        (Space.status, status),
-        (Space.neighbourhood, neighbourhood),
-    ):
-        if value is not None:
-            statement = statement.where(column == value)
+    statement = where_given(
+        statement,
+        (
+            (Space.association_id, association_id),
+            (Space.kind, kind),
+            (Space.status, status),
+            (Space.neighbourhood, neighbourhood),
+        ),
+    )
     if q:
         statement = statement.where(name_matches(Space.name_search, q))
 
@@ -214,8 +230,9 @@ async def update_space(
     # Emitted before crud.update commits, so the event shares the change's transaction (a
     # refused If-Match or a conflict rolls both back).
     if changed := _changed(space, changes):
-        _announce(session, "space.updated", space,
-                  [n for n in changed if n != "name_search"], changes)
+        _announce(
+            session, "space.updated", space, [n for n in changed if n != "name_search"], changes
+        )
     await crud.update(
         session,
         actor,

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import SYSTEM, Actor
 from app.core.errors import Conflict, Forbidden, ValidationFailed
-from app.core.pagination import Listing, SortKey
+from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine
@@ -239,18 +239,19 @@ async def list_tickets(
     await close_stale_resolved(session, autoclose_days)
     t = MaintenanceTicket
     statement = policy.scope_tickets(actor, select(t))
-    for column, value in (
-        (t.space_id, space_id),
-        (t.association_id, association_id),
-        (t.operator_id, operator_id),
-        (t.status, status),
-        (t.priority, priority),
-        (t.category, category),
-        (t.equipment_id, equipment_id),
-        (t.assignee_id, assignee_id),
-    ):
-        if value is not None:
-            statement = statement.where(column == value)
+    statement = where_given(
+        statement,
+        (
+            (t.space_id, space_id),
+            (t.association_id, association_id),
+            (t.operator_id, operator_id),
+            (t.status, status),
+            (t.priority, priority),
+            (t.category, category),
+            (t.equipment_id, equipment_id),
+            (t.assignee_id, assignee_id),
+        ),
+    )
     if breached is not None:
         condition = breached_condition(utcnow())
         statement = statement.where(condition if breached else ~condition)

@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.errors import Conflict, Forbidden, ValidationFailed
-from app.core.pagination import Listing, SortKey
+from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine
@@ -189,14 +189,15 @@ def filtered(
         statement = statement.where(t.ends_at > date_from)
     if date_to is not None:
         statement = statement.where(t.starts_at < date_to)
-    for column, value in (
-        (t.space_id, space_id),
-        (t.audience, audience),
-        (t.provider_id, provider_id),
-        (t.status, status),
-    ):
-        if value is not None:
-            statement = statement.where(column == value)
+    statement = where_given(
+        statement,
+        (
+            (t.space_id, space_id),
+            (t.audience, audience),
+            (t.provider_id, provider_id),
+            (t.status, status),
+        ),
+    )
     if skill is not None:
         with_skill = (
             select(TrainingSessionSkill.session_id)

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.errors import Conflict, Forbidden, ValidationFailed
-from app.core.pagination import Listing, SortKey
+from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import flush_or_conflict, guarded_update
 from app.core.representation import check_if_match
 from app.core.security import hash_password, verify_password
@@ -184,14 +184,15 @@ def list_users(
     statement = policy.scope_users(actor, select(User))
     if not include_archived:
         statement = statement.where(User.archived_at.is_(None))
-    for column, value in (
-        (User.role, role),
-        (User.association_id, association_id),
-        (User.partner_id, partner_id),
-        (User.is_active, is_active),
-    ):
-        if value is not None:
-            statement = statement.where(column == value)
+    statement = where_given(
+        statement,
+        (
+            (User.role, role),
+            (User.association_id, association_id),
+            (User.partner_id, partner_id),
+            (User.is_active, is_active),
+        ),
+    )
     if space_id is not None:
         statement = statement.where(
             User.id.in_(select(SpaceAssignment.user_id).where(SpaceAssignment.space_id == space_id))

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.errors import NotFound, ValidationFailed
-from app.core.pagination import Listing, SortKey
+from app.core.pagination import Listing, SortKey, where_given
 from app.core.types import utcnow
 from app.models.space import Space, SpaceStatus
 from app.models.training import Skill
@@ -295,18 +295,19 @@ def list_visits(
     autonomy: str | None = None,
 ) -> Listing[VisitRead]:
     statement = policy.scope_visits(actor, select(Visit))
-    if space_id is not None:
-        statement = statement.where(Visit.space_id == space_id)
-    if association_id is not None:
-        statement = statement.where(Visit.association_id == association_id)
+    statement = where_given(
+        statement,
+        (
+            (Visit.space_id, space_id),
+            (Visit.association_id, association_id),
+            (Visit.mode, mode),
+            (Visit.autonomy, autonomy),
+        ),
+    )
     if from_ is not None:
         statement = statement.where(Visit.local_day >= from_)
     if to is not None:
         statement = statement.where(Visit.local_day <= to)
-    if mode is not None:
-        statement = statement.where(Visit.mode == mode)
-    if autonomy is not None:
-        statement = statement.where(Visit.autonomy == autonomy)
     if skill is not None:
         statement = statement.where(
             exists().where(VisitSkill.visit_id == Visit.id, VisitSkill.skill_code == skill)
