@@ -72,7 +72,7 @@ ONE_OPEN = "This space already has a label application in progress; finish or wi
 # ---- reading ------------------------------------------------------------------------------------
 
 
-def _satisfied(spec: LabelCriterionSpec, result: LabelCriterionResult) -> bool:
+def _satisfied(result: LabelCriterionResult) -> bool:
     return bool(result.met) or result.waived_at is not None
 
 
@@ -117,14 +117,14 @@ def _criterion_read(
         waived=result.waived_at is not None,
         waiver_reason=result.waiver_reason,
         review_comment=result.review_comment,
-        satisfied=_satisfied(spec, result),
+        satisfied=_satisfied(result),
     )
 
 
 def unmet_mandatory(
     specs: list[LabelCriterionSpec], results: dict[str, LabelCriterionResult]
 ) -> list[str]:
-    return [s.code for s in specs if s.mandatory and not _satisfied(s, results[s.code])]
+    return [s.code for s in specs if s.mandatory and not _satisfied(results[s.code])]
 
 
 async def to_reads(
@@ -476,9 +476,7 @@ def _default_end(start: date) -> date:
         return start.replace(year=start.year + LABEL_YEARS, day=28)
 
 
-async def _grant(
-    session: AsyncSession, application: LabelApplication, data: LabelApplicationTransition
-) -> dict:
+def _grant(data: LabelApplicationTransition) -> dict:
     start = today()
     end = data.valid_until or _default_end(start)
     if end <= start:
@@ -542,7 +540,7 @@ async def transition(
         changes |= {"decided_at": now, "decision_comment": data.comment}
         await _comment_criteria(session, application, data.criteria_comments)
     if data.to == S.approved:
-        changes |= await _grant(session, application, data)
+        changes |= _grant(data)
     await _apply(session, application, changes)
     _record_event(session, actor, application, before, data.comment)
     audit.record(
