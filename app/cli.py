@@ -123,7 +123,7 @@ def migrate(
 
 async def _seed() -> list[dict[str, str]]:
     from app.core.db import create_engine, create_sessionmaker
-    from app.services.demo import seed_demo
+    from app.demo.network import seed_demo
 
     engine = create_engine(_settings())
     try:
@@ -145,7 +145,7 @@ def _print_logins(logins: list[dict[str, str]], docs_url: str) -> None:
 
 
 def _run_seed(docs_url: str) -> None:
-    from app.services import demo as demo_data
+    from app.demo import network as demo_data
 
     logins = asyncio.run(_seed())
     typer.echo(
@@ -159,7 +159,7 @@ def _run_seed(docs_url: str) -> None:
 @cli.command()
 def seed() -> None:
     """Load the demo network of the field report (idempotent) and print the demo logins."""
-    from app.services.demo import DOCS_URL
+    from app.demo.network import DOCS_URL
 
     _run_seed(DOCS_URL)
 
@@ -173,7 +173,7 @@ async def _create_admin(email: str, password: str, full_name: str) -> str:
     from app.core.actor import SYSTEM
     from app.core.db import create_engine, create_sessionmaker
     from app.models.user import User, UserCreate
-    from app.services import users
+    from app.services.identity import users
 
     engine = create_engine(_settings())
     try:
@@ -268,7 +268,7 @@ def demo(
 
 async def _work(once: bool) -> None:
     from app.core.db import create_engine, create_sessionmaker
-    from app.services.webhook_dispatcher import Dispatcher
+    from app.services.webhooks.dispatcher import Dispatcher
 
     settings = _settings()
     engine = create_engine(settings)

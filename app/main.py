@@ -38,8 +38,8 @@ from app.routers import (
     visits,
     webhooks,
 )
-from app.services.auth import split_api_key
-from app.services.webhook_dispatcher import Dispatcher
+from app.services.identity.auth import split_api_key
+from app.services.webhooks.dispatcher import Dispatcher
 
 API_PREFIX = "/api/v1"
 # Relative: the document describes whichever deployment serves it (behind a proxy's root_path,

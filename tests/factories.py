@@ -13,7 +13,8 @@ from app.models.association import AssociationCreate
 from app.models.partner import PartnerCreate
 from app.models.space import SpaceCreate, SpaceTransition
 from app.models.user import SpaceAssignment, User
-from app.services import associations, partners, spaces
+from app.services.organisations import associations, partners
+from app.services.spaces import records as spaces
 
 PASSWORD = "correct horse battery staple"
 _PASSWORD_HASH: str | None = None

@@ -2,7 +2,7 @@
 
 `app.core.openapi` declares each operation's errors and links; this pass adds what holds for
 every response and every value, so that generated clients and the API lint
-(`tests/test_api_lint.py`: Spectral's OpenAPI and OWASP rulesets) see it:
+(`tests/contract/test_api_lint.py`: Spectral's OpenAPI and OWASP rulesets) see it:
 
 * the headers the middleware sends: `X-Request-ID` on every response, the CORS
   `Access-Control-Allow-Origin` when the origin may read it, `RateLimit-*` on authenticated

@@ -7,7 +7,7 @@ from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
 from app.models.user import ApiKeyCreate, ApiKeyCreated, ApiKeyRead
 from app.routers.deps import ActorDep, PageDep, SessionDep
-from app.services import api_keys
+from app.services.identity import api_keys
 
 router = APIRouter(prefix="/api-keys", tags=["api-keys"])
 

@@ -12,7 +12,7 @@ from app.models.association import (
     LegalForm,
 )
 from app.routers.deps import ActorDep, Caller, IfMatch, PageDep, SessionDep
-from app.services import associations
+from app.services.organisations import associations
 
 router = APIRouter(prefix="/associations", tags=["associations"])
 Reader = Caller("associations:read")

@@ -11,7 +11,7 @@ from app.routers.deps import (
     request_context,
     session_id_of,
 )
-from app.services import auth
+from app.services.identity import auth
 
 router = APIRouter(prefix="/auth", tags=["auth"])
 # RFC 6749 §5.1: a response carrying tokens is never stored by a cache.

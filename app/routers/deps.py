@@ -13,7 +13,8 @@ from app.core.actor import Actor
 from app.core.config import Settings
 from app.core.errors import TooManyRequests, Unauthorized
 from app.core.pagination import PageParams, page_params
-from app.services import auth, policy
+from app.services import policy
+from app.services.identity import auth
 
 oauth2_scheme = OAuth2PasswordBearer(
     tokenUrl="/api/v1/auth/token",

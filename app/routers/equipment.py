@@ -20,7 +20,9 @@ from app.models.equipment import (
     SpaceEquipmentSummary,
 )
 from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
-from app.services import equipment, equipment_imports, equipment_stats
+from app.services.equipment import imports as equipment_imports
+from app.services.equipment import items as equipment
+from app.services.equipment import stats as equipment_stats
 
 router = APIRouter(prefix="/equipment", tags=["equipment"])
 space_router = APIRouter(prefix="/spaces", tags=["equipment"])

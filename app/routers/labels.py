@@ -18,7 +18,8 @@ from app.models.label import (
     LabelWaiver,
 )
 from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
-from app.services import label_criteria, labels
+from app.services.labels import applications as labels
+from app.services.labels import criteria as label_criteria
 
 criteria_router = APIRouter(prefix="/label-criteria", tags=["labels"])
 router = APIRouter(prefix="/label-applications", tags=["labels"])

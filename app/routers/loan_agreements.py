@@ -15,7 +15,8 @@ from app.models.equipment import (
     LoanAgreementUpdate,
 )
 from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
-from app.services import equipment, loan_agreements
+from app.services.equipment import items as equipment
+from app.services.equipment import loan_agreements
 
 router = APIRouter(prefix="/loan-agreements", tags=["loan-agreements"])
 Reader = Caller("equipment:read")

@@ -23,7 +23,9 @@ from app.models.maintenance import (
     TicketUpdate,
 )
 from app.routers.deps import ActorDep, Caller, IfMatch, PageDep, SessionDep, SettingsDep
-from app.services import maintenance_contracts, maintenance_stats, tickets
+from app.services.maintenance import contracts as maintenance_contracts
+from app.services.maintenance import stats as maintenance_stats
+from app.services.maintenance import tickets
 
 router = APIRouter(prefix="/maintenance-tickets", tags=["maintenance"])
 contracts_router = APIRouter(prefix="/partners", tags=["maintenance"])

@@ -7,7 +7,7 @@ from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.models.partner import PartnerCreate, PartnerKind, PartnerRead, PartnerUpdate
 from app.routers.deps import ActorDep, IfMatch, PageDep, SessionDep
-from app.services import partners
+from app.services.organisations import partners
 
 router = APIRouter(prefix="/partners", tags=["partners"])
 

@@ -12,8 +12,9 @@ from app.core.representation import one
 from app.models.base import NETWORK_MAX_ITEMS
 from app.models.space import MediationService, SpaceKind
 from app.routers.deps import ANONYMOUS, SessionDep
-from app.services import mediation_standard, public_directory
-from app.services.public_directory import GeoFeatureCollection, PublicDirectory
+from app.services.directory import mediation_standard
+from app.services.directory import public as public_directory
+from app.services.directory.public import GeoFeatureCollection, PublicDirectory
 
 router = APIRouter(prefix="/public", tags=["public"])
 PUBLIC_PREFIX = "/api/v1/public/"

@@ -6,7 +6,7 @@ from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.models.training import SkillCreate, SkillRead, SkillUpdate
 from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
-from app.services import skills
+from app.services.training import skills
 
 router = APIRouter(prefix="/skills", tags=["skills"])
 Reader = Caller("training:read")

@@ -14,7 +14,7 @@ from app.models.space import (
     SpaceUpdate,
 )
 from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
-from app.services import spaces
+from app.services.spaces import records as spaces
 
 router = APIRouter(prefix="/spaces", tags=["spaces"])
 Reader = Caller("spaces:read")

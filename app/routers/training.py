@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import Field as PydanticField
 
+from app.core import icalendar
 from app.core.pagination import Page, PageParams, page_params
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.models.base import NETWORK_MAX_ITEMS
@@ -26,7 +27,8 @@ from app.models.training import (
     UserSkillRead,
 )
 from app.routers.deps import ANONYMOUS, Caller, IfMatch, PageDep, SessionDep
-from app.services import enrolments, icalendar, training
+from app.services.training import enrolments
+from app.services.training import sessions as training
 
 router = APIRouter(prefix="/training-sessions", tags=["training"])
 users_router = APIRouter(prefix="/users", tags=["training"])

@@ -7,7 +7,7 @@ from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
 from app.models.user import MeUpdate, Role, UserCreate, UserRead, UserUpdate
 from app.routers.deps import ActorDep, Caller, IfMatch, PageDep, SessionDep
-from app.services import users
+from app.services.identity import users
 
 router = APIRouter(prefix="/users", tags=["users"])
 Reader = Caller("users:read")

@@ -18,7 +18,10 @@ from app.models.visit import (
     VisitStats,
 )
 from app.routers.deps import Caller, PageDep, SessionDep
-from app.services import activity_report, visit_imports, visit_stats, visits
+from app.services.visits import activity_report
+from app.services.visits import imports as visit_imports
+from app.services.visits import records as visits
+from app.services.visits import stats as visit_stats
 
 router = APIRouter(prefix="/visits", tags=["visits"])
 stats_router = APIRouter(prefix="/stats", tags=["statistics"])

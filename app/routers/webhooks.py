@@ -18,7 +18,7 @@ from app.models.webhook import (
     WebhookUpdate,
 )
 from app.routers.deps import ActorDep, IfMatch, PageDep, SessionDep, SettingsDep
-from app.services import webhooks
+from app.services.webhooks import subscriptions as webhooks
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
 

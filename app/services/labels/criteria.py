@@ -1,0 +1,412 @@
+"""The label's criteria: the rules computed on live data, the seeded catalogue, and the
+versioned catalogue the city edits.
+
+Each rule reads the data the other resources keep, through their services where one exists
+(equipment counts, trained volunteers, the agreement in force), at one moment `now`, and
+answers (measured value, met). A rule compares its measure with the criterion's threshold N.
+"""
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import SYSTEM, Actor
+from app.core.errors import NotFound
+from app.core.pagination import Listing, SortKey
+from app.core.persistence import flush_or_conflict, is_unique_violation
+from app.models.label import (
+    LabelCriteriaPublish,
+    LabelCriteriaVersion,
+    LabelCriteriaVersionRead,
+    LabelCriterionKind,
+    LabelCriterionSpec,
+    LabelRule,
+)
+from app.models.maintenance import MaintenanceTicket
+from app.models.space import Space
+from app.models.visit import VisitDailyCount
+from app.services import audit, policy
+from app.services.equipment import loan_agreements
+from app.services.equipment import stats as equipment_stats
+from app.services.spaces.opening_hours import PARIS, weekly_hours
+from app.services.training import enrolments
+
+
+@dataclass(frozen=True)
+class Measure:
+    measured: float
+    met: bool
+    detail: str
+
+
+Rule = Callable[[AsyncSession, Space, float, datetime], Awaitable[Measure]]
+
+
+@dataclass(frozen=True)
+class RuleDefinition:
+    default_threshold: float
+    evaluate: Rule
+
+
+def _yes(value: bool, detail: str) -> Measure:
+    return Measure(measured=1.0 if value else 0.0, met=value, detail=detail)
+
+
+def _at_least(measured: float, threshold: float, unit: str) -> Measure:
+    return Measure(
+        measured=measured,
+        met=measured >= threshold,
+        detail=f"{measured:g} {unit} (N = {threshold:g})",
+    )
+
+
+async def _dedicated_room(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    room = bool((space.premises or {}).get("dedicated_room"))
+    return _yes(room, "a dedicated room" if room else "no dedicated room declared")
+
+
+async def _opening_hours(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    return _at_least(round(weekly_hours(space.opening_hours or []), 2), n, "published hours a week")
+
+
+async def _internet(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    internet = (space.premises or {}).get("internet")
+    if not internet:
+        return _yes(False, "no internet connection declared")
+    return _yes(True, f"{internet.get('connection_type')} by {internet.get('provider')}")
+
+
+async def _networks(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    premises = space.premises or {}
+    present = [name for name in ("computer_network", "printer_network") if premises.get(name)]
+    missing = {"computer_network", "printer_network"} - set(present)
+    return Measure(
+        measured=float(len(present)),
+        met=not missing,
+        detail="both networks" if not missing else f"missing: {', '.join(sorted(missing))}",
+    )
+
+
+async def _insurance(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    insurance = (space.premises or {}).get("insurance")
+    on = now.astimezone(PARIS).date()
+    if not insurance:
+        return _yes(False, "no insurance declared")
+    until = date.fromisoformat(str(insurance["valid_until"]))
+    return _yes(until >= on, f"valid until {until.isoformat()}")
+
+
+async def _loan_agreement(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    on = now.astimezone(PARIS).date()
+    agreement = await loan_agreements.active_agreement_for(session, space.association_id, on)
+    if agreement is None:
+        return _yes(False, "no loan agreement in force")
+    return _yes(True, f"{agreement.reference}, until {agreement.ends_on.isoformat()}")
+
+
+async def _workstations(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    summary = await equipment_stats.space_summary(session, SYSTEM, space.id)
+    return _at_least(float(summary.operational_workstations), n, "operational workstations")
+
+
+async def _printers(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    summary = await equipment_stats.space_summary(session, SYSTEM, space.id)
+    return _at_least(float(summary.printers), n, "printers in service")
+
+
+async def _trained(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    summary = await enrolments.space_training_summary(session, SYSTEM, space.id)
+    return _at_least(
+        float(summary.trained_volunteers),
+        n,
+        f"trained of {summary.assigned_volunteers} assigned volunteers",
+    )
+
+
+def _month_starts(on: date, months: int) -> list[date]:
+    """The first days of the `months` complete calendar months before `on`'s month."""
+    starts, year, month = [], on.year, on.month
+    for _ in range(months):
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        starts.append(date(year, month, 1))
+    return starts
+
+
+async def _monthly_visits(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    months = max(int(n), 1)
+    starts = _month_starts(now.astimezone(PARIS).date(), months)
+    first_of_this_month = now.astimezone(PARIS).date().replace(day=1)
+    days = await session.execute(
+        select(VisitDailyCount.local_day)
+        .where(
+            VisitDailyCount.space_id == space.id,
+            VisitDailyCount.local_day >= starts[-1],
+            VisitDailyCount.local_day < first_of_this_month,
+            VisitDailyCount.visits > 0,
+        )
+        .distinct()
+    )
+    counted = {(day.year, day.month) for day in days.scalars().all()}
+    missing = [s for s in starts if (s.year, s.month) not in counted]
+    return Measure(
+        measured=float(months - len(missing)),
+        met=not missing,
+        detail="visits every month"
+        if not missing
+        else "no visit recorded in " + ", ".join(s.strftime("%Y-%m") for s in sorted(missing)),
+    )
+
+
+async def _no_long_breach(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
+    """Tickets still unresolved whose resolution deadline passed more than N days ago (a
+    ticket waiting on the requester stops its clock where it paused)."""
+    limit = now - timedelta(days=n)
+    t = MaintenanceTicket
+    rows = await session.execute(
+        select(t.title, t.resolve_due_at, t.paused_at)
+        .where(
+            t.space_id == space.id,
+            t.resolved_at.is_(None),
+            t.cancelled_at.is_(None),
+            t.resolve_due_at < limit,
+        )
+        .order_by(t.resolve_due_at)
+    )
+    long_breached = [
+        title for title, due, paused in rows.all() if (paused or now) - due > timedelta(days=n)
+    ]
+    return Measure(
+        measured=float(len(long_breached)),
+        met=not long_breached,
+        detail="none"
+        if not long_breached
+        else f"breached for over {n:g} days: {', '.join(long_breached[:10])}",
+    )
+
+
+RULES: dict[LabelRule, RuleDefinition] = {
+    LabelRule.dedicated_room: RuleDefinition(1, _dedicated_room),
+    LabelRule.weekly_opening_hours: RuleDefinition(10, _opening_hours),
+    LabelRule.internet_connection: RuleDefinition(1, _internet),
+    LabelRule.computer_and_printer_networks: RuleDefinition(2, _networks),
+    LabelRule.valid_insurance: RuleDefinition(1, _insurance),
+    LabelRule.active_loan_agreement: RuleDefinition(1, _loan_agreement),
+    LabelRule.operational_workstations: RuleDefinition(3, _workstations),
+    LabelRule.printers: RuleDefinition(1, _printers),
+    LabelRule.trained_volunteer: RuleDefinition(1, _trained),
+    LabelRule.monthly_visits: RuleDefinition(3, _monthly_visits),
+    LabelRule.no_long_breached_ticket: RuleDefinition(30, _no_long_breach),
+}
+
+
+def threshold_of(criterion: LabelCriterionSpec) -> float | None:
+    if criterion.kind != LabelCriterionKind.automatic or criterion.rule is None:
+        return None
+    return (
+        criterion.threshold
+        if criterion.threshold is not None
+        else (RULES[criterion.rule].default_threshold)
+    )
+
+
+async def measure(
+    session: AsyncSession, space: Space, criterion: LabelCriterionSpec, now: datetime
+) -> Measure:
+    return await RULES[criterion.rule].evaluate(session, space, threshold_of(criterion), now)
+
+
+# ---- the catalogue ------------------------------------------------------------------------------
+
+
+def _auto(code: str, title: str, rule: LabelRule, **extra) -> dict:  # noqa: ANN003
+    return {
+        "code": code,
+        "title": title,
+        "kind": "automatic",
+        "rule": rule.value,
+        "mandatory": True,
+        **extra,
+    }
+
+
+def _declared(code: str, title: str, description: str) -> dict:
+    return {
+        "code": code,
+        "title": title,
+        "kind": "declarative",
+        "mandatory": True,
+        "description": description,
+    }
+
+
+# From the seed's first step (premises, hours, equipment, a trained team, counting) and fifth
+# (the charter, the welcome booklet, the development plan).
+SEED_CRITERIA: list[dict] = [
+    _auto("dedicated_room", "Une salle dédiée à l'accueil numérique", LabelRule.dedicated_room),
+    _auto(
+        "opening_hours",
+        "Au moins 10 heures d'ouverture publiées par semaine",
+        LabelRule.weekly_opening_hours,
+        threshold=10,
+    ),
+    _auto("internet", "Une connexion internet", LabelRule.internet_connection),
+    _auto(
+        "networks", "Réseaux informatique et d'impression", LabelRule.computer_and_printer_networks
+    ),
+    _auto("insurance", "Une assurance valide", LabelRule.valid_insurance),
+    _auto("loan_agreement", "Une convention de prêt en vigueur", LabelRule.active_loan_agreement),
+    _auto(
+        "workstations",
+        "Au moins 3 postes informatiques opérationnels",
+        LabelRule.operational_workstations,
+        threshold=3,
+    ),
+    _auto("printer", "Une imprimante en service", LabelRule.printers, threshold=1),
+    _auto(
+        "trained_volunteer",
+        "Au moins un accompagnateur formé par l'organisme de formation",
+        LabelRule.trained_volunteer,
+        threshold=1,
+    ),
+    _auto(
+        "self_evaluation",
+        "Visites comptées chacun des 3 derniers mois (outil d'auto-évaluation)",
+        LabelRule.monthly_visits,
+        threshold=3,
+    ),
+    _auto(
+        "maintenance",
+        "Aucun ticket de maintenance hors délai depuis plus de 30 jours",
+        LabelRule.no_long_breached_ticket,
+        threshold=30,
+    ),
+    _declared(
+        "charter_signed",
+        "Charte du label ENC signée",
+        "La charte signée par l'association et la Ville.",
+    ),
+    _declared(
+        "welcome_booklet",
+        "Livret d'accueil en usage",
+        "Le livret d'accueil remis aux personnes accueillies.",
+    ),
+    _declared(
+        "development_plan", "Plan de développement", "Le projet du lieu sur la durée de la charte."
+    ),
+]
+
+
+def to_read(version: LabelCriteriaVersion) -> LabelCriteriaVersionRead:
+    criteria = []
+    for raw in version.criteria:
+        spec = LabelCriterionSpec.model_validate(raw)
+        criteria.append(spec.model_dump() | {"threshold": threshold_of(spec)})
+    return LabelCriteriaVersionRead(
+        number=version.number,
+        criteria=criteria,
+        note=version.note,
+        published_at=version.published_at,
+    )
+
+
+def specs(version: LabelCriteriaVersion) -> list[LabelCriterionSpec]:
+    return [LabelCriterionSpec.model_validate(raw) for raw in version.criteria]
+
+
+async def current_version(session: AsyncSession) -> LabelCriteriaVersion:
+    """The latest published version; the seeded one is published on first use."""
+    latest = (
+        await session.execute(
+            select(LabelCriteriaVersion).order_by(LabelCriteriaVersion.number.desc()).limit(1)
+        )
+    ).scalar_one_or_none()
+    if latest is not None:
+        return latest
+    seeded = LabelCriteriaVersion(
+        number=1,
+        criteria=[
+            LabelCriterionSpec.model_validate(c).model_dump(mode="json") for c in SEED_CRITERIA
+        ],
+        note="Critères initiaux (étapes 1 et 5 de la démarche)",
+    )
+    try:
+        async with session.begin_nested():
+            session.add(seeded)
+    except IntegrityError as exc:  # a concurrent first use published it: read theirs
+        if not is_unique_violation(exc):
+            raise
+        return (
+            await session.execute(
+                select(LabelCriteriaVersion).where(LabelCriteriaVersion.number == 1)
+            )
+        ).scalar_one()
+    return seeded
+
+
+async def get_current(session: AsyncSession, actor: Actor) -> LabelCriteriaVersionRead:
+    policy.require_scope(actor, "labels:read")
+    version = await current_version(session)
+    await session.commit()  # the seeded version, when this was the first read
+    return to_read(version)
+
+
+async def get_version(session: AsyncSession, actor: Actor, number: int) -> LabelCriteriaVersionRead:
+    policy.require_scope(actor, "labels:read")
+    await current_version(session)
+    await session.commit()
+    version = (
+        await session.execute(
+            select(LabelCriteriaVersion).where(LabelCriteriaVersion.number == number)
+        )
+    ).scalar_one_or_none()
+    if version is None:
+        raise NotFound(f"No criteria version {number}.")
+    return to_read(version)
+
+
+def list_versions(session: AsyncSession) -> Listing[LabelCriteriaVersionRead]:
+    async def reads(rows):  # noqa: ANN001, ANN202
+        return [to_read(row) for row in rows]
+
+    return Listing(
+        session=session,
+        statement=select(LabelCriteriaVersion),
+        id_column=LabelCriteriaVersion.id,
+        sorts={"number": SortKey(LabelCriteriaVersion.number, "int")},
+        default_sort="-number",
+        to_read=reads,
+    )
+
+
+async def publish(
+    session: AsyncSession, actor: Actor, data: LabelCriteriaPublish
+) -> tuple[LabelCriteriaVersionRead, bool]:
+    """A new version when the catalogue changes (applications keep theirs); (read, created)."""
+    policy.require(actor, "label_criteria:write")
+    current = await current_version(session)
+    wanted = [c.model_dump(mode="json") for c in data.criteria]
+    if wanted == current.criteria:
+        await session.commit()
+        return to_read(current), False
+    number = (await session.execute(select(func.max(LabelCriteriaVersion.number)))).scalar_one() + 1
+    version = LabelCriteriaVersion(
+        number=number, criteria=wanted, note=data.note, published_by=actor.user_id
+    )
+    session.add(version)
+    await flush_or_conflict(
+        session, "Another version was published at the same moment; read it and try again."
+    )
+    audit.record(
+        session,
+        actor,
+        "label_criteria.publish",
+        "label_criteria",
+        version.id,
+        {"number": number, "codes": [c["code"] for c in wanted]},
+    )
+    await session.commit()
+    return to_read(version), True

@@ -1,0 +1,58 @@
+"""A space's current label, read from the approved applications' dates: valid or expired
+without anyone touching it. Kept apart from the label workflow so that spaces and the public
+directory can show it without depending on the workflow."""
+
+import uuid
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.models.label import LabelApplication, LabelApplicationStatus, LabelRead, LabelStatus
+from app.services.equipment.loan_agreements import today
+
+NO_LABEL = LabelRead(status=LabelStatus.none)
+
+
+def label_of_application(application: LabelApplication, on: date | None = None) -> LabelRead | None:
+    if application.status != LabelApplicationStatus.approved or application.valid_until is None:
+        return None
+    on = on or today()
+    expired = application.valid_until < on
+    return LabelRead(
+        status=LabelStatus.expired if expired else LabelStatus.valid,
+        label_number=application.label_number,
+        application_id=application.id,
+        valid_from=application.valid_from,
+        valid_until=application.valid_until,
+    )
+
+
+async def current_labels(
+    session: AsyncSession, space_ids: list[uuid.UUID], on: date | None = None
+) -> dict[uuid.UUID, LabelRead]:
+    """Per space that ever held a label: the one in force (the latest granted), or else the
+    last one, expired. Spaces that never held one are absent."""
+    if not space_ids:
+        return {}
+    on = on or today()
+    rows = await session.execute(
+        select(LabelApplication)
+        .where(
+            LabelApplication.space_id.in_(space_ids),
+            LabelApplication.status == LabelApplicationStatus.approved,
+        )
+        .order_by(LabelApplication.valid_from, LabelApplication.decided_at)
+    )
+    labels: dict[uuid.UUID, LabelRead] = {}
+    for application in rows.scalars().all():
+        label = label_of_application(application, on)
+        held = labels.get(application.space_id)
+        # later grants replace earlier ones, except that an expired one never hides a valid one
+        if held is None or not (held.status == LabelStatus.valid and label.status != held.status):
+            labels[application.space_id] = label
+    return labels
+
+
+async def current_label(session: AsyncSession, space_id: uuid.UUID) -> LabelRead:
+    return (await current_labels(session, [space_id])).get(space_id, NO_LABEL)

@@ -1,0 +1,626 @@
+"""Maintenance tickets: lifecycle, SLA deadlines, comments and the timeline."""
+
+import uuid
+from datetime import datetime, timedelta
+
+from pydantic_core import to_jsonable_python
+from sqlalchemy import and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import SYSTEM, Actor
+from app.core.errors import Conflict, Forbidden, ValidationFailed
+from app.core.pagination import Listing, SortKey, where_given
+from app.core.persistence import guarded_update
+from app.core.representation import check_if_match
+from app.core.state_machine import Move, StateMachine
+from app.core.types import utcnow
+from app.models.maintenance import (
+    MaintenanceTicket,
+    TicketCommentCreate,
+    TicketCreate,
+    TicketEvent,
+    TicketEventKind,
+    TicketEventRead,
+    TicketRead,
+    TicketSpace,
+    TicketStatus,
+    TicketTransition,
+    TicketUpdate,
+)
+from app.models.space import Space, SpaceStatus
+from app.models.user import User
+from app.services import audit, crud, outbox, policy
+from app.services.maintenance.contracts import contract_for_space, contract_of_partner, term_for
+from app.services.maintenance.sla import add_clock_time, clock_time_between
+
+S = TicketStatus
+OPERATOR, REQUESTER, CITY = policy.TICKET_OPERATOR, policy.TICKET_REQUESTER, policy.CITY
+FORWARD = frozenset({OPERATOR, CITY})
+REQUESTER_SIDE = frozenset({REQUESTER, CITY})
+
+TICKET_LIFECYCLE = StateMachine(
+    "ticket",
+    [
+        Move(S.new, S.acknowledged, FORWARD),
+        Move(S.acknowledged, S.in_progress, FORWARD),
+        Move(S.in_progress, S.waiting_requester, FORWARD),
+        Move(S.in_progress, S.waiting_parts, FORWARD),
+        Move(S.waiting_requester, S.in_progress, FORWARD | {REQUESTER}),
+        Move(S.waiting_parts, S.in_progress, FORWARD),
+        Move(S.in_progress, S.resolved, FORWARD, needs_reason=True),  # the solution
+        Move(S.resolved, S.closed, REQUESTER_SIDE),  # the requester confirms
+        Move(S.resolved, S.in_progress, REQUESTER_SIDE, needs_reason=True),  # refused / reopened
+        Move(S.new, S.cancelled, REQUESTER_SIDE),
+        Move(S.acknowledged, S.cancelled, REQUESTER_SIDE),
+    ],
+)
+OPEN_STATUSES = (S.new, S.acknowledged, S.in_progress, S.waiting_requester, S.waiting_parts)
+
+
+# ---- SLA ----------------------------------------------------------------------------------------
+
+
+def deadlines(
+    created_at: datetime,
+    clock: str,
+    acknowledge_hours: float,
+    resolve_hours: float,
+    paused_seconds: float,
+) -> tuple[datetime, datetime]:
+    """Both due dates from the creation time; pauses push only the resolve deadline."""
+    acknowledge = add_clock_time(created_at, acknowledge_hours, clock)
+    resolve = add_clock_time(created_at, resolve_hours + paused_seconds / 3600, clock)
+    return acknowledge, resolve
+
+
+def acknowledge_breached(ticket: MaintenanceTicket, now: datetime) -> bool:
+    if ticket.acknowledged_at is not None:
+        return ticket.acknowledged_at > ticket.acknowledge_due_at
+    end = ticket.cancelled_at or now
+    return end > ticket.acknowledge_due_at
+
+
+def resolve_breached(ticket: MaintenanceTicket, now: datetime) -> bool:
+    if ticket.resolved_at is not None:
+        return ticket.resolved_at > ticket.resolve_due_at
+    end = ticket.cancelled_at or ticket.paused_at or now
+    return end > ticket.resolve_due_at
+
+
+def breached_condition(now: datetime):  # noqa: ANN201
+    """The same rules as the two functions above, in SQL (for `?breached=`)."""
+    t = MaintenanceTicket
+    acknowledge = or_(
+        and_(t.acknowledged_at.is_not(None), t.acknowledged_at > t.acknowledge_due_at),
+        and_(
+            t.acknowledged_at.is_(None),
+            t.cancelled_at.is_not(None),
+            t.cancelled_at > t.acknowledge_due_at,
+        ),
+        and_(t.acknowledged_at.is_(None), t.cancelled_at.is_(None), t.acknowledge_due_at < now),
+    )
+    resolve = or_(
+        and_(t.resolved_at.is_not(None), t.resolved_at > t.resolve_due_at),
+        and_(
+            t.resolved_at.is_(None), t.cancelled_at.is_not(None), t.cancelled_at > t.resolve_due_at
+        ),
+        and_(
+            t.resolved_at.is_(None),
+            t.cancelled_at.is_(None),
+            t.paused_at.is_not(None),
+            t.paused_at > t.resolve_due_at,
+        ),
+        and_(
+            t.resolved_at.is_(None),
+            t.cancelled_at.is_(None),
+            t.paused_at.is_(None),
+            t.resolve_due_at < now,
+        ),
+    )
+    return or_(acknowledge, resolve)
+
+
+# ---- reading ------------------------------------------------------------------------------------
+
+
+async def _spaces_of(session: AsyncSession, tickets: list[MaintenanceTicket]) -> dict:
+    ids = {t.space_id for t in tickets}
+    if not ids:
+        return {}
+    rows = (await session.execute(select(Space).where(Space.id.in_(ids)))).scalars().all()
+    return {s.id: TicketSpace.model_validate(s) for s in rows}
+
+
+async def _reads(
+    session: AsyncSession, actor: Actor, tickets: list[MaintenanceTicket]
+) -> list[TicketRead]:
+    spaces = await _spaces_of(session, tickets)
+    now = utcnow()
+    reads = []
+    for ticket in tickets:
+        ack, res = acknowledge_breached(ticket, now), resolve_breached(ticket, now)
+        reads.append(
+            TicketRead.model_validate(
+                {
+                    **ticket.model_dump(),
+                    "space": spaces[ticket.space_id],
+                    "allowed_transitions": TICKET_LIFECYCLE.allowed(
+                        ticket.status, policy.ticket_relations(actor, ticket)
+                    ),
+                    "sla_paused": ticket.paused_at is not None,
+                    "acknowledge_breached": ack,
+                    "resolve_breached": res,
+                    "breached": ack or res,
+                }
+            )
+        )
+    return reads
+
+
+async def to_read(session: AsyncSession, actor: Actor, ticket: MaintenanceTicket) -> TicketRead:
+    return (await _reads(session, actor, [ticket]))[0]
+
+
+async def close_stale_resolved(session: AsyncSession, days: int) -> int:
+    """Resolved tickets nobody confirmed within `days` close by themselves."""
+    limit = utcnow() - timedelta(days=days)
+    stale = (
+        (
+            await session.execute(
+                select(MaintenanceTicket)
+                .where(
+                    MaintenanceTicket.status == S.resolved, MaintenanceTicket.resolved_at < limit
+                )
+                .with_for_update(skip_locked=True)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for ticket in stale:
+        closed_at = ticket.resolved_at + timedelta(days=days)
+        await guarded_update(session, ticket, {"status": S.closed.value, "closed_at": closed_at})
+        _event(
+            session,
+            SYSTEM,
+            ticket,
+            TicketEventKind.status_changed,
+            from_status=S.resolved,
+            to_status=S.closed,
+            body=f"Clos automatiquement après {days} jours.",
+            occurred_at=closed_at,
+        )
+        outbox.emit(
+            session,
+            "ticket.status_changed",
+            "maintenance_ticket",
+            ticket.id,
+            {"id": ticket.id, "from": S.resolved, "to": S.closed, "automatic": True},
+        )
+    if stale:
+        await session.commit()
+    return len(stale)
+
+
+async def _find(session: AsyncSession, actor: Actor, ticket_id: uuid.UUID) -> MaintenanceTicket:
+    return await crud.find(
+        session,
+        actor,
+        MaintenanceTicket,
+        policy.scope_tickets,
+        ticket_id,
+        label="maintenance ticket",
+    )
+
+
+async def get_ticket(
+    session: AsyncSession, actor: Actor, ticket_id: uuid.UUID, autoclose_days: int
+) -> TicketRead:
+    await close_stale_resolved(session, autoclose_days)
+    return await to_read(session, actor, await _find(session, actor, ticket_id))
+
+
+async def list_tickets(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    autoclose_days: int,
+    space_id: uuid.UUID | None,
+    association_id: uuid.UUID | None,
+    operator_id: uuid.UUID | None,
+    status: str | None,
+    priority: str | None,
+    category: str | None,
+    equipment_id: uuid.UUID | None,
+    assignee_id: uuid.UUID | None,
+    breached: bool | None,
+    due_before: datetime | None,
+) -> Listing[TicketRead]:
+    await close_stale_resolved(session, autoclose_days)
+    t = MaintenanceTicket
+    statement = policy.scope_tickets(actor, select(t))
+    statement = where_given(
+        statement,
+        (
+            (t.space_id, space_id),
+            (t.association_id, association_id),
+            (t.operator_id, operator_id),
+            (t.status, status),
+            (t.priority, priority),
+            (t.category, category),
+            (t.equipment_id, equipment_id),
+            (t.assignee_id, assignee_id),
+        ),
+    )
+    if breached is not None:
+        condition = breached_condition(utcnow())
+        statement = statement.where(condition if breached else ~condition)
+    if due_before is not None:
+        statement = statement.where(
+            t.status.in_(OPEN_STATUSES),
+            or_(
+                and_(t.acknowledged_at.is_(None), t.acknowledge_due_at < due_before),
+                t.resolve_due_at < due_before,
+            ),
+        )
+
+    async def reads(rows):  # noqa: ANN001, ANN202
+        return await _reads(session, actor, list(rows))
+
+    return Listing(
+        session=session,
+        statement=statement,
+        id_column=t.id,
+        sorts={
+            "created_at": SortKey(t.created_at, "datetime"),
+            "resolve_due_at": SortKey(t.resolve_due_at, "datetime"),
+            "updated_at": SortKey(t.updated_at, "datetime"),
+        },
+        default_sort="-created_at",
+        to_read=reads,
+    )
+
+
+async def list_events(
+    session: AsyncSession, actor: Actor, ticket_id: uuid.UUID
+) -> Listing[TicketEventRead]:
+    ticket = await _find(session, actor, ticket_id)
+    statement = select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)
+    if not policy.sees_internal_comments(actor, ticket):
+        statement = statement.where(TicketEvent.internal.is_(False))
+
+    async def reads(rows):  # noqa: ANN001, ANN202
+        return [TicketEventRead.model_validate(r) for r in rows]
+
+    return Listing(
+        session=session,
+        statement=statement,
+        id_column=TicketEvent.id,
+        sorts={"occurred_at": SortKey(TicketEvent.occurred_at, "datetime")},
+        default_sort="occurred_at",
+        to_read=reads,
+    )
+
+
+# ---- writing ------------------------------------------------------------------------------------
+
+
+def _event(
+    session: AsyncSession,
+    actor: Actor,
+    ticket: MaintenanceTicket,
+    kind: TicketEventKind,
+    *,
+    from_status: str | None = None,
+    to_status: str | None = None,
+    body: str | None = None,
+    internal: bool = False,
+    data: dict | None = None,
+    occurred_at: datetime | None = None,
+) -> None:
+    session.add(
+        TicketEvent(
+            ticket_id=ticket.id,
+            actor_user_id=actor.user_id,
+            kind=kind,
+            internal=internal,
+            from_status=from_status,
+            to_status=to_status,
+            body=body,
+            data=to_jsonable_python(data or {}),
+            occurred_at=occurred_at or utcnow(),
+        )
+    )
+
+
+async def create_ticket(session: AsyncSession, actor: Actor, data: TicketCreate) -> TicketRead:
+    policy.require(actor, "ticket:create")
+    space = (
+        await session.execute(
+            policy.scope_spaces(actor, select(Space).where(Space.id == data.space_id))
+        )
+    ).scalar_one_or_none()
+    if space is None:
+        raise ValidationFailed("No such space.", loc=("body", "space_id"))
+    if space.archived_at is not None or space.status == SpaceStatus.closed:
+        raise Conflict("This space is closed; it cannot open tickets.")
+    if data.equipment_id is not None:
+        await _check_equipment_at(session, data.equipment_id, space.id)
+    contract = await contract_for_space(session, space)
+    if contract is None:
+        raise Conflict(
+            "No maintenance operator is contracted for this space; the city must "
+            "set one (a network default or the space's own)."
+        )
+    term = term_for(contract, data.priority)
+    created_at = utcnow()
+    acknowledge_due, resolve_due = deadlines(created_at, contract.clock, **term, paused_seconds=0)
+    ticket = MaintenanceTicket(
+        **data.model_dump(),
+        association_id=space.association_id,
+        operator_id=contract.partner_id,
+        requester_id=actor.user_id,
+        clock=contract.clock,
+        created_at=created_at,
+        updated_at=created_at,
+        **term,
+        acknowledge_due_at=acknowledge_due,
+        resolve_due_at=resolve_due,
+    )
+    session.add(ticket)
+    await session.flush()
+    _event(session, actor, ticket, TicketEventKind.created, to_status=S.new, body=data.description)
+    outbox.emit(
+        session,
+        "ticket.created",
+        "maintenance_ticket",
+        ticket.id,
+        {
+            "id": ticket.id,
+            "space_id": ticket.space_id,
+            "operator_id": ticket.operator_id,
+            "category": ticket.category,
+            "priority": ticket.priority,
+            "status": ticket.status,
+            "title": ticket.title,
+            "resolve_due_at": ticket.resolve_due_at,
+        },
+    )
+    audit.record(
+        session,
+        actor,
+        "maintenance_ticket.create",
+        "maintenance_ticket",
+        ticket.id,
+        data.model_dump(mode="json"),
+    )
+    await session.commit()
+    return await to_read(session, actor, ticket)
+
+
+async def _check_equipment_at(
+    session: AsyncSession, equipment_id: uuid.UUID, space_id: uuid.UUID
+) -> None:
+    from app.models.equipment import Equipment
+
+    item = await session.get(Equipment, equipment_id)
+    if item is None or item.space_id != space_id:
+        raise ValidationFailed("This equipment is not at this space.", loc=("body", "equipment_id"))
+
+
+async def update_ticket(
+    session: AsyncSession,
+    actor: Actor,
+    ticket_id: uuid.UUID,
+    data: TicketUpdate,
+    if_match: str | None,
+) -> TicketRead:
+    ticket = await _find(session, actor, ticket_id)
+    relations = policy.ticket_relations(actor, ticket)
+    changes = data.model_dump(exclude_unset=True)
+    if not relations:
+        raise Forbidden("You may not change this ticket.")
+    if ("priority" in changes or "assignee_id" in changes) and not relations & FORWARD:
+        raise Forbidden("Only the operator or the city changes the priority or the assignee.")
+    if ("title" in changes or "description" in changes) and not relations & REQUESTER_SIDE:
+        raise Forbidden("Only the requester's side or the city edits the title and description.")
+    if ticket.status in (S.closed, S.cancelled):
+        raise Conflict(f"This ticket is {ticket.status}; it can no longer change.")
+    if changes.get("assignee_id") is not None:
+        assignee = await session.get(User, changes["assignee_id"])
+        if assignee is None or assignee.partner_id != ticket.operator_id or not assignee.is_active:
+            raise ValidationFailed(
+                "The assignee must be an active user of the operator.", loc=("body", "assignee_id")
+            )
+    check_if_match(if_match, await to_read(session, actor, ticket))
+    before_priority, before_assignee = ticket.priority, ticket.assignee_id
+    if "priority" in changes and changes["priority"] != ticket.priority:
+        contract = await _contract_of_partner(session, ticket.operator_id)
+        term = term_for(contract, changes["priority"])
+        changes.update(term)
+        changes["acknowledge_due_at"], changes["resolve_due_at"] = deadlines(
+            ticket.created_at, ticket.clock, **term, paused_seconds=ticket.paused_seconds
+        )
+    diff = await guarded_update(session, ticket, changes)
+    if "priority" in diff:
+        _event(
+            session,
+            actor,
+            ticket,
+            TicketEventKind.priority_changed,
+            data={"from": before_priority, "to": ticket.priority},
+        )
+    if "assignee_id" in diff:
+        _event(
+            session,
+            actor,
+            ticket,
+            TicketEventKind.assigned,
+            data={"from": before_assignee, "to": ticket.assignee_id},
+        )
+    if diff:
+        audit.record(
+            session, actor, "maintenance_ticket.update", "maintenance_ticket", ticket.id, diff
+        )
+    await session.commit()
+    return await to_read(session, actor, ticket)
+
+
+async def _contract_of_partner(session: AsyncSession, partner_id: uuid.UUID):  # noqa: ANN202
+    contract = await contract_of_partner(session, partner_id)
+    if contract is None:
+        raise Conflict("The operator has no contract with response times.")
+    return contract
+
+
+async def transition_ticket(
+    session: AsyncSession,
+    actor: Actor,
+    ticket_id: uuid.UUID,
+    data: TicketTransition,
+    if_match: str | None,
+    autoclose_days: int,
+) -> TicketRead:
+    await close_stale_resolved(session, autoclose_days)
+    ticket = await _find(session, actor, ticket_id)
+    relations = policy.ticket_relations(actor, ticket)
+    if not relations:
+        raise Forbidden("You may not move this ticket.")
+    current = ticket.status
+    TICKET_LIFECYCLE.check(current, data.to, relations, data.comment)
+    check_if_match(if_match, await to_read(session, actor, ticket))
+    now = utcnow()
+    changes: dict = {"status": data.to.value}
+    if data.to == S.acknowledged:
+        changes["acknowledged_at"] = now
+    if data.to == S.waiting_requester:
+        changes["paused_at"] = now
+    if current == S.waiting_requester:
+        paused = clock_time_between(ticket.paused_at, now, ticket.clock)
+        changes["paused_seconds"] = ticket.paused_seconds + paused.total_seconds()
+        changes["paused_at"] = None
+        changes["resolve_due_at"] = deadlines(
+            ticket.created_at,
+            ticket.clock,
+            ticket.acknowledge_hours,
+            ticket.resolve_hours,
+            changes["paused_seconds"],
+        )[1]
+    if data.to == S.resolved:
+        changes.update(resolved_at=now, solution=data.comment)
+    if current == S.resolved and data.to == S.in_progress:
+        changes.update(resolved_at=None, solution=None)
+    if data.to == S.closed:
+        changes["closed_at"] = now
+    if data.to == S.cancelled:
+        changes["cancelled_at"] = now
+    await guarded_update(session, ticket, changes)
+    _event(
+        session,
+        actor,
+        ticket,
+        TicketEventKind.status_changed,
+        from_status=current,
+        to_status=data.to,
+        body=data.comment,
+    )
+    if data.to == S.resolved and ticket.equipment_in_repair:
+        await _equipment_back(session, actor, ticket)
+    outbox.emit(
+        session,
+        "ticket.status_changed",
+        "maintenance_ticket",
+        ticket.id,
+        {"id": ticket.id, "from": current, "to": data.to, "automatic": False},
+    )
+    audit.record(
+        session,
+        actor,
+        "maintenance_ticket.transition",
+        "maintenance_ticket",
+        ticket.id,
+        {"status": {"before": current, "after": data.to.value}},
+    )
+    await session.commit()
+    return await to_read(session, actor, ticket)
+
+
+async def add_comment(
+    session: AsyncSession, actor: Actor, ticket_id: uuid.UUID, data: TicketCommentCreate
+) -> TicketEventRead:
+    ticket = await _find(session, actor, ticket_id)
+    relations = policy.ticket_relations(actor, ticket)
+    if not relations:
+        raise Forbidden("You may not comment on this ticket.")
+    if data.internal and not relations & FORWARD:
+        raise Forbidden("Internal comments are for the operator and the city.")
+    event = TicketEvent(
+        ticket_id=ticket.id,
+        actor_user_id=actor.user_id,
+        kind=TicketEventKind.comment,
+        internal=data.internal,
+        body=data.body,
+    )
+    session.add(event)
+    audit.record(
+        session,
+        actor,
+        "maintenance_ticket.comment",
+        "maintenance_ticket",
+        ticket.id,
+        {"internal": data.internal},
+    )
+    await session.commit()
+    return TicketEventRead.model_validate(event)
+
+
+# ---- equipment under repair ---------------------------------------------------------------------
+
+
+async def send_equipment_to_repair(
+    session: AsyncSession, actor: Actor, ticket_id: uuid.UUID
+) -> TicketRead:
+    ticket = await _find(session, actor, ticket_id)
+    if not policy.ticket_relations(actor, ticket) & FORWARD:
+        raise Forbidden("Only the operator or the city sends equipment to repair.")
+    if ticket.equipment_id is None:
+        raise Conflict("This ticket names no equipment.")
+    if ticket.equipment_in_repair:
+        raise Conflict("This ticket's equipment is already in repair.")
+    if ticket.status not in OPEN_STATUSES:
+        raise Conflict(f"This ticket is {ticket.status}.")
+    from app.services.equipment.items import record_repair_movement
+
+    await record_repair_movement(
+        session,
+        actor,
+        ticket.equipment_id,
+        to_repair=True,
+        reason=f"Ticket {ticket.id}: {ticket.title}",
+    )
+    await guarded_update(session, ticket, {"equipment_in_repair": True})
+    _event(
+        session,
+        actor,
+        ticket,
+        TicketEventKind.equipment_sent_to_repair,
+        data={"equipment_id": ticket.equipment_id},
+    )
+    await session.commit()
+    return await to_read(session, actor, ticket)
+
+
+async def _equipment_back(session: AsyncSession, actor: Actor, ticket: MaintenanceTicket) -> None:
+    from app.services.equipment.items import record_repair_movement
+
+    await record_repair_movement(
+        session, actor, ticket.equipment_id, to_repair=False, reason=f"Ticket {ticket.id} résolu"
+    )
+    await guarded_update(session, ticket, {"equipment_in_repair": False})
+    _event(
+        session,
+        actor,
+        ticket,
+        TicketEventKind.equipment_back_from_repair,
+        data={"equipment_id": ticket.equipment_id},
+    )

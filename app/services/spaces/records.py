@@ -1,0 +1,292 @@
+"""Spaces: their premises, hours and lifecycle (planned → installing → open ⇄ suspended →
+closed)."""
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import Actor
+from app.core.errors import Conflict, Forbidden, ValidationFailed
+from app.core.pagination import Listing, SortKey, where_given
+from app.core.state_machine import ANY, Move, StateMachine
+from app.models.association import Association
+from app.models.label import LabelRead
+from app.models.partner import Partner, PartnerKind
+from app.models.space import (
+    Premises,
+    Space,
+    SpaceCreate,
+    SpaceRead,
+    SpaceStatus,
+    SpaceTransition,
+    SpaceUpdate,
+)
+from app.models.validators import name_matches, stored_search_key
+from app.services import audit, crud, outbox, policy
+from app.services.labels.status import NO_LABEL, current_label, current_labels
+from app.services.spaces.opening_hours import osm_opening_hours, weekly_hours
+
+S = SpaceStatus
+MANAGERS = frozenset({policy.CITY, policy.ASSOCIATION})
+SPACE_LIFECYCLE = StateMachine(
+    "space",
+    [
+        Move(S.planned, S.installing, MANAGERS),
+        Move(S.installing, S.open, MANAGERS),
+        Move(S.open, S.suspended, MANAGERS),
+        Move(S.suspended, S.open, MANAGERS),
+        Move(ANY, S.closed, MANAGERS),
+    ],
+)
+
+
+def to_read(space: Space, actor: Actor, label: LabelRead = NO_LABEL) -> SpaceRead:
+    relations = policy.space_relations(actor, space)
+    allowed = [] if space.archived_at else SPACE_LIFECYCLE.allowed(space.status, relations)
+    return SpaceRead.model_validate(
+        {
+            **space.model_dump(),
+            "premises": Premises.model_validate(space.premises or {}),
+            "allowed_transitions": allowed,
+            "opening_hours_osm": osm_opening_hours(space.opening_hours),
+            "weekly_opening_hours": weekly_hours(space.opening_hours),
+            "label": label,
+        }
+    )
+
+
+async def read(session: AsyncSession, space: Space, actor: Actor) -> SpaceRead:
+    """The space as the API shows it, with its current label (read from its dates)."""
+    return to_read(space, actor, await current_label(session, space.id))
+
+
+def _announce(
+    session: AsyncSession,
+    event_type: str,
+    space: Space,
+    changed: list[str],
+    after: dict | None = None,
+) -> None:
+    """A `space.*` event in the outbox, in the write's own transaction (webhooks read it).
+
+    Thin on purpose: public fields only (the portal reads the rest from /public/spaces)."""
+    state = {
+        "id": space.id,
+        "association_id": space.association_id,
+        "name": space.name,
+        "kind": space.kind,
+        "status": space.status,
+    }
+    state.update({k: v for k, v in (after or {}).items() if k in state})
+    outbox.emit(session, event_type, "space", space.id, {**state, "changed": sorted(changed)})
+
+
+def _changed(space: Space, changes: dict) -> list[str]:
+    return [name for name, value in changes.items() if getattr(space, name) != value]
+
+
+def _json_fields(data: dict, model: SpaceCreate | SpaceUpdate) -> dict:
+    """Nested shapes are stored as JSON: keep their wire form (aliases, ISO strings)."""
+    for name in (
+        "premises",
+        "opening_hours",
+        "exceptional_closures",
+        "services",
+        "access_modes",
+        "support_modes",
+    ):
+        if name in data and data[name] is not None:
+            data[name] = model.model_dump(mode="json", by_alias=True, include={name})[name]
+    return data
+
+
+async def _association_for_write(
+    session: AsyncSession, actor: Actor, association_id: uuid.UUID
+) -> Association:
+    # Locked until the space is written: archiving the association waits for it (or the
+    # space waits and then sees the association archived), never both at once.
+    statement = policy.scope_associations(
+        actor, select(Association).where(Association.id == association_id)
+    ).with_for_update()
+    association = (await session.execute(statement)).scalar_one_or_none()
+    if association is None:
+        raise ValidationFailed("No such association.", loc=("body", "association_id"))
+    if association.archived_at is not None:
+        raise Conflict("This association is archived; it cannot get new spaces.")
+    return association
+
+
+async def _check_operator(session: AsyncSession, actor: Actor, values: dict) -> None:
+    """Only the city contracts operators; the partner must be an active maintenance operator."""
+    if values.get("maintenance_operator_id") is None:
+        if "maintenance_operator_id" in values and actor.role != policy.CITY:
+            raise Forbidden("Only the city chooses a space's maintenance operator.")
+        return
+    if actor.role != policy.CITY:
+        raise Forbidden("Only the city chooses a space's maintenance operator.")
+    partner = await session.get(Partner, values["maintenance_operator_id"])
+    if (
+        partner is None
+        or partner.archived_at is not None
+        or partner.kind != PartnerKind.maintenance_operator
+    ):
+        raise ValidationFailed(
+            "No such maintenance operator.", loc=("body", "maintenance_operator_id")
+        )
+
+
+async def create_space(session: AsyncSession, actor: Actor, data: SpaceCreate) -> SpaceRead:
+    policy.require(actor, "space:create")
+    association = await _association_for_write(session, actor, data.association_id)
+    await _check_operator(session, actor, data.model_dump(exclude_unset=True))
+    values = _json_fields(data.model_dump(exclude_unset=True), data)
+    values.setdefault("neighbourhood", association.neighbourhood)
+    values = {k: v for k, v in values.items() if v is not None}
+    space = Space(**values, name_search=stored_search_key(data.name))
+    session.add(space)
+    await session.flush()
+    _announce(session, "space.created", space, [])
+    audit.record(
+        session,
+        actor,
+        "space.create",
+        "space",
+        space.id,
+        data.model_dump(mode="json", by_alias=True),
+    )
+    await session.commit()
+    return await read(session, space, actor)
+
+
+async def find_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> Space:
+    return await crud.find(session, actor, Space, policy.scope_spaces, space_id, label="space")
+
+
+async def get_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> SpaceRead:
+    return await read(session, await find_space(session, actor, space_id), actor)
+
+
+def list_spaces(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    association_id: uuid.UUID | None,
+    kind: str | None,
+    status: str | None,
+    neighbourhood: str | None,
+    q: str | None,
+    include_archived: bool,
+) -> Listing[SpaceRead]:
+    statement = policy.scope_spaces(actor, select(Space))
+    if not include_archived:
+        statement = statement.where(Space.archived_at.is_(None))
+    statement = where_given(
+        statement,
+        (
+            (Space.association_id, association_id),
+            (Space.kind, kind),
+            (Space.status, status),
+            (Space.neighbourhood, neighbourhood),
+        ),
+    )
+    if q:
+        statement = statement.where(name_matches(Space.name_search, q))
+
+    async def reads(rows):  # noqa: ANN001, ANN202
+        labels = await current_labels(session, [row.id for row in rows])
+        return [to_read(row, actor, labels.get(row.id, NO_LABEL)) for row in rows]
+
+    return Listing(
+        session=session,
+        statement=statement,
+        id_column=Space.id,
+        sorts={
+            "name": SortKey(Space.name_search),
+            "created_at": SortKey(Space.created_at, "datetime"),
+        },
+        default_sort="name",
+        to_read=reads,
+    )
+
+
+async def update_space(
+    session: AsyncSession,
+    actor: Actor,
+    space_id: uuid.UUID,
+    data: SpaceUpdate,
+    if_match: str | None,
+) -> SpaceRead:
+    space = await find_space(session, actor, space_id)
+    policy.require(actor, "space:update")
+    if space.archived_at is not None:
+        raise Conflict("This space is archived; it can no longer be changed.")
+    changes = _json_fields(data.model_dump(exclude_unset=True), data)
+    await _check_operator(session, actor, changes)
+    if "name" in changes:
+        changes["name_search"] = stored_search_key(changes["name"])
+    if ("latitude" in changes) and changes["latitude"] is None:
+        changes["longitude"] = None
+    # Emitted before crud.update commits, so the event shares the change's transaction (a
+    # refused If-Match or a conflict rolls both back).
+    if changed := _changed(space, changes):
+        _announce(
+            session, "space.updated", space, [n for n in changed if n != "name_search"], changes
+        )
+    await crud.update(
+        session,
+        actor,
+        space,
+        changes,
+        if_match=if_match,
+        current=await read(session, space, actor),
+        resource_type="space",
+    )
+    return await read(session, space, actor)
+
+
+async def transition_space(
+    session: AsyncSession,
+    actor: Actor,
+    space_id: uuid.UUID,
+    data: SpaceTransition,
+    if_match: str | None,
+) -> SpaceRead:
+    space = await find_space(session, actor, space_id)
+    policy.require(actor, "space:transition")
+    if space.archived_at is not None:
+        raise Conflict("This space is archived; its status can no longer change.")
+    SPACE_LIFECYCLE.check(space.status, data.to, policy.space_relations(actor, space), data.reason)
+    if space.status != data.to:
+        _announce(session, "space.updated", space, ["status"], {"status": data.to.value})
+    await crud.update(
+        session,
+        actor,
+        space,
+        {"status": data.to.value},
+        if_match=if_match,
+        current=await read(session, space, actor),
+        resource_type="space",
+        action="transition",
+    )
+    return await read(session, space, actor)
+
+
+async def archive_space(
+    session: AsyncSession, actor: Actor, space_id: uuid.UUID, if_match: str | None
+) -> SpaceRead:
+    space = await find_space(session, actor, space_id)
+    policy.require(actor, "space:archive")
+    if space.status not in (S.planned, S.closed):
+        raise Conflict(f"Close this space before archiving it (it is '{space.status}').")
+    if space.archived_at is None:
+        _announce(session, "space.archived", space, ["archived_at"])
+    await crud.archive(
+        session,
+        actor,
+        space,
+        if_match=if_match,
+        current=await read(session, space, actor),
+        resource_type="space",
+    )
+    return await read(session, space, actor)

@@ -1,0 +1,330 @@
+"""`POST /visits/import`: up to a million rows in one request, streamed, all in one transaction.
+
+The body is read chunk by chunk (memory does not grow with the file) and each row is checked as
+it arrives (`visit_import_rows`: the row model's verdicts, remembered per distinct cell value).
+Good rows go in batches to a temporary table — PostgreSQL: COPY through asyncpg, while the next
+batch is being read; SQLite: executemany — and from there into `visits` by one
+`INSERT … SELECT … ON CONFLICT (source, external_id) DO NOTHING` per batch, which makes a re-sent
+file create nothing new; their skills follow, and their counts go to a temporary rollup that is
+folded into `visit_daily_counts` at the end. Everything happens in one transaction: an import
+interrupted by the client or by a killed process leaves no row behind.
+
+In-file repeats of an external_id: every occurrence after the first is a bad row. A repeat always
+conflicts with its first occurrence (moved before it, or already in `visits`), so it is never
+written; the keys of all staged rows are kept, and when some row conflicted the repeats are found
+among them at the end. A batch never holds one external_id twice (the batch is sent first), so
+which occurrence comes first never depends on the order in which the database reads a batch.
+"""
+
+import asyncio
+from collections.abc import AsyncIterator
+
+# ruff: noqa: S608 — SQL is built only from this module's constant table and column names
+from sqlalchemy import Column, Integer, MetaData, String, Table, Uuid, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import Actor
+from app.core.imports import ImportMode, ImportReport, ImportTally, import_form, stream_records
+from app.models.visit import Visit
+from app.services import audit, policy
+from app.services.visits.import_rows import COLUMNS, VisitRowReader
+from app.services.visits.records import VisitRules, source_of
+
+STAGE, SKILL_STAGE = "visit_import_stage", "visit_import_skill_stage"
+KEYS, ROLLUP = "visit_import_keys", "visit_import_rollup"
+STAGE_COLUMNS = [*COLUMNS, "line"]
+EXTERNAL_ID, LINE = COLUMNS.index("external_id"), len(COLUMNS)
+BATCH = 10_000
+ANALYZE_AFTER = 50_000  # rows created: enough to change the tables' statistics
+REPORTED = 1000
+
+_stage_metadata = MetaData()
+stage_table = Table(
+    STAGE,
+    _stage_metadata,
+    *[Column(c.name, c.type) for c in Visit.__table__.columns],
+    Column("line", Integer),
+    prefixes=["TEMPORARY"],
+)
+skill_stage_table = Table(
+    SKILL_STAGE,
+    _stage_metadata,
+    Column("visit_id", Uuid),
+    Column("skill_code", String(64)),
+    prefixes=["TEMPORARY"],
+)
+_NAMES = ", ".join(COLUMNS)
+_MOVE = (
+    f"INSERT INTO visits ({_NAMES}) SELECT {_NAMES} FROM {STAGE} WHERE true "
+    "ON CONFLICT (source, external_id) DO NOTHING"
+)
+_ROLLUP_COLUMNS = (
+    "space_id, local_day, association_id, iso_week, visits, participants, first_visits, "
+    "total_minutes"
+)
+_GROUP = "space_id, local_day, association_id, iso_week"
+
+
+def _moved_only(alias: str, column: str) -> str:
+    """Of a batch, the rows really inserted (its ids are new: those in `visits` are its own)."""
+    return f" WHERE EXISTS (SELECT 1 FROM visits v WHERE v.id = {alias}.{column})"
+
+
+class _Batches:
+    """Stages good rows and moves them into `visits` a batch at a time; on PostgreSQL one batch
+    is in the database's hands while the next is read."""
+
+    def __init__(self, session: AsyncSession, postgres: bool) -> None:
+        self.session, self.postgres = session, postgres
+        self.rows: list[tuple] = []
+        self.skills: list[tuple] = []
+        self.external_ids: set[str] = set()
+        self.created = 0
+        self.conflicts = False
+        self.writing = True  # False once the import is refused: only the keys are kept
+        self._driver = None
+        self._flight: asyncio.Task | None = None
+
+    async def open(self) -> None:
+        connection = await self.session.connection()
+        if self.postgres:
+            for ddl in (
+                f"CREATE TEMP TABLE {STAGE} (LIKE visits INCLUDING DEFAULTS, line integer) "
+                "ON COMMIT DROP",
+                f"CREATE TEMP TABLE {SKILL_STAGE} (visit_id uuid, skill_code varchar(64)) "
+                "ON COMMIT DROP",
+                f"CREATE TEMP TABLE {KEYS} (line integer, external_id varchar(100)) ON COMMIT DROP",
+                f"CREATE TEMP TABLE {ROLLUP} (space_id uuid, local_day date, association_id "
+                "uuid, iso_week varchar(8), visits integer, participants integer, first_visits "
+                "integer, total_minutes integer) ON COMMIT DROP",
+            ):
+                await connection.execute(text(ddl))
+            self._driver = (await connection.get_raw_connection()).driver_connection
+            return
+        await self._drop_sqlite_tables()
+        for ddl in (
+            f"CREATE TEMP TABLE {STAGE} AS SELECT *, 0 AS line FROM visits WHERE 0",
+            f"CREATE TEMP TABLE {SKILL_STAGE} (visit_id CHAR(32), skill_code TEXT)",
+            f"CREATE TEMP TABLE {KEYS} (line INTEGER, external_id TEXT)",
+            f"CREATE TEMP TABLE {ROLLUP} AS SELECT * FROM visit_daily_counts WHERE 0",
+        ):
+            await connection.execute(text(ddl))
+
+    async def _drop_sqlite_tables(self) -> None:
+        connection = await self.session.connection()
+        for name in (STAGE, SKILL_STAGE, KEYS, ROLLUP):
+            await connection.execute(text(f"DROP TABLE IF EXISTS temp.{name}"))
+
+    def full(self, external_id: str) -> bool:
+        return len(self.rows) >= BATCH or external_id in self.external_ids
+
+    def add(self, record: tuple, skills: tuple[str, ...]) -> None:
+        self.rows.append(record)
+        self.external_ids.add(record[EXTERNAL_ID])
+        if skills:
+            visit_id = record[0]
+            for code in skills:
+                self.skills.append((visit_id, code))
+
+    async def flush(self) -> None:
+        await self.land()
+        if not self.rows:
+            return
+        rows, skills, self.rows, self.skills = self.rows, self.skills, [], []
+        self.external_ids.clear()
+        job = self._move(rows, skills) if self.writing else self._keep_keys(rows)
+        if self.postgres:
+            self._flight = asyncio.create_task(job)
+        else:
+            await job
+
+    async def land(self) -> None:
+        """Wait for the batch in flight (its error, if any, is raised here)."""
+        if self._flight is not None:
+            flight, self._flight = self._flight, None
+            await flight
+
+    async def _execute(self, *statements: str) -> int:
+        """Runs the statements in order; the number of rows the first one wrote."""
+        if self.postgres:
+            first = await self._driver.execute(statements[0])
+            if statements[1:]:
+                await self._driver.execute(";\n".join(statements[1:]))
+            return int(first.rsplit(" ", 1)[1])
+        counts = [(await self.session.execute(text(s))).rowcount for s in statements]
+        return counts[0]
+
+    async def _move(self, rows: list[tuple], skills: list[tuple]) -> None:
+        if self.postgres:
+            await self._driver.copy_records_to_table(STAGE, records=rows, columns=STAGE_COLUMNS)
+            if skills:
+                await self._driver.copy_records_to_table(
+                    SKILL_STAGE, records=skills, columns=["visit_id", "skill_code"]
+                )
+        else:
+            await self.session.execute(
+                stage_table.insert(), [dict(zip(STAGE_COLUMNS, r, strict=True)) for r in rows]
+            )
+            if skills:
+                await self.session.execute(
+                    skill_stage_table.insert(),
+                    [{"visit_id": v, "skill_code": c} for v, c in skills],
+                )
+        moved = await self._execute(_MOVE)
+        self.created += moved
+        every = moved == len(rows)
+        self.conflicts |= not every
+        clear = (
+            [f"TRUNCATE {STAGE}, {SKILL_STAGE}"]
+            if self.postgres
+            else [f"DELETE FROM temp.{STAGE}", f"DELETE FROM temp.{SKILL_STAGE}"]
+        )
+        await self._execute(
+            f"INSERT INTO visit_skills (visit_id, skill_code) SELECT visit_id, skill_code "
+            f"FROM {SKILL_STAGE} s" + ("" if every else _moved_only("s", "visit_id")),
+            f"INSERT INTO {ROLLUP} ({_ROLLUP_COLUMNS}) SELECT {_GROUP}, count(*), "
+            f"sum(participants), sum(first_visits), sum(duration_minutes) FROM {STAGE} s"
+            + ("" if every else _moved_only("s", "id"))
+            + f" GROUP BY {_GROUP}",
+            f"INSERT INTO {KEYS} (line, external_id) SELECT line, external_id FROM {STAGE}",
+            *clear,
+        )
+
+    async def _keep_keys(self, rows: list[tuple]) -> None:
+        keys = [(r[LINE], r[EXTERNAL_ID]) for r in rows]
+        if self.postgres:
+            await self._driver.copy_records_to_table(
+                KEYS, records=keys, columns=["line", "external_id"]
+            )
+        else:
+            await self.session.execute(
+                text(f"INSERT INTO temp.{KEYS} (line, external_id) VALUES (:line, :key)"),
+                [{"line": line, "key": key} for line, key in keys],
+            )
+
+    async def fold_rollup(self) -> None:
+        """The rows created, into the daily counts (once per space and day)."""
+        await self.session.execute(
+            text(
+                f"INSERT INTO visit_daily_counts ({_ROLLUP_COLUMNS}) SELECT {_GROUP}, "
+                "sum(visits), sum(participants), sum(first_visits), sum(total_minutes) "
+                f"FROM {ROLLUP} WHERE true GROUP BY {_GROUP} "
+                "ON CONFLICT (space_id, local_day) DO UPDATE SET "
+                "visits = visit_daily_counts.visits + excluded.visits, "
+                "participants = visit_daily_counts.participants + excluded.participants, "
+                "first_visits = visit_daily_counts.first_visits + excluded.first_visits, "
+                "total_minutes = visit_daily_counts.total_minutes + excluded.total_minutes"
+            )
+        )
+
+    async def close(self) -> None:
+        if not self.postgres:  # PostgreSQL drops them at the end of the transaction
+            await self._drop_sqlite_tables()
+
+    async def abandon(self, cancel: bool) -> None:
+        if self._flight is not None:
+            flight, self._flight = self._flight, None
+            if cancel:
+                flight.cancel()
+            try:
+                await flight
+            except BaseException:  # noqa: S110 — rolled back anyway
+                pass
+
+
+async def _rejected_duplicates(session: AsyncSession) -> tuple[int, list[tuple[int, str, str]]]:
+    """In-file repeats of an external_id: every occurrence after the first is a bad row."""
+    repeated = await session.execute(
+        text(
+            f"SELECT count(*) FROM (SELECT 1 FROM {KEYS} GROUP BY external_id "
+            "HAVING count(*) > 1) AS d"
+        )
+    )
+    if not repeated.scalar_one():
+        return 0, []
+    later = (
+        f"SELECT line, first_line FROM (SELECT line, min(line) OVER (PARTITION BY external_id) "
+        f"AS first_line FROM {KEYS}) AS d WHERE line <> first_line"
+    )
+    count = (await session.execute(text(f"SELECT count(*) FROM ({later}) AS l"))).scalar_one()
+    first = await session.execute(text(f"{later} ORDER BY line LIMIT {REPORTED}"))
+    rows = [
+        (line, "external_id", f"already given on line {first_line}")
+        for line, first_line in first.all()
+    ]
+    return count, rows
+
+
+async def import_visits(
+    session: AsyncSession,
+    actor: Actor,
+    chunks: AsyncIterator[bytes],
+    content_type: str | None,
+    *,
+    mode: ImportMode,
+) -> ImportReport:
+    policy.require(actor, "visit:import")
+    form = import_form(content_type)  # 415 before a byte is read
+    rules = await VisitRules.load(session, actor)
+    postgres = session.bind.dialect.name == "postgresql"
+    reader = VisitRowReader(
+        rules,
+        source=source_of(actor),
+        recorded_by=actor.user_id,
+        csv=form == "csv",
+        postgres=postgres,
+    )
+    fast, slow = reader.fast, reader.slow
+    tally = ImportTally(mode)
+    stager = _Batches(session, postgres)
+    await stager.open()
+    try:
+        async for batch in stream_records(chunks, form, tally, blank_cells=True):
+            for line, values in batch:
+                read = fast(line, values) or slow(line, values, tally)
+                if read is None:
+                    continue
+                if stager.full(read[0][EXTERNAL_ID]):
+                    await stager.flush()
+                stager.add(*read)
+            stager.writing = not tally.refuses
+        await stager.flush()
+        await stager.land()
+        # Good rows were staged even after a bad one, so that in-file repeats are reported too.
+        if stager.conflicts or not stager.writing:
+            count, duplicates = await _rejected_duplicates(session)
+            if count:
+                tally.reject_later(duplicates, count)
+        tally.refuse_if_bad()
+        await stager.fold_rollup()
+    except BaseException as exc:
+        await stager.abandon(cancel=isinstance(exc, asyncio.CancelledError))
+        await session.rollback()
+        raise
+    created = stager.created
+    result = tally.report(created=created, unchanged=tally.total - tally.invalid - created)
+    await stager.close()
+    audit.record(
+        session,
+        actor,
+        "visit.import",
+        "visit",
+        None,
+        result.model_dump(mode="json", exclude={"errors"}),
+    )
+    await session.commit()
+    if postgres and created >= ANALYZE_AFTER:
+        await _refresh_statistics(session)
+    return result
+
+
+async def _refresh_statistics(session: AsyncSession) -> None:
+    """PostgreSQL plans from statistics that autovacuum refreshes a minute or more after a bulk
+    load; until then a page of visits may read every visit's skills to find its own. ANALYZE at
+    once, as its documentation advises after a bulk load (the import is committed already)."""
+    try:
+        await session.execute(text("ANALYZE visits, visit_skills, visit_daily_counts"))
+        await session.commit()
+    except DBAPIError:  # statistics only speed reads up: the import stands without them
+        await session.rollback()

@@ -1,0 +1,332 @@
+"""Recording and reading visits. One visit at a time here; bulk imports in `visit_imports`.
+
+The rules every visit obeys, whichever way it comes in (`VisitRules`): the space is one the
+caller may write to, open or not yet closed, and existed when the visit happened (inaugurated,
+or else created); the visit is not in the future; its skills are in the catalogue.
+"""
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import exists, insert, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.actor import Actor
+from app.core.errors import NotFound, ValidationFailed
+from app.core.pagination import Listing, SortKey, where_given
+from app.core.types import utcnow
+from app.models.space import Space, SpaceStatus
+from app.models.training import Skill
+from app.models.visit import (
+    AGE_BANDS,
+    EQUIPMENT,
+    GENDERS,
+    SOCIAL_STATUSES,
+    GroupProfile,
+    IndividualProfile,
+    Visit,
+    VisitCreate,
+    VisitDailyCount,
+    VisitMode,
+    VisitRead,
+    VisitSkill,
+    age_column,
+    gender_column,
+    status_column,
+    uuid7,
+)
+from app.services import audit, policy
+from app.services.spaces.opening_hours import PARIS
+
+CLOCK_SKEW = timedelta(minutes=5)  # a phone's clock a little ahead is not a visit in the future
+
+
+def source_of(actor: Actor) -> str:
+    return f"api_key:{actor.api_key_id}" if actor.kind == "api_key" else "app"
+
+
+@dataclass(frozen=True)
+class SpaceFacts:
+    id: uuid.UUID
+    association_id: uuid.UUID
+    writable: bool
+    existed_since: datetime
+
+
+class VisitRules:
+    """What a visit is checked against, loaded once per request (a handful of spaces and
+    skills), so that a million imported rows cost no query each."""
+
+    def __init__(self, spaces: dict[uuid.UUID, SpaceFacts], skills: set[str]) -> None:
+        self.spaces, self.skills = spaces, skills
+        self.now = utcnow()
+
+    @classmethod
+    async def load(cls, session: AsyncSession, actor: Actor) -> "VisitRules":
+        rows = await session.execute(
+            policy.scope_spaces(
+                actor,
+                select(Space.id, Space.association_id, Space.status, Space.archived_at,
+                       Space.created_at, Space.inaugurated_on),
+            )
+        )
+        spaces = {}
+        for space_id, association_id, status, archived_at, created_at, inaugurated in rows.all():
+            since = (
+                datetime.combine(inaugurated, time(0), PARIS) if inaugurated else created_at
+            )
+            writable = status != SpaceStatus.closed and archived_at is None
+            spaces[space_id] = SpaceFacts(space_id, association_id, writable, since)
+        codes = await session.execute(select(Skill.code))
+        return cls(spaces, set(codes.scalars().all()))
+
+    def problems(self, space_id: uuid.UUID, occurred_at: datetime, skills: Sequence[str]):  # noqa: ANN201
+        """(field, message) for each rule broken; the space when none is."""
+        problems: list[tuple[str, str]] = []
+        space = self.spaces.get(space_id)
+        if space is None:
+            problems.append(("space_id", "no space with this id among the spaces you record for"))
+        elif not space.writable:
+            problems.append(("space_id", "this space is closed: it records no visits"))
+        elif occurred_at < space.existed_since:
+            problems.append((
+                "occurred_at",
+                f"before the space existed (since {space.existed_since.date().isoformat()})",
+            ))
+        if occurred_at > self.now + CLOCK_SKEW:
+            problems.append(("occurred_at", "a visit cannot be in the future"))
+        unknown = [code for code in skills if code not in self.skills]
+        if unknown:
+            problems.append(("skills", f"not in the skills catalogue: {', '.join(unknown)}"))
+        return problems, space
+
+
+def local_day_and_week(occurred_at: datetime) -> tuple[date, str]:
+    day = occurred_at.astimezone(PARIS).date()
+    year, week, _ = day.isocalendar()
+    return day, f"{year}-W{week:02d}"
+
+
+def visit_columns(
+    *,
+    space: SpaceFacts,
+    occurred_at: datetime,
+    duration_minutes: int,
+    mode: str,
+    participants: int,
+    equipment: Sequence[str],
+    profile: IndividualProfile | None,
+    counts: GroupProfile | None,
+    autonomy: str | None,
+    referral: str,
+    recorded_by: uuid.UUID | None,
+    source: str,
+    external_id: str | None,
+) -> dict:
+    """A visit's stored columns: the profile as counts per category (see the model's doc)."""
+    day, week = local_day_and_week(occurred_at)
+    values = {
+        "id": uuid7(), "created_at": utcnow(), "space_id": space.id,
+        "association_id": space.association_id, "occurred_at": occurred_at,
+        "local_day": day, "iso_week": week, "duration_minutes": duration_minutes,
+        "mode": str(mode), "participants": participants,
+        "autonomy": str(autonomy) if autonomy else None, "referral": str(referral),
+        "recorded_by": recorded_by, "source": source, "external_id": external_id,
+        "postcode": None, "first_visits": 0,
+    }
+    for name in EQUIPMENT:
+        values["used_" + name] = name in equipment
+    ages = dict.fromkeys(AGE_BANDS, 0)
+    genders = dict.fromkeys(GENDERS, 0)
+    statuses = dict.fromkeys(SOCIAL_STATUSES, 0)
+    if profile is not None:
+        ages[str(profile.age_band)] = genders[str(profile.gender)] = 1
+        statuses[str(profile.social_status)] = 1
+        values["postcode"] = profile.postcode
+        values["first_visits"] = int(profile.first_visit)
+    else:
+        group = counts or GroupProfile()
+        for tally, given in ((ages, group.age_bands), (genders, group.genders),
+                             (statuses, group.social_statuses)):
+            for code, count in given.items():
+                tally[str(code)] = count
+            tally["not_stated"] += participants - sum(tally.values())
+        values["first_visits"] = group.first_visits
+    values.update({age_column(k): v for k, v in ages.items()})
+    values.update({gender_column(k): v for k, v in genders.items()})
+    values.update({status_column(k): v for k, v in statuses.items()})
+    return values
+
+
+def _not_valid(problems: list[tuple[str, str]]) -> ValidationFailed:
+    return ValidationFailed(
+        "; ".join(f"{field}: {message}" for field, message in problems),
+        errors=[{"loc": ["body", field], "msg": message, "type": "value_error"}
+                for field, message in problems],
+    )
+
+
+async def add_to_daily_counts(session: AsyncSession, rows: list[dict]) -> None:
+    """Fold new visits into the daily rollup, in the caller's transaction."""
+    from app.services.visits.stats import upsert_daily_counts
+
+    totals: dict[tuple, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for row in rows:
+        key = (row["space_id"], row["local_day"], row["association_id"], row["iso_week"])
+        tally = totals[key]
+        tally[0] += 1
+        tally[1] += row["participants"]
+        tally[2] += row["first_visits"]
+        tally[3] += row["duration_minutes"]
+    await upsert_daily_counts(session, [
+        {"space_id": k[0], "local_day": k[1], "association_id": k[2], "iso_week": k[3],
+         "visits": t[0], "participants": t[1], "first_visits": t[2], "total_minutes": t[3]}
+        for k, t in totals.items()
+    ])
+
+
+async def create_visit(session: AsyncSession, actor: Actor, data: VisitCreate) -> VisitRead:
+    policy.require(actor, "visit:create")
+    rules = await VisitRules.load(session, actor)
+    problems, space = rules.problems(data.space_id, data.occurred_at, data.skills)
+    if problems:
+        raise _not_valid(problems)
+    source = source_of(actor)
+    if data.external_id is not None:
+        taken = await session.execute(
+            select(Visit.id).where(Visit.source == source, Visit.external_id == data.external_id)
+        )
+        if (existing := taken.scalar_one_or_none()) is not None:
+            raise ValidationFailed(
+                f"external_id: already used by visit {existing} from this source.",
+                loc=("body", "external_id"),
+            )
+    workshop = data.mode == VisitMode.collective_workshop
+    values = visit_columns(
+        space=space, occurred_at=data.occurred_at, duration_minutes=data.duration_minutes,
+        mode=data.mode, participants=data.participants, equipment=data.equipment,
+        profile=None if workshop else (data.profile or IndividualProfile()),
+        counts=data.profile_counts, autonomy=data.autonomy, referral=data.referral,
+        recorded_by=actor.user_id, source=source, external_id=data.external_id,
+    )
+    await session.execute(insert(Visit), [values])
+    if data.skills:
+        await session.execute(
+            insert(VisitSkill), [{"visit_id": values["id"], "skill_code": c} for c in data.skills]
+        )
+    await add_to_daily_counts(session, [values])
+    audit.record(session, actor, "visit.create", "visit", values["id"])
+    await session.commit()
+    visit = await session.get(Visit, values["id"])
+    return (await to_reads(session, [visit]))[0]
+
+
+# ---- reading ------------------------------------------------------------------------------------
+
+
+def _profile(visit: Visit) -> tuple[dict | None, dict | None]:
+    ages = {band: getattr(visit, age_column(band)) for band in AGE_BANDS}
+    genders = {g: getattr(visit, gender_column(g)) for g in GENDERS}
+    statuses = {s: getattr(visit, status_column(s)) for s in SOCIAL_STATUSES}
+    if visit.mode == VisitMode.collective_workshop:
+        return None, {
+            "age_bands": {k: v for k, v in ages.items() if v},
+            "genders": {k: v for k, v in genders.items() if v},
+            "social_statuses": {k: v for k, v in statuses.items() if v},
+            "first_visits": visit.first_visits,
+        }
+
+    def one(tally: dict[str, int]) -> str:
+        return next((code for code, count in tally.items() if count), "not_stated")
+
+    return {
+        "age_band": one(ages), "gender": one(genders), "social_status": one(statuses),
+        "postcode": visit.postcode, "first_visit": bool(visit.first_visits),
+    }, None
+
+
+async def to_reads(session: AsyncSession, visits: Sequence[Visit]) -> list[VisitRead]:
+    skills: dict[uuid.UUID, list[str]] = defaultdict(list)
+    ids = [visit.id for visit in visits]
+    if ids:
+        rows = await session.execute(
+            select(VisitSkill.visit_id, VisitSkill.skill_code)
+            .where(VisitSkill.visit_id.in_(ids))
+            .order_by(VisitSkill.visit_id, VisitSkill.skill_code)
+        )
+        for visit_id, code in rows.all():
+            skills[visit_id].append(code)
+    reads = []
+    for visit in visits:
+        profile, counts = _profile(visit)
+        equipment = [name for name in EQUIPMENT if getattr(visit, "used_" + name)] or ["none"]
+        reads.append(VisitRead.model_validate({
+            **{name: getattr(visit, name) for name in (
+                "id", "space_id", "association_id", "occurred_at", "duration_minutes", "mode",
+                "participants", "autonomy", "referral", "recorded_by", "source", "external_id",
+                "created_at")},
+            "skills": skills.get(visit.id, []), "equipment": equipment,
+            "profile": profile, "profile_counts": counts,
+        }))
+    return reads
+
+
+async def get_visit(session: AsyncSession, actor: Actor, visit_id: uuid.UUID) -> VisitRead:
+    statement = policy.scope_visits(actor, select(Visit).where(Visit.id == visit_id))
+    visit = (await session.execute(statement)).scalar_one_or_none()
+    if visit is None:
+        raise NotFound(f"No visit with id {visit_id}.")
+    return (await to_reads(session, [visit]))[0]
+
+
+def list_visits(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    space_id: uuid.UUID | None = None,
+    association_id: uuid.UUID | None = None,
+    from_: date | None = None,
+    to: date | None = None,
+    mode: str | None = None,
+    skill: str | None = None,
+    autonomy: str | None = None,
+) -> Listing[VisitRead]:
+    statement = policy.scope_visits(actor, select(Visit))
+    statement = where_given(
+        statement,
+        (
+            (Visit.space_id, space_id),
+            (Visit.association_id, association_id),
+            (Visit.mode, mode),
+            (Visit.autonomy, autonomy),
+        ),
+    )
+    if from_ is not None:
+        statement = statement.where(Visit.local_day >= from_)
+    if to is not None:
+        statement = statement.where(Visit.local_day <= to)
+    if skill is not None:
+        statement = statement.where(
+            exists().where(VisitSkill.visit_id == Visit.id, VisitSkill.skill_code == skill)
+        )
+
+    async def reads(rows):  # noqa: ANN001, ANN202
+        return await to_reads(session, rows)
+
+    return Listing(
+        session=session,
+        statement=statement,
+        id_column=Visit.id,
+        sorts={
+            "occurred_at": SortKey(Visit.occurred_at, "datetime"),
+            "created_at": SortKey(Visit.created_at, "datetime"),
+        },
+        default_sort="-occurred_at",
+        to_read=reads,
+    )
+
+
+__all__ = ["VisitDailyCount", "VisitRules", "create_visit", "get_visit", "list_visits"]
