@@ -108,11 +108,12 @@ async def seed_load(url: str) -> Seeded:
     from app.core.actor import SYSTEM, Actor
     from app.core.config import Settings
     from app.core.db import create_engine, create_sessionmaker
+    from app.demo.network import DEMO_SPACES, _walk_to
     from app.models.maintenance import TicketCreate, TicketTransition
     from app.models.space import Space, SpaceCreate, SpaceStatus
     from app.models.user import User
-    from app.services import spaces, tickets
-    from app.services.demo import DEMO_SPACES, _walk_to
+    from app.services.maintenance import tickets
+    from app.services.spaces import records as spaces
 
     engine = create_engine(Settings(database_url=url, secret_key=SECRET, _env_file=None))
     seeded = Seeded()

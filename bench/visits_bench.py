@@ -126,7 +126,7 @@ async def _prepare(url: str) -> tuple[list[str], str]:
     from app.core.config import Settings
     from app.core.db import create_engine, create_sessionmaker
     from app.core.security import create_access_token
-    from app.services.demo import seed_demo
+    from app.demo.network import seed_demo
 
     config = Config(str(ROOT / "alembic.ini"))
     config.attributes["database_url"] = url
@@ -320,7 +320,7 @@ async def _raw_stats_ms(url: str, end: date) -> float:
     from app.core.config import Settings
     from app.core.db import create_engine, create_sessionmaker
     from app.models.visit import StatsDimension
-    from app.services.visit_stats import visit_stats
+    from app.services.visits.stats import visit_stats
 
     engine = create_engine(Settings(database_url=url, secret_key=SECRET, _env_file=None))
     maker = create_sessionmaker(engine)
