@@ -199,8 +199,7 @@ async def list_movements(
     page: PageDep,
     item_id: uuid.UUID,
 ) -> Any:
-    item = await equipment.find_equipment(session, actor, item_id)
-    listing = equipment.list_movements(session, actor, item)
+    listing = await equipment.list_movements(session, actor, item_id)
     return await many(request, response, listing, page, filename="movements")
 
 

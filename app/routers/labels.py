@@ -73,8 +73,7 @@ async def publish_label_criteria(
 async def list_label_criteria_versions(
     request: Request, response: Response, session: SessionDep, actor: Reader, page: PageDep
 ) -> Any:
-    await label_criteria.get_current(session, actor)  # publishes the seeded version if needed
-    listing = label_criteria.list_versions(session)
+    listing = label_criteria.list_versions(session, actor)
     return await many(request, response, listing, page, filename="label-criteria-versions")
 
 

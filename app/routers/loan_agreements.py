@@ -123,6 +123,5 @@ async def list_covered_equipment(
     page: PageDep,
     agreement_id: uuid.UUID,
 ) -> Any:
-    agreement = await loan_agreements.find_agreement(session, actor, agreement_id)
-    listing = equipment.list_equipment(session, actor, loan_agreement_id=agreement.id)
+    listing = await equipment.list_covered_equipment(session, actor, agreement_id)
     return await many(request, response, listing, page, filename="loan-agreement-equipment")

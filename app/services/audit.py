@@ -6,11 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from pydantic_core import to_jsonable_python
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.pagination import Listing, SortKey
+from app.core.pagination import Listing, SortKey, where_given
+from app.core.repository import Repository, rowwise
 from app.models.audit import AuditEvent, AuditEventRead
 from app.services import policy
 
@@ -101,8 +102,19 @@ async def scrub_personal_data(session: AsyncSession, user_id: uuid.UUID) -> int:
     return rewritten
 
 
-async def _to_read(rows) -> list[AuditEventRead]:  # noqa: ANN001
-    return [AuditEventRead.model_validate(row) for row in rows]
+def _whole_trail(actor: Actor, statement: Select) -> Select:
+    # The trail is read by the city only, and whole: `audit:read` is checked before listing.
+    return statement
+
+
+AUDIT_EVENTS = Repository[AuditEvent, AuditEventRead](
+    AuditEvent,
+    scope=_whole_trail,
+    label="audit event",
+    to_reads=rowwise(lambda row, actor: AuditEventRead.model_validate(row)),
+    sorts={"occurred_at": SortKey(AuditEvent.occurred_at, "datetime")},
+    default_sort="-occurred_at",
+)
 
 
 def list_events(
@@ -118,26 +130,18 @@ def list_events(
     occurred_to: datetime | None,
 ) -> Listing[AuditEventRead]:
     policy.require(actor, "audit:read")
-    statement = select(AuditEvent)
-    filters = {
-        AuditEvent.actor_user_id: actor_user_id,
-        AuditEvent.actor_api_key_id: actor_api_key_id,
-        AuditEvent.resource_type: resource_type,
-        AuditEvent.resource_id: resource_id,
-        AuditEvent.action: action,
-    }
-    for column, value in filters.items():
-        if value is not None:
-            statement = statement.where(column == value)
+    statement = where_given(
+        AUDIT_EVENTS.readable(actor),
+        (
+            (AuditEvent.actor_user_id, actor_user_id),
+            (AuditEvent.actor_api_key_id, actor_api_key_id),
+            (AuditEvent.resource_type, resource_type),
+            (AuditEvent.resource_id, resource_id),
+            (AuditEvent.action, action),
+        ),
+    )
     if occurred_from:
         statement = statement.where(AuditEvent.occurred_at >= occurred_from)
     if occurred_to:
         statement = statement.where(AuditEvent.occurred_at < occurred_to)
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=AuditEvent.id,
-        sorts={"occurred_at": SortKey(AuditEvent.occurred_at, "datetime")},
-        default_sort="-occurred_at",
-        to_read=_to_read,
-    )
+    return AUDIT_EVENTS.listing(session, actor, statement)

@@ -110,6 +110,17 @@ def require(actor: Actor, action: str) -> None:
         raise Forbidden(f"Your role may not do this ({action}).")
 
 
+def require_key_owner(
+    actor: Actor, *, association_id: uuid.UUID | None, partner_id: uuid.UUID | None
+) -> None:
+    """Who a new API key may belong to: the city gives keys to anyone; an association to itself."""
+    if actor.role == CITY:
+        return
+    if actor.role == ASSOCIATION and partner_id is None and association_id == actor.association_id:
+        return
+    raise Forbidden("An association creates keys for itself only.")
+
+
 # Write actions an API key may perform when it has the matching scope.
 _KEY_WRITE_SCOPES = {
     "space:update": "spaces:write",

@@ -18,6 +18,7 @@ from app.core.actor import Actor
 from app.core.errors import Conflict, PreconditionFailed, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update, is_unique_violation
+from app.core.repository import Repository, rowwise, through_parent
 from app.core.types import utcnow
 from app.models.equipment import (
     Equipment,
@@ -33,7 +34,12 @@ from app.models.equipment import (
 )
 from app.models.space import Space, SpaceStatus
 from app.services import audit, crud, policy
-from app.services.equipment.loan_agreements import active_agreement_for, effective_status, today
+from app.services.equipment.loan_agreements import (
+    LOAN_AGREEMENTS,
+    active_agreement_for,
+    effective_status,
+    today,
+)
 
 E, K = EquipmentStatus, MovementKind
 GENERATED_DIGITS = 5
@@ -86,14 +92,30 @@ def to_read(item: Equipment, actor: Actor) -> EquipmentRead:
     )
 
 
-async def find_equipment(session: AsyncSession, actor: Actor, item_id: uuid.UUID) -> Equipment:
-    return await crud.find(
-        session, actor, Equipment, policy.scope_equipment, item_id, label="equipment item"
-    )
+EQUIPMENT = Repository[Equipment, EquipmentRead](
+    Equipment,
+    scope=policy.scope_equipment,
+    label="equipment item",
+    to_reads=rowwise(to_read),
+    sorts={
+        "inventory_number": SortKey(Equipment.inventory_number),
+        "created_at": SortKey(Equipment.created_at, "datetime"),
+        "updated_at": SortKey(Equipment.updated_at, "datetime"),
+    },
+    default_sort="inventory_number",
+)
+MOVEMENTS = Repository[Movement, MovementRead](
+    Movement,
+    scope=through_parent,
+    label="movement",
+    to_reads=rowwise(lambda row, actor: MovementRead.model_validate(row)),
+    sorts={"occurred_at": SortKey(Movement.occurred_at, "datetime")},
+    default_sort="occurred_at",
+)
 
 
 async def get_equipment(session: AsyncSession, actor: Actor, item_id: uuid.UUID) -> EquipmentRead:
-    return to_read(await find_equipment(session, actor, item_id), actor)
+    return await EQUIPMENT.get(session, actor, item_id)
 
 
 def filtered(
@@ -142,23 +164,9 @@ def filtered(
 
 
 def list_equipment(session: AsyncSession, actor: Actor, **filters) -> Listing[EquipmentRead]:  # noqa: ANN003
-    statement = filtered(policy.scope_equipment(actor, select(Equipment)), **filters)
+    statement = filtered(EQUIPMENT.readable(actor), **filters)
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return [to_read(row, actor) for row in rows]
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=Equipment.id,
-        sorts={
-            "inventory_number": SortKey(Equipment.inventory_number),
-            "created_at": SortKey(Equipment.created_at, "datetime"),
-            "updated_at": SortKey(Equipment.updated_at, "datetime"),
-        },
-        default_sort="inventory_number",
-        to_read=reads,
-    )
+    return EQUIPMENT.listing(session, actor, statement)
 
 
 # ---- creating and changing ----------------------------------------------------------------------
@@ -263,7 +271,7 @@ async def update_equipment(
     data: EquipmentUpdate,
     if_match: str | None,
 ) -> EquipmentRead:
-    item = await find_equipment(session, actor, item_id)
+    item = await EQUIPMENT.find(session, actor, item_id)
     policy.require(actor, "equipment:update")
     if item.status == E.retired:
         raise Conflict("This item is retired; its record can no longer change.")
@@ -387,7 +395,7 @@ async def _status_after_repair(session: AsyncSession, item: Equipment) -> str:
 async def move_equipment(
     session: AsyncSession, actor: Actor, item_id: uuid.UUID, data: MovementCreate
 ) -> MovementRead:
-    item = await find_equipment(session, actor, item_id)
+    item = await EQUIPMENT.find(session, actor, item_id)
     policy.require(actor, "equipment:move")
     movement = await apply_movement(session, actor, item, data)
     await session.commit()
@@ -411,15 +419,18 @@ async def record_repair_movement(
     return await apply_movement(session, actor, item, MovementCreate(kind=kind, reason=reason))
 
 
-def list_movements(session: AsyncSession, actor: Actor, item: Equipment) -> Listing[MovementRead]:
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return [MovementRead.model_validate(row) for row in rows]
+async def list_covered_equipment(
+    session: AsyncSession, actor: Actor, agreement_id: uuid.UUID
+) -> Listing[EquipmentRead]:
+    """The equipment a loan agreement covers now, if the agreement is in the caller's scope."""
+    agreement = await LOAN_AGREEMENTS.find(session, actor, agreement_id)
+    return list_equipment(session, actor, loan_agreement_id=agreement.id)
 
-    return Listing(
-        session=session,
-        statement=select(Movement).where(Movement.equipment_id == item.id),
-        id_column=Movement.id,
-        sorts={"occurred_at": SortKey(Movement.occurred_at, "datetime")},
-        default_sort="occurred_at",
-        to_read=reads,
-    )
+
+async def list_movements(
+    session: AsyncSession, actor: Actor, item_id: uuid.UUID
+) -> Listing[MovementRead]:
+    """An item's movements, if the item is in the caller's scope (404 otherwise)."""
+    item = await EQUIPMENT.find(session, actor, item_id)
+    statement = MOVEMENTS.readable(actor).where(Movement.equipment_id == item.id)
+    return MOVEMENTS.listing(session, actor, statement)

@@ -6,6 +6,7 @@ date has passed *reads* as `ended`, and every query filters on that effective st
 """
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -16,6 +17,7 @@ from app.core.actor import Actor
 from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict
+from app.core.repository import Repository
 from app.core.state_machine import Move, StateMachine
 from app.models.association import Association
 from app.models.equipment import (
@@ -95,30 +97,32 @@ def _read(agreement: LoanAgreement, actor: Actor, count: int) -> LoanAgreementRe
     )
 
 
-async def to_read(
-    session: AsyncSession, actor: Actor, agreement: LoanAgreement
-) -> LoanAgreementRead:
-    counts = await _counts(session, [agreement.id])
-    return _read(agreement, actor, counts.get(agreement.id, 0))
+async def _to_reads(
+    session: AsyncSession, actor: Actor, rows: Sequence[LoanAgreement]
+) -> list[LoanAgreementRead]:
+    counts = await _counts(session, [row.id for row in rows])
+    return [_read(row, actor, counts.get(row.id, 0)) for row in rows]
 
 
-async def find_agreement(
-    session: AsyncSession, actor: Actor, agreement_id: uuid.UUID
-) -> LoanAgreement:
-    return await crud.find(
-        session,
-        actor,
-        LoanAgreement,
-        policy.scope_loan_agreements,
-        agreement_id,
-        label="loan agreement",
-    )
+LOAN_AGREEMENTS = Repository[LoanAgreement, LoanAgreementRead](
+    LoanAgreement,
+    scope=policy.scope_loan_agreements,
+    label="loan agreement",
+    to_reads=_to_reads,
+    sorts={
+        "reference": SortKey(LoanAgreement.reference),
+        "starts_on": SortKey(LoanAgreement.starts_on, "date"),
+        "ends_on": SortKey(LoanAgreement.ends_on, "date"),
+        "created_at": SortKey(LoanAgreement.created_at, "datetime"),
+    },
+    default_sort="-starts_on",
+)
 
 
 async def get_agreement(
     session: AsyncSession, actor: Actor, agreement_id: uuid.UUID
 ) -> LoanAgreementRead:
-    return await to_read(session, actor, await find_agreement(session, actor, agreement_id))
+    return await LOAN_AGREEMENTS.get(session, actor, agreement_id)
 
 
 async def active_agreement_for(
@@ -172,7 +176,7 @@ def list_agreements(
     q: str | None,
     active_on: date | None,
 ) -> Listing[LoanAgreementRead]:
-    statement = policy.scope_loan_agreements(actor, select(LoanAgreement))
+    statement = LOAN_AGREEMENTS.readable(actor)
     if association_id is not None:
         statement = statement.where(LoanAgreement.association_id == association_id)
     if status is not None:
@@ -186,23 +190,7 @@ def list_agreements(
             LoanAgreement.ends_on >= active_on,
         )
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        counts = await _counts(session, [row.id for row in rows])
-        return [_read(row, actor, counts.get(row.id, 0)) for row in rows]
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=LoanAgreement.id,
-        sorts={
-            "reference": SortKey(LoanAgreement.reference),
-            "starts_on": SortKey(LoanAgreement.starts_on, "date"),
-            "ends_on": SortKey(LoanAgreement.ends_on, "date"),
-            "created_at": SortKey(LoanAgreement.created_at, "datetime"),
-        },
-        default_sort="-starts_on",
-        to_read=reads,
-    )
+    return LOAN_AGREEMENTS.listing(session, actor, statement)
 
 
 async def update_agreement(
@@ -212,7 +200,7 @@ async def update_agreement(
     data: LoanAgreementUpdate,
     if_match: str | None,
 ) -> LoanAgreementRead:
-    agreement = await find_agreement(session, actor, agreement_id)
+    agreement = await LOAN_AGREEMENTS.find(session, actor, agreement_id)
     policy.require(actor, "loan_agreement:update")
     changes = data.model_dump(exclude_unset=True)
     terms = {"reference", "starts_on", "ends_on"} & set(changes)
@@ -225,7 +213,7 @@ async def update_agreement(
     ends = changes.get("ends_on", agreement.ends_on)
     if ends < starts:
         raise ValidationFailed("ends_on must be on or after starts_on.", loc=("body", "ends_on"))
-    current = await to_read(session, actor, agreement)
+    current = await LOAN_AGREEMENTS.read(session, actor, agreement)
     await crud.update(
         session,
         actor,
@@ -236,7 +224,7 @@ async def update_agreement(
         resource_type="loan_agreement",
         conflict=DUPLICATE,
     )
-    return await to_read(session, actor, agreement)
+    return await LOAN_AGREEMENTS.read(session, actor, agreement)
 
 
 async def _covered_items(session: AsyncSession, agreement: LoanAgreement) -> list[str]:
@@ -293,7 +281,7 @@ async def transition_agreement(
     data: LoanAgreementTransition,
     if_match: str | None,
 ) -> LoanAgreementRead:
-    agreement = await find_agreement(session, actor, agreement_id)
+    agreement = await LOAN_AGREEMENTS.find(session, actor, agreement_id)
     policy.require(actor, "loan_agreement:transition")
     current_status = effective_status(agreement)
     LOAN_AGREEMENT_LIFECYCLE.check(current_status, data.to, _relations(actor), data.reason)
@@ -317,7 +305,7 @@ async def transition_agreement(
             changes |= {"terminated_on": today(), "reason": data.reason}
     if data.to == L.declined:
         changes["reason"] = data.reason
-    current = await to_read(session, actor, agreement)
+    current = await LOAN_AGREEMENTS.read(session, actor, agreement)
     await crud.update(
         session,
         actor,
@@ -328,4 +316,4 @@ async def transition_agreement(
         resource_type="loan_agreement",
         action="transition",
     )
-    return await to_read(session, actor, agreement)
+    return await LOAN_AGREEMENTS.read(session, actor, agreement)

@@ -25,7 +25,7 @@ from app.models.equipment import (
 from app.models.space import Space
 from app.services import policy
 from app.services.equipment.loan_agreements import today
-from app.services.spaces.records import find_space
+from app.services.spaces.records import SPACES
 
 E = EquipmentStatus
 OUT_OF_SERVICE = (E.retired.value, E.lost.value)
@@ -62,7 +62,7 @@ class _Tally:
 async def space_summary(
     session: AsyncSession, actor: Actor, space_id: uuid.UUID
 ) -> SpaceEquipmentSummary:
-    space = await find_space(session, actor, space_id)  # 404 outside the caller's scope
+    space = await SPACES.find(session, actor, space_id)  # 404 outside the caller's scope
     rows = await session.execute(
         select(Equipment.kind, Equipment.status, func.count())
         .where(Equipment.space_id == space.id, Equipment.status.not_in(OUT_OF_SERVICE))

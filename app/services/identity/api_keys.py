@@ -2,12 +2,12 @@
 
 import uuid
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.errors import Conflict, Forbidden, ValidationFailed
+from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey
+from app.core.repository import Repository, rowwise
 from app.core.security import digest, new_secret
 from app.core.types import utcnow
 from app.models.association import Association
@@ -19,24 +19,29 @@ from app.services.identity.auth import API_KEY_PREFIX
 KEYS_MANAGE_NO_KEYS = "API keys do not manage API keys; log in as a user."
 
 
-def to_read(key: ApiKey) -> ApiKeyRead:
+def to_read(key: ApiKey, actor: Actor | None = None) -> ApiKeyRead:
     return ApiKeyRead.model_validate(key)
+
+
+API_KEYS = Repository[ApiKey, ApiKeyRead](
+    ApiKey,
+    scope=policy.scope_api_keys,
+    label="API key",
+    to_reads=rowwise(to_read),
+    sorts={"created_at": SortKey(ApiKey.created_at, "datetime"), "name": SortKey(ApiKey.name)},
+    default_sort="-created_at",
+)
 
 
 async def create_api_key(session: AsyncSession, actor: Actor, data: ApiKeyCreate) -> ApiKeyCreated:
     policy.require_user(actor, KEYS_MANAGE_NO_KEYS)
     policy.require(actor, "api_key:create")
-    if actor.kind != "user":
-        raise Forbidden(KEYS_MANAGE_NO_KEYS)
     if (data.association_id is None) == (data.partner_id is None):
         raise ValidationFailed(
             "A key belongs to exactly one association or one partner.",
             loc=("body", "association_id"),
         )
-    if actor.role == policy.ASSOCIATION and (
-        data.partner_id is not None or data.association_id != actor.association_id
-    ):
-        raise Forbidden("An association creates keys for itself only.")
+    policy.require_key_owner(actor, association_id=data.association_id, partner_id=data.partner_id)
     owner = (
         await session.get(Association, data.association_id)
         if data.association_id
@@ -81,7 +86,7 @@ async def create_api_key(session: AsyncSession, actor: Actor, data: ApiKeyCreate
 
 async def _find(session: AsyncSession, actor: Actor, key_id: uuid.UUID) -> ApiKey:
     policy.require_user(actor, KEYS_MANAGE_NO_KEYS)
-    return await crud.find(session, actor, ApiKey, policy.scope_api_keys, key_id, label="API key")
+    return await API_KEYS.find(session, actor, key_id)
 
 
 async def get_api_key(session: AsyncSession, actor: Actor, key_id: uuid.UUID) -> ApiKeyRead:
@@ -97,7 +102,7 @@ def list_api_keys(
     include_revoked: bool,
 ) -> Listing[ApiKeyRead]:
     policy.require_user(actor, KEYS_MANAGE_NO_KEYS)
-    statement = policy.scope_api_keys(actor, select(ApiKey))
+    statement = API_KEYS.readable(actor)
     if association_id is not None:
         statement = statement.where(ApiKey.association_id == association_id)
     if partner_id is not None:
@@ -105,17 +110,7 @@ def list_api_keys(
     if not include_revoked:
         statement = statement.where(ApiKey.revoked_at.is_(None))
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return [to_read(r) for r in rows]
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=ApiKey.id,
-        sorts={"created_at": SortKey(ApiKey.created_at, "datetime"), "name": SortKey(ApiKey.name)},
-        default_sort="-created_at",
-        to_read=reads,
-    )
+    return API_KEYS.listing(session, actor, statement)
 
 
 async def revoke_api_key(session: AsyncSession, actor: Actor, key_id: uuid.UUID) -> ApiKeyRead:

@@ -10,6 +10,7 @@ from app.core.actor import Actor
 from app.core.errors import Conflict, Forbidden, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import flush_or_conflict, guarded_update
+from app.core.repository import Repository
 from app.core.representation import check_if_match
 from app.core.security import hash_password, verify_password
 from app.core.types import utcnow
@@ -49,6 +50,16 @@ async def _reads(session: AsyncSession, users: list[User]) -> list[UserRead]:
 
 async def to_read(session: AsyncSession, user: User) -> UserRead:
     return (await _reads(session, [user]))[0]
+
+
+USERS = Repository[User, UserRead](
+    User,
+    scope=policy.scope_users,
+    label="user",
+    to_reads=lambda session, actor, rows: _reads(session, list(rows)),
+    sorts={"email": SortKey(User.email), "created_at": SortKey(User.created_at, "datetime")},
+    default_sort="email",
+)
 
 
 def _check_binding(
@@ -163,12 +174,8 @@ async def create_user(session: AsyncSession, actor: Actor, data: UserCreate) -> 
     return await to_read(session, user)
 
 
-async def _find(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> User:
-    return await crud.find(session, actor, User, policy.scope_users, user_id, label="user")
-
-
 async def get_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> UserRead:
-    return await to_read(session, await _find(session, actor, user_id))
+    return await USERS.get(session, actor, user_id)
 
 
 def list_users(
@@ -182,7 +189,7 @@ def list_users(
     is_active: bool | None,
     include_archived: bool,
 ) -> Listing[UserRead]:
-    statement = policy.scope_users(actor, select(User))
+    statement = USERS.readable(actor)
     if not include_archived:
         statement = statement.where(User.archived_at.is_(None))
     statement = where_given(
@@ -199,23 +206,13 @@ def list_users(
             User.id.in_(select(SpaceAssignment.user_id).where(SpaceAssignment.space_id == space_id))
         )
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return await _reads(session, list(rows))
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=User.id,
-        sorts={"email": SortKey(User.email), "created_at": SortKey(User.created_at, "datetime")},
-        default_sort="email",
-        to_read=reads,
-    )
+    return USERS.listing(session, actor, statement)
 
 
 async def update_user(
     session: AsyncSession, actor: Actor, user_id: uuid.UUID, data: UserUpdate, if_match: str | None
 ) -> UserRead:
-    user = await _find(session, actor, user_id)
+    user = await USERS.find(session, actor, user_id)
     policy.require(actor, "user:update")
     changes = data.model_dump(exclude_unset=True)
     new_role = changes.get("role", user.role)
@@ -272,7 +269,7 @@ async def update_user(
 async def archive_user(
     session: AsyncSession, actor: Actor, user_id: uuid.UUID, if_match: str | None
 ) -> UserRead:
-    user = await _find(session, actor, user_id)
+    user = await USERS.find(session, actor, user_id)
     policy.require(actor, "user:archive")
     if user.id == actor.user_id:
         raise Forbidden("You cannot archive yourself.")
@@ -294,7 +291,7 @@ async def archive_user(
 
 async def anonymise_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> UserRead:
     """A departed user's personal fields are scrubbed; the audit trail keeps its id."""
-    user = await _find(session, actor, user_id)
+    user = await USERS.find(session, actor, user_id)
     policy.require(actor, "user:anonymise")
     if user.id == actor.user_id:
         raise Forbidden("You cannot anonymise yourself.")

@@ -10,6 +10,7 @@ transaction, and the worker announces `label.expired` once a label's end date ha
 """
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, func, select, update
@@ -20,6 +21,7 @@ from app.core.actor import Actor
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import flush_or_conflict, guarded_update, is_unique_violation
+from app.core.repository import Repository, rowwise, through_parent
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine
 from app.core.types import utcnow
@@ -42,7 +44,7 @@ from app.models.label import (
     LabelWaiver,
 )
 from app.models.space import Space
-from app.services import audit, crud, outbox, policy
+from app.services import audit, outbox, policy
 from app.services.equipment.loan_agreements import today
 from app.services.labels import criteria as label_criteria
 from app.services.labels.status import label_of_application
@@ -129,7 +131,7 @@ def unmet_mandatory(
 
 
 async def to_reads(
-    session: AsyncSession, actor: Actor, applications: list[LabelApplication]
+    session: AsyncSession, actor: Actor, applications: Sequence[LabelApplication]
 ) -> list[LabelApplicationRead]:
     versions = await _versions(session, {a.criteria_version_id for a in applications})
     results = await _results(session, [a.id for a in applications])
@@ -161,29 +163,31 @@ async def to_reads(
     return reads
 
 
-async def to_read(
-    session: AsyncSession, actor: Actor, application: LabelApplication
-) -> LabelApplicationRead:
-    return (await to_reads(session, actor, [application]))[0]
-
-
-async def find_application(
-    session: AsyncSession, actor: Actor, application_id: uuid.UUID
-) -> LabelApplication:
-    return await crud.find(
-        session,
-        actor,
-        LabelApplication,
-        policy.scope_label_applications,
-        application_id,
-        label="label application",
-    )
+APPLICATIONS = Repository[LabelApplication, LabelApplicationRead](
+    LabelApplication,
+    scope=policy.scope_label_applications,
+    label="label application",
+    to_reads=to_reads,
+    sorts={
+        "created_at": SortKey(LabelApplication.created_at, "datetime"),
+        "updated_at": SortKey(LabelApplication.updated_at, "datetime"),
+    },
+    default_sort="-created_at",
+)
+APPLICATION_EVENTS = Repository[LabelApplicationEvent, LabelApplicationEventRead](
+    LabelApplicationEvent,
+    scope=through_parent,
+    label="label application event",
+    to_reads=rowwise(lambda row, actor: LabelApplicationEventRead.model_validate(row)),
+    sorts={"occurred_at": SortKey(LabelApplicationEvent.occurred_at, "datetime")},
+    default_sort="occurred_at",
+)
 
 
 async def get_application(
     session: AsyncSession, actor: Actor, application_id: uuid.UUID
 ) -> LabelApplicationRead:
-    return await to_read(session, actor, await find_application(session, actor, application_id))
+    return await APPLICATIONS.get(session, actor, application_id)
 
 
 def list_applications(
@@ -196,10 +200,9 @@ def list_applications(
     label_status: LabelStatus | None = None,
     expiring_within_days: int | None = None,
 ) -> Listing[LabelApplicationRead]:
-    statement = policy.scope_label_applications(actor, select(LabelApplication))
     on = today()
     statement = where_given(
-        statement,
+        APPLICATIONS.readable(actor),
         (
             (LabelApplication.space_id, space_id),
             (LabelApplication.association_id, association_id),
@@ -220,41 +223,19 @@ def list_applications(
             LabelApplication.valid_until <= on + timedelta(days=expiring_within_days),
         )
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return await to_reads(session, actor, list(rows))
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=LabelApplication.id,
-        sorts={
-            "created_at": SortKey(LabelApplication.created_at, "datetime"),
-            "updated_at": SortKey(LabelApplication.updated_at, "datetime"),
-        },
-        default_sort="-created_at",
-        to_read=reads,
-    )
+    return APPLICATIONS.listing(session, actor, statement)
 
 
 async def history(
     session: AsyncSession, actor: Actor, application_id: uuid.UUID
 ) -> Listing[LabelApplicationEventRead]:
     """Every status change, oldest first."""
-    application = await find_application(session, actor, application_id)
+    application = await APPLICATIONS.find(session, actor, application_id)
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return [LabelApplicationEventRead.model_validate(e) for e in rows]
-
-    return Listing(
-        session=session,
-        statement=select(LabelApplicationEvent).where(
-            LabelApplicationEvent.application_id == application.id
-        ),
-        id_column=LabelApplicationEvent.id,
-        sorts={"occurred_at": SortKey(LabelApplicationEvent.occurred_at, "datetime")},
-        default_sort="occurred_at",
-        to_read=reads,
+    statement = APPLICATION_EVENTS.readable(actor).where(
+        LabelApplicationEvent.application_id == application.id
     )
+    return APPLICATION_EVENTS.listing(session, actor, statement)
 
 
 # ---- preparing ----------------------------------------------------------------------------------
@@ -319,7 +300,7 @@ async def create_application(
         {"space_id": str(space.id), "criteria_version": version.number},
     )
     await session.commit()
-    return await to_read(session, actor, application)
+    return await APPLICATIONS.read(session, actor, application)
 
 
 async def _locked(session: AsyncSession, application: LabelApplication) -> LabelApplication:
@@ -364,7 +345,7 @@ async def evaluate(
     application_id: uuid.UUID,
     now: datetime | None = None,
 ) -> LabelApplicationRead:
-    application = await find_application(session, actor, application_id)
+    application = await APPLICATIONS.find(session, actor, application_id)
     policy.require(actor, "label_application:prepare")
     if not policy.label_application_relations(actor, application):
         raise Forbidden("Only the applicant association and the city evaluate an application.")
@@ -373,7 +354,7 @@ async def evaluate(
     await _evaluate(session, application, now or utcnow())
     audit.record(session, actor, "label_application.evaluate", "label_application", application.id)
     await session.commit()
-    return await to_read(session, actor, application)
+    return await APPLICATIONS.read(session, actor, application)
 
 
 async def _criterion(
@@ -404,7 +385,7 @@ async def attest(
     data: LabelAttestation,
 ) -> LabelApplicationRead:
     """A declarative criterion is met by naming the document that proves it."""
-    application = await find_application(session, actor, application_id)
+    application = await APPLICATIONS.find(session, actor, application_id)
     policy.require(actor, "label_application:prepare")
     if policy.LABEL_APPLICANT not in policy.label_application_relations(actor, application):
         raise Forbidden("Only the applicant association attests its documents.")
@@ -425,7 +406,7 @@ async def attest(
         {"code": code, "document_reference": data.document_reference},
     )
     await session.commit()
-    return await to_read(session, actor, application)
+    return await APPLICATIONS.read(session, actor, application)
 
 
 async def waive(
@@ -436,7 +417,7 @@ async def waive(
     data: LabelWaiver,
 ) -> LabelApplicationRead:
     """The city exempts one criterion of one application, with a reason kept for the review."""
-    application = await find_application(session, actor, application_id)
+    application = await APPLICATIONS.find(session, actor, application_id)
     policy.require(actor, "label_application:waive")
     application = await _locked(session, application)
     _require_stage(application, OPEN_STATUSES, "a criterion is waived")
@@ -451,7 +432,7 @@ async def waive(
         {"code": code, "reason": data.reason},
     )
     await session.commit()
-    return await to_read(session, actor, application)
+    return await APPLICATIONS.read(session, actor, application)
 
 
 # ---- moving through the workflow ----------------------------------------------------------------
@@ -510,9 +491,9 @@ async def transition(
     data: LabelApplicationTransition,
     if_match: str | None,
 ) -> LabelApplicationRead:
-    application = await find_application(session, actor, application_id)
+    application = await APPLICATIONS.find(session, actor, application_id)
     policy.require(actor, "label_application:transition")
-    check_if_match(if_match, await to_read(session, actor, application))
+    check_if_match(if_match, await APPLICATIONS.read(session, actor, application))
     application = await _locked(session, application)
     relations = policy.label_application_relations(actor, application)
     before = application.status
@@ -561,7 +542,7 @@ async def transition(
             _label_payload(application),
         )
     await session.commit()
-    return await to_read(session, actor, application)
+    return await APPLICATIONS.read(session, actor, application)
 
 
 async def _comment_criteria(

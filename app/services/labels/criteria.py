@@ -18,6 +18,7 @@ from app.core.actor import SYSTEM, Actor
 from app.core.errors import NotFound
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict, is_unique_violation
+from app.core.repository import Repository, rowwise
 from app.models.label import (
     LabelCriteriaPublish,
     LabelCriteriaVersion,
@@ -317,22 +318,31 @@ def specs(version: LabelCriteriaVersion) -> list[LabelCriterionSpec]:
     return [LabelCriterionSpec.model_validate(raw) for raw in version.criteria]
 
 
-async def current_version(session: AsyncSession) -> LabelCriteriaVersion:
-    """The latest published version; the seeded one is published on first use."""
-    latest = (
-        await session.execute(
-            select(LabelCriteriaVersion).order_by(LabelCriteriaVersion.number.desc()).limit(1)
-        )
-    ).scalar_one_or_none()
-    if latest is not None:
-        return latest
-    seeded = LabelCriteriaVersion(
+def _seeded_version() -> LabelCriteriaVersion:
+    return LabelCriteriaVersion(
         number=1,
         criteria=[
             LabelCriterionSpec.model_validate(c).model_dump(mode="json") for c in SEED_CRITERIA
         ],
         note="Critères initiaux (étapes 1 et 5 de la démarche)",
     )
+
+
+async def _latest(session: AsyncSession) -> LabelCriteriaVersion | None:
+    return (
+        await session.execute(
+            select(LabelCriteriaVersion).order_by(LabelCriteriaVersion.number.desc()).limit(1)
+        )
+    ).scalar_one_or_none()
+
+
+async def current_version(session: AsyncSession) -> LabelCriteriaVersion:
+    """The latest published version; the seeded one is published on first use by a write (an
+    application, a new catalogue) in the writer's transaction. Reads use `shown_version`."""
+    latest = await _latest(session)
+    if latest is not None:
+        return latest
+    seeded = _seeded_version()
     try:
         async with session.begin_nested():
             session.add(seeded)
@@ -347,39 +357,44 @@ async def current_version(session: AsyncSession) -> LabelCriteriaVersion:
     return seeded
 
 
+async def shown_version(session: AsyncSession) -> LabelCriteriaVersion:
+    """The version in force as a read shows it, writing nothing: before the first write
+    publishes it, the seeded version (number 1) is shown as it will be stored."""
+    return await _latest(session) or _seeded_version()
+
+
 async def get_current(session: AsyncSession, actor: Actor) -> LabelCriteriaVersionRead:
     policy.require_scope(actor, "labels:read")
-    version = await current_version(session)
-    await session.commit()  # the seeded version, when this was the first read
-    return to_read(version)
+    return to_read(await shown_version(session))
 
 
 async def get_version(session: AsyncSession, actor: Actor, number: int) -> LabelCriteriaVersionRead:
     policy.require_scope(actor, "labels:read")
-    await current_version(session)
-    await session.commit()
     version = (
         await session.execute(
             select(LabelCriteriaVersion).where(LabelCriteriaVersion.number == number)
         )
     ).scalar_one_or_none()
+    if version is None and number == 1 and await _latest(session) is None:
+        version = _seeded_version()
     if version is None:
         raise NotFound(f"No criteria version {number}.")
     return to_read(version)
 
 
-def list_versions(session: AsyncSession) -> Listing[LabelCriteriaVersionRead]:
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return [to_read(row) for row in rows]
+CRITERIA_VERSIONS = Repository[LabelCriteriaVersion, LabelCriteriaVersionRead](
+    LabelCriteriaVersion,
+    scope=lambda actor, statement: statement,  # the catalogue is the network's, read by all
+    label="criteria version",
+    key="number",
+    to_reads=rowwise(lambda row, actor: to_read(row)),
+    sorts={"number": SortKey(LabelCriteriaVersion.number, "int")},
+    default_sort="-number",
+)
 
-    return Listing(
-        session=session,
-        statement=select(LabelCriteriaVersion),
-        id_column=LabelCriteriaVersion.id,
-        sorts={"number": SortKey(LabelCriteriaVersion.number, "int")},
-        default_sort="-number",
-        to_read=reads,
-    )
+
+def list_versions(session: AsyncSession, actor: Actor) -> Listing[LabelCriteriaVersionRead]:
+    return CRITERIA_VERSIONS.listing(session, actor)
 
 
 async def publish(

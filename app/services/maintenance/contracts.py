@@ -14,9 +14,10 @@ from app.models.maintenance import (
     MaintenanceContractRead,
     MaintenanceContractWrite,
 )
-from app.models.partner import Partner, PartnerKind
+from app.models.partner import PartnerKind
 from app.models.space import Space
-from app.services import audit, crud, policy
+from app.services import audit, policy
+from app.services.organisations.partners import PARTNERS
 
 
 def term_for(contract: MaintenanceContract, priority: str) -> dict[str, float]:
@@ -48,9 +49,7 @@ async def contract_for_space(session: AsyncSession, space: Space) -> Maintenance
 async def get_contract(
     session: AsyncSession, actor: Actor, partner_id: uuid.UUID
 ) -> MaintenanceContractRead:
-    partner = await crud.find(
-        session, actor, Partner, policy.scope_partners, partner_id, label="partner"
-    )
+    partner = await PARTNERS.find(session, actor, partner_id)
     contract = await contract_of_partner(session, partner.id)
     if contract is None:
         raise NotFound("This partner has no maintenance contract.")
@@ -60,9 +59,7 @@ async def get_contract(
 async def put_contract(
     session: AsyncSession, actor: Actor, partner_id: uuid.UUID, data: MaintenanceContractWrite
 ) -> MaintenanceContractRead:
-    partner = await crud.find(
-        session, actor, Partner, policy.scope_partners, partner_id, label="partner"
-    )
+    partner = await PARTNERS.find(session, actor, partner_id)
     policy.require(actor, "maintenance_contract:write")
     if partner.kind != PartnerKind.maintenance_operator or partner.archived_at is not None:
         raise Conflict("Only an active maintenance operator has a maintenance contract.")

@@ -11,6 +11,7 @@ from app.core.actor import SYSTEM, Actor
 from app.core.errors import Conflict, Forbidden, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
+from app.core.repository import Repository, rowwise, through_parent
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine
 from app.core.types import utcnow
@@ -29,7 +30,7 @@ from app.models.maintenance import (
 )
 from app.models.space import Space, SpaceStatus
 from app.models.user import User
-from app.services import audit, crud, outbox, policy
+from app.services import audit, outbox, policy
 from app.services.maintenance.contracts import contract_for_space, contract_of_partner, term_for
 from app.services.maintenance.sla import add_clock_time, clock_time_between
 
@@ -161,6 +162,28 @@ async def to_read(session: AsyncSession, actor: Actor, ticket: MaintenanceTicket
     return (await _reads(session, actor, [ticket]))[0]
 
 
+TICKETS = Repository[MaintenanceTicket, TicketRead](
+    MaintenanceTicket,
+    scope=policy.scope_tickets,
+    label="maintenance ticket",
+    to_reads=lambda session, actor, rows: _reads(session, actor, list(rows)),
+    sorts={
+        "created_at": SortKey(MaintenanceTicket.created_at, "datetime"),
+        "resolve_due_at": SortKey(MaintenanceTicket.resolve_due_at, "datetime"),
+        "updated_at": SortKey(MaintenanceTicket.updated_at, "datetime"),
+    },
+    default_sort="-created_at",
+)
+TICKET_EVENTS = Repository[TicketEvent, TicketEventRead](
+    TicketEvent,
+    scope=through_parent,
+    label="ticket event",
+    to_reads=rowwise(lambda row, actor: TicketEventRead.model_validate(row)),
+    sorts={"occurred_at": SortKey(TicketEvent.occurred_at, "datetime")},
+    default_sort="occurred_at",
+)
+
+
 async def close_stale_resolved(session: AsyncSession, days: int) -> int:
     """Resolved tickets nobody confirmed within `days` close by themselves."""
     limit = utcnow() - timedelta(days=days)
@@ -202,22 +225,11 @@ async def close_stale_resolved(session: AsyncSession, days: int) -> int:
     return len(stale)
 
 
-async def _find(session: AsyncSession, actor: Actor, ticket_id: uuid.UUID) -> MaintenanceTicket:
-    return await crud.find(
-        session,
-        actor,
-        MaintenanceTicket,
-        policy.scope_tickets,
-        ticket_id,
-        label="maintenance ticket",
-    )
-
-
 async def get_ticket(
     session: AsyncSession, actor: Actor, ticket_id: uuid.UUID, autoclose_days: int
 ) -> TicketRead:
     await close_stale_resolved(session, autoclose_days)
-    return await to_read(session, actor, await _find(session, actor, ticket_id))
+    return await TICKETS.get(session, actor, ticket_id)
 
 
 async def list_tickets(
@@ -238,9 +250,8 @@ async def list_tickets(
 ) -> Listing[TicketRead]:
     await close_stale_resolved(session, autoclose_days)
     t = MaintenanceTicket
-    statement = policy.scope_tickets(actor, select(t))
     statement = where_given(
-        statement,
+        TICKETS.readable(actor),
         (
             (t.space_id, space_id),
             (t.association_id, association_id),
@@ -264,42 +275,18 @@ async def list_tickets(
             ),
         )
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return await _reads(session, actor, list(rows))
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=t.id,
-        sorts={
-            "created_at": SortKey(t.created_at, "datetime"),
-            "resolve_due_at": SortKey(t.resolve_due_at, "datetime"),
-            "updated_at": SortKey(t.updated_at, "datetime"),
-        },
-        default_sort="-created_at",
-        to_read=reads,
-    )
+    return TICKETS.listing(session, actor, statement)
 
 
 async def list_events(
     session: AsyncSession, actor: Actor, ticket_id: uuid.UUID
 ) -> Listing[TicketEventRead]:
-    ticket = await _find(session, actor, ticket_id)
-    statement = select(TicketEvent).where(TicketEvent.ticket_id == ticket.id)
+    ticket = await TICKETS.find(session, actor, ticket_id)
+    statement = TICKET_EVENTS.readable(actor).where(TicketEvent.ticket_id == ticket.id)
     if not policy.sees_internal_comments(actor, ticket):
         statement = statement.where(TicketEvent.internal.is_(False))
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return [TicketEventRead.model_validate(r) for r in rows]
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=TicketEvent.id,
-        sorts={"occurred_at": SortKey(TicketEvent.occurred_at, "datetime")},
-        default_sort="occurred_at",
-        to_read=reads,
-    )
+    return TICKET_EVENTS.listing(session, actor, statement)
 
 
 # ---- writing ------------------------------------------------------------------------------------
@@ -415,7 +402,7 @@ async def update_ticket(
     data: TicketUpdate,
     if_match: str | None,
 ) -> TicketRead:
-    ticket = await _find(session, actor, ticket_id)
+    ticket = await TICKETS.find(session, actor, ticket_id)
     relations = policy.ticket_relations(actor, ticket)
     changes = data.model_dump(exclude_unset=True)
     if not relations:
@@ -482,7 +469,7 @@ async def transition_ticket(
     autoclose_days: int,
 ) -> TicketRead:
     await close_stale_resolved(session, autoclose_days)
-    ticket = await _find(session, actor, ticket_id)
+    ticket = await TICKETS.find(session, actor, ticket_id)
     relations = policy.ticket_relations(actor, ticket)
     if not relations:
         raise Forbidden("You may not move this ticket.")
@@ -548,7 +535,7 @@ async def transition_ticket(
 async def add_comment(
     session: AsyncSession, actor: Actor, ticket_id: uuid.UUID, data: TicketCommentCreate
 ) -> TicketEventRead:
-    ticket = await _find(session, actor, ticket_id)
+    ticket = await TICKETS.find(session, actor, ticket_id)
     relations = policy.ticket_relations(actor, ticket)
     if not relations:
         raise Forbidden("You may not comment on this ticket.")
@@ -580,7 +567,7 @@ async def add_comment(
 async def send_equipment_to_repair(
     session: AsyncSession, actor: Actor, ticket_id: uuid.UUID
 ) -> TicketRead:
-    ticket = await _find(session, actor, ticket_id)
+    ticket = await TICKETS.find(session, actor, ticket_id)
     if not policy.ticket_relations(actor, ticket) & FORWARD:
         raise Forbidden("Only the operator or the city sends equipment to repair.")
     if ticket.equipment_id is None:

@@ -9,6 +9,7 @@ from app.core.actor import Actor
 from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict
+from app.core.repository import Repository, rowwise
 from app.models.association import (
     Association,
     AssociationCreate,
@@ -22,12 +23,22 @@ from app.services import audit, crud, policy
 DUPLICATE = "An association with this SIRET or RNA number already exists."
 
 
-def to_read(association: Association) -> AssociationRead:
+def to_read(association: Association, actor: Actor | None = None) -> AssociationRead:
     return AssociationRead.model_validate(association)
 
 
-async def _to_reads(rows) -> list[AssociationRead]:  # noqa: ANN001
-    return [to_read(row) for row in rows]
+ASSOCIATIONS = Repository[Association, AssociationRead](
+    Association,
+    scope=policy.scope_associations,
+    label="association",
+    to_reads=rowwise(to_read),
+    sorts={
+        # the search key: case and accents ignored, the same order on both backends
+        "name": SortKey(Association.name_search),
+        "created_at": SortKey(Association.created_at, "datetime"),
+    },
+    default_sort="name",
+)
 
 
 async def create_association(
@@ -49,16 +60,10 @@ async def create_association(
     return to_read(association)
 
 
-async def _find(session: AsyncSession, actor: Actor, association_id: uuid.UUID) -> Association:
-    return await crud.find(
-        session, actor, Association, policy.scope_associations, association_id, label="association"
-    )
-
-
 async def get_association(
     session: AsyncSession, actor: Actor, association_id: uuid.UUID
 ) -> AssociationRead:
-    return to_read(await _find(session, actor, association_id))
+    return await ASSOCIATIONS.get(session, actor, association_id)
 
 
 def list_associations(
@@ -70,7 +75,7 @@ def list_associations(
     legal_form: str | None,
     include_archived: bool,
 ) -> Listing[AssociationRead]:
-    statement = policy.scope_associations(actor, select(Association))
+    statement = ASSOCIATIONS.readable(actor)
     if not include_archived:
         statement = statement.where(Association.archived_at.is_(None))
     if q:
@@ -79,18 +84,7 @@ def list_associations(
         statement = statement.where(Association.neighbourhood == neighbourhood)
     if legal_form:
         statement = statement.where(Association.legal_form == legal_form)
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=Association.id,
-        sorts={
-            # the search key: case and accents ignored, the same order on both backends
-            "name": SortKey(Association.name_search),
-            "created_at": SortKey(Association.created_at, "datetime"),
-        },
-        default_sort="name",
-        to_read=_to_reads,
-    )
+    return ASSOCIATIONS.listing(session, actor, statement)
 
 
 async def update_association(
@@ -100,7 +94,7 @@ async def update_association(
     data: AssociationUpdate,
     if_match: str | None,
 ) -> AssociationRead:
-    association = await _find(session, actor, association_id)
+    association = await ASSOCIATIONS.find(session, actor, association_id)
     policy.require(actor, "association:update")
     if association.archived_at is not None:
         raise Conflict("This association is archived; it can no longer be changed.")
@@ -139,7 +133,7 @@ def _keep_an_identifier(association: Association, changes: dict) -> None:
 async def archive_association(
     session: AsyncSession, actor: Actor, association_id: uuid.UUID, if_match: str | None
 ) -> AssociationRead:
-    association = await _find(session, actor, association_id)
+    association = await ASSOCIATIONS.find(session, actor, association_id)
     policy.require(actor, "association:archive")
     # Lock the row first: a space being created for it meanwhile either commits before (and is
     # counted below) or waits and then finds the association archived.

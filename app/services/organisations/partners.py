@@ -2,21 +2,34 @@
 
 import uuid
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.errors import Conflict
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict
+from app.core.repository import Repository, rowwise
 from app.models.partner import Partner, PartnerCreate, PartnerRead, PartnerUpdate
 from app.services import audit, crud, policy
 
 DUPLICATE = "A partner with this name already exists."
 
 
-def to_read(partner: Partner) -> PartnerRead:
+def to_read(partner: Partner, actor: Actor | None = None) -> PartnerRead:
     return PartnerRead.model_validate(partner)
+
+
+PARTNERS = Repository[Partner, PartnerRead](
+    Partner,
+    scope=policy.scope_partners,
+    label="partner",
+    to_reads=rowwise(to_read),
+    sorts={
+        "name": SortKey(Partner.name),
+        "created_at": SortKey(Partner.created_at, "datetime"),
+    },
+    default_sort="name",
+)
 
 
 async def create_partner(session: AsyncSession, actor: Actor, data: PartnerCreate) -> PartnerRead:
@@ -31,39 +44,20 @@ async def create_partner(session: AsyncSession, actor: Actor, data: PartnerCreat
     return to_read(partner)
 
 
-async def _find(session: AsyncSession, actor: Actor, partner_id: uuid.UUID) -> Partner:
-    return await crud.find(
-        session, actor, Partner, policy.scope_partners, partner_id, label="partner"
-    )
-
-
 async def get_partner(session: AsyncSession, actor: Actor, partner_id: uuid.UUID) -> PartnerRead:
-    return to_read(await _find(session, actor, partner_id))
+    return await PARTNERS.get(session, actor, partner_id)
 
 
 def list_partners(
     session: AsyncSession, actor: Actor, *, kind: str | None, include_archived: bool
 ) -> Listing[PartnerRead]:
-    statement = policy.scope_partners(actor, select(Partner))
+    statement = PARTNERS.readable(actor)
     if kind:
         statement = statement.where(Partner.kind == kind)
     if not include_archived:
         statement = statement.where(Partner.archived_at.is_(None))
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return [to_read(r) for r in rows]
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=Partner.id,
-        sorts={
-            "name": SortKey(Partner.name),
-            "created_at": SortKey(Partner.created_at, "datetime"),
-        },
-        default_sort="name",
-        to_read=reads,
-    )
+    return PARTNERS.listing(session, actor, statement)
 
 
 async def update_partner(
@@ -73,7 +67,7 @@ async def update_partner(
     data: PartnerUpdate,
     if_match: str | None,
 ) -> PartnerRead:
-    partner = await _find(session, actor, partner_id)
+    partner = await PARTNERS.find(session, actor, partner_id)
     policy.require(actor, "partner:write")
     if partner.archived_at is not None:
         raise Conflict("This partner is archived; it can no longer be changed.")
@@ -93,7 +87,7 @@ async def update_partner(
 async def archive_partner(
     session: AsyncSession, actor: Actor, partner_id: uuid.UUID, if_match: str | None
 ) -> PartnerRead:
-    partner = await _find(session, actor, partner_id)
+    partner = await PARTNERS.find(session, actor, partner_id)
     policy.require(actor, "partner:write")
     await crud.archive(
         session,

@@ -2,6 +2,7 @@
 closed)."""
 
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -9,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.actor import Actor
 from app.core.errors import Conflict, Forbidden, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
+from app.core.repository import Repository
 from app.core.state_machine import ANY, Move, StateMachine
 from app.models.association import Association
 from app.models.label import LabelRead
@@ -24,7 +26,7 @@ from app.models.space import (
 )
 from app.models.validators import name_matches, stored_search_key
 from app.services import audit, crud, outbox, policy
-from app.services.labels.status import NO_LABEL, current_label, current_labels
+from app.services.labels.status import NO_LABEL, current_labels
 from app.services.spaces.opening_hours import osm_opening_hours, weekly_hours
 
 S = SpaceStatus
@@ -56,9 +58,24 @@ def to_read(space: Space, actor: Actor, label: LabelRead = NO_LABEL) -> SpaceRea
     )
 
 
-async def read(session: AsyncSession, space: Space, actor: Actor) -> SpaceRead:
-    """The space as the API shows it, with its current label (read from its dates)."""
-    return to_read(space, actor, await current_label(session, space.id))
+async def _to_reads(session: AsyncSession, actor: Actor, rows: Sequence[Space]) -> list[SpaceRead]:
+    """Spaces as the API shows them, each with its current label (read from its dates): one
+    query for the page's labels."""
+    labels = await current_labels(session, [row.id for row in rows])
+    return [to_read(row, actor, labels.get(row.id, NO_LABEL)) for row in rows]
+
+
+SPACES = Repository[Space, SpaceRead](
+    Space,
+    scope=policy.scope_spaces,
+    label="space",
+    to_reads=_to_reads,
+    sorts={
+        "name": SortKey(Space.name_search),
+        "created_at": SortKey(Space.created_at, "datetime"),
+    },
+    default_sort="name",
+)
 
 
 def _announce(
@@ -156,15 +173,11 @@ async def create_space(session: AsyncSession, actor: Actor, data: SpaceCreate) -
         data.model_dump(mode="json", by_alias=True),
     )
     await session.commit()
-    return await read(session, space, actor)
-
-
-async def find_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> Space:
-    return await crud.find(session, actor, Space, policy.scope_spaces, space_id, label="space")
+    return await SPACES.read(session, actor, space)
 
 
 async def get_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> SpaceRead:
-    return await read(session, await find_space(session, actor, space_id), actor)
+    return await SPACES.get(session, actor, space_id)
 
 
 def list_spaces(
@@ -178,7 +191,7 @@ def list_spaces(
     q: str | None,
     include_archived: bool,
 ) -> Listing[SpaceRead]:
-    statement = policy.scope_spaces(actor, select(Space))
+    statement = SPACES.readable(actor)
     if not include_archived:
         statement = statement.where(Space.archived_at.is_(None))
     statement = where_given(
@@ -193,21 +206,7 @@ def list_spaces(
     if q:
         statement = statement.where(name_matches(Space.name_search, q))
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        labels = await current_labels(session, [row.id for row in rows])
-        return [to_read(row, actor, labels.get(row.id, NO_LABEL)) for row in rows]
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=Space.id,
-        sorts={
-            "name": SortKey(Space.name_search),
-            "created_at": SortKey(Space.created_at, "datetime"),
-        },
-        default_sort="name",
-        to_read=reads,
-    )
+    return SPACES.listing(session, actor, statement)
 
 
 async def update_space(
@@ -217,7 +216,7 @@ async def update_space(
     data: SpaceUpdate,
     if_match: str | None,
 ) -> SpaceRead:
-    space = await find_space(session, actor, space_id)
+    space = await SPACES.find(session, actor, space_id)
     policy.require(actor, "space:update")
     if space.archived_at is not None:
         raise Conflict("This space is archived; it can no longer be changed.")
@@ -239,10 +238,10 @@ async def update_space(
         space,
         changes,
         if_match=if_match,
-        current=await read(session, space, actor),
+        current=await SPACES.read(session, actor, space),
         resource_type="space",
     )
-    return await read(session, space, actor)
+    return await SPACES.read(session, actor, space)
 
 
 async def transition_space(
@@ -252,7 +251,7 @@ async def transition_space(
     data: SpaceTransition,
     if_match: str | None,
 ) -> SpaceRead:
-    space = await find_space(session, actor, space_id)
+    space = await SPACES.find(session, actor, space_id)
     policy.require(actor, "space:transition")
     if space.archived_at is not None:
         raise Conflict("This space is archived; its status can no longer change.")
@@ -265,17 +264,17 @@ async def transition_space(
         space,
         {"status": data.to.value},
         if_match=if_match,
-        current=await read(session, space, actor),
+        current=await SPACES.read(session, actor, space),
         resource_type="space",
         action="transition",
     )
-    return await read(session, space, actor)
+    return await SPACES.read(session, actor, space)
 
 
 async def archive_space(
     session: AsyncSession, actor: Actor, space_id: uuid.UUID, if_match: str | None
 ) -> SpaceRead:
-    space = await find_space(session, actor, space_id)
+    space = await SPACES.find(session, actor, space_id)
     policy.require(actor, "space:archive")
     if space.status not in (S.planned, S.closed):
         raise Conflict(f"Close this space before archiving it (it is '{space.status}').")
@@ -286,7 +285,7 @@ async def archive_space(
         actor,
         space,
         if_match=if_match,
-        current=await read(session, space, actor),
+        current=await SPACES.read(session, actor, space),
         resource_type="space",
     )
-    return await read(session, space, actor)
+    return await SPACES.read(session, actor, space)

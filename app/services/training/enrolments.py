@@ -17,9 +17,9 @@ from app.core.actor import Actor
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict, guarded_update
+from app.core.repository import Repository
 from app.core.types import utcnow
 from app.models.partner import Partner
-from app.models.space import Space
 from app.models.training import (
     SEED_SKILLS,
     AttendanceBulk,
@@ -37,7 +37,9 @@ from app.models.training import (
     UserSkillRead,
 )
 from app.models.user import Role, SpaceAssignment, User
-from app.services import audit, crud, policy
+from app.services import audit, policy
+from app.services.identity.users import USERS
+from app.services.spaces.records import SPACES
 from app.services.training.sessions import find_session, lock_session
 
 E = EnrolmentStatus
@@ -82,30 +84,28 @@ async def to_read(session: AsyncSession, enrolment: Enrolment) -> EnrolmentRead:
     return (await _reads(session, [enrolment]))[0]
 
 
+ENROLMENTS = Repository[Enrolment, EnrolmentRead](
+    Enrolment,
+    scope=policy.scope_enrolments,
+    label="enrolment",
+    to_reads=lambda session, actor, rows: _reads(session, list(rows)),
+    sorts={
+        "queue_rank": SortKey(Enrolment.queue_rank, "int"),
+        "created_at": SortKey(Enrolment.created_at, "datetime"),
+    },
+    default_sort="queue_rank",
+)
+
+
 async def list_enrolments(
     session: AsyncSession, actor: Actor, session_id: uuid.UUID, status: str | None = None
 ) -> Listing[EnrolmentRead]:
     training = await find_session(session, actor, session_id)
-    statement = policy.scope_enrolments(
-        actor, select(Enrolment).where(Enrolment.session_id == training.id)
-    )
+    statement = ENROLMENTS.readable(actor).where(Enrolment.session_id == training.id)
     if status is not None:
         statement = statement.where(Enrolment.status == status)
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return await _reads(session, list(rows))
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=Enrolment.id,
-        sorts={
-            "queue_rank": SortKey(Enrolment.queue_rank, "int"),
-            "created_at": SortKey(Enrolment.created_at, "datetime"),
-        },
-        default_sort="queue_rank",
-        to_read=reads,
-    )
+    return ENROLMENTS.listing(session, actor, statement)
 
 
 async def _find_enrolment(
@@ -377,7 +377,7 @@ def _trained_rows():  # noqa: ANN202
 async def user_skills(
     session: AsyncSession, actor: Actor, user_id: uuid.UUID
 ) -> list[UserSkillRead]:
-    user = await crud.find(session, actor, User, policy.scope_users, user_id, label="user")
+    user = await USERS.find(session, actor, user_id)
     rows = await session.execute(
         _trained_rows()
         .where(Enrolment.user_id == user.id)
@@ -403,7 +403,7 @@ async def user_skills(
 async def space_training_summary(
     session: AsyncSession, actor: Actor, space_id: uuid.UUID
 ) -> SpaceTrainingSummary:
-    space = await crud.find(session, actor, Space, policy.scope_spaces, space_id, label="space")
+    space = await SPACES.find(session, actor, space_id)
     volunteers = select(SpaceAssignment.user_id).join(User, User.id == SpaceAssignment.user_id)
     volunteers = volunteers.where(
         SpaceAssignment.space_id == space.id,

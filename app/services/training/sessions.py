@@ -16,6 +16,7 @@ from app.core.errors import Conflict, Forbidden, ValidationFailed
 from app.core.icalendar import CalendarEvent
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
+from app.core.repository import Repository
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine
 from app.core.types import utcnow
@@ -38,7 +39,7 @@ from app.models.training import (
     TrainingSessionTransition,
     TrainingSessionUpdate,
 )
-from app.services import audit, crud, outbox, policy
+from app.services import audit, outbox, policy
 from app.services.training.skills import skills_by_code
 
 S = TrainingSessionStatus
@@ -135,23 +136,50 @@ async def reads(
     ]
 
 
+async def public_reads(
+    session: AsyncSession, actor: Actor | None, trainings: Sequence[TrainingSession]
+) -> list[PublicTrainingSessionRead]:
+    info = await details(session, trainings)
+    return [PublicTrainingSessionRead.model_validate(_common(t, info)) for t in trainings]
+
+
+def resident_workshops(actor: Actor | None, statement: Select) -> Select:
+    """The public calendar's scope: resident workshops, for anyone (no credentials)."""
+    return statement.where(TrainingSession.audience == TrainingAudience.residents)
+
+
+SORTS = {
+    "starts_at": SortKey(TrainingSession.starts_at, "datetime"),
+    "created_at": SortKey(TrainingSession.created_at, "datetime"),
+}
+TRAINING_SESSIONS = Repository[TrainingSession, TrainingSessionRead](
+    TrainingSession,
+    scope=policy.scope_training_sessions,
+    label="training session",
+    to_reads=reads,
+    sorts=SORTS,
+    default_sort="starts_at",
+)
+PUBLIC_SESSIONS = Repository[TrainingSession, PublicTrainingSessionRead](
+    TrainingSession,
+    scope=resident_workshops,
+    label="training session",
+    to_reads=public_reads,
+    sorts=SORTS,
+    default_sort="starts_at",
+)
+
+
 async def to_read(
     session: AsyncSession, actor: Actor, training: TrainingSession
 ) -> TrainingSessionRead:
-    return (await reads(session, actor, [training]))[0]
+    return await TRAINING_SESSIONS.read(session, actor, training)
 
 
 async def find_session(
     session: AsyncSession, actor: Actor, session_id: uuid.UUID
 ) -> TrainingSession:
-    return await crud.find(
-        session,
-        actor,
-        TrainingSession,
-        policy.scope_training_sessions,
-        session_id,
-        label="training session",
-    )
+    return await TRAINING_SESSIONS.find(session, actor, session_id)
 
 
 async def lock_session(session: AsyncSession, session_id: uuid.UUID) -> TrainingSession:
@@ -170,7 +198,7 @@ async def lock_session(session: AsyncSession, session_id: uuid.UUID) -> Training
 async def get_session(
     session: AsyncSession, actor: Actor, session_id: uuid.UUID
 ) -> TrainingSessionRead:
-    return await to_read(session, actor, await find_session(session, actor, session_id))
+    return await TRAINING_SESSIONS.get(session, actor, session_id)
 
 
 def filtered(
@@ -208,47 +236,15 @@ def filtered(
     return statement
 
 
-SORTS = {
-    "starts_at": SortKey(TrainingSession.starts_at, "datetime"),
-    "created_at": SortKey(TrainingSession.created_at, "datetime"),
-}
-
-
 def list_sessions(session: AsyncSession, actor: Actor, **filters) -> Listing[TrainingSessionRead]:  # noqa: ANN003
-    statement = filtered(policy.scope_training_sessions(actor, select(TrainingSession)), **filters)
-
-    async def to_reads(rows):  # noqa: ANN001, ANN202
-        return await reads(session, actor, list(rows))
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=TrainingSession.id,
-        sorts=SORTS,
-        default_sort="starts_at",
-        to_read=to_reads,
-    )
+    statement = filtered(TRAINING_SESSIONS.readable(actor), **filters)
+    return TRAINING_SESSIONS.listing(session, actor, statement)
 
 
 def list_public_sessions(session: AsyncSession, **filters) -> Listing[PublicTrainingSessionRead]:  # noqa: ANN003
     """Resident workshops for the public calendar: no credentials, nobody's name."""
-    statement = filtered(
-        select(TrainingSession).where(TrainingSession.audience == TrainingAudience.residents),
-        **filters,
-    )
-
-    async def to_reads(rows):  # noqa: ANN001, ANN202
-        info = await details(session, list(rows))
-        return [PublicTrainingSessionRead.model_validate(_common(t, info)) for t in rows]
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=TrainingSession.id,
-        sorts=SORTS,
-        default_sort="starts_at",
-        to_read=to_reads,
-    )
+    statement = filtered(PUBLIC_SESSIONS.readable(None), **filters)
+    return PUBLIC_SESSIONS.listing(session, None, statement)
 
 
 def calendar_event(read: TrainingSessionRead | PublicTrainingSessionRead) -> CalendarEvent:

@@ -1,13 +1,14 @@
 """The skills catalogue: the six savoirs (seeded by migration, stable codes) and those the city
 adds. A skill is archived, not deleted, once a session uses it."""
 
-from sqlalchemy import exists, select
+from sqlalchemy import Select, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.errors import Conflict, NotFound, ValidationFailed
+from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict
+from app.core.repository import Repository, rowwise
 from app.models.training import (
     SEED_SKILLS,
     Skill,
@@ -20,44 +21,37 @@ from app.models.visit import VisitSkill
 from app.services import audit, crud, policy
 
 
-def to_read(skill: Skill) -> SkillRead:
+def to_read(skill: Skill, actor: Actor | None = None) -> SkillRead:
     return SkillRead.model_validate({**skill.model_dump(), "seeded": skill.code in SEED_SKILLS})
 
 
-def _scope(actor: Actor, statement):  # noqa: ANN001, ANN202
+def _whole_catalogue(actor: Actor, statement: Select) -> Select:
     # The catalogue is shared by the whole network: any authenticated caller reads it.
     return statement
 
 
-async def find_skill(session: AsyncSession, code: str) -> Skill:
-    skill = (await session.execute(select(Skill).where(Skill.code == code))).scalar_one_or_none()
-    if skill is None:
-        raise NotFound(f"No skill with code '{code}'.")
-    return skill
+SKILLS = Repository[Skill, SkillRead](
+    Skill,
+    scope=_whole_catalogue,
+    label="skill",
+    key="code",
+    to_reads=rowwise(to_read),
+    sorts={"code": SortKey(Skill.code), "created_at": SortKey(Skill.created_at, "datetime")},
+    default_sort="created_at",
+)
 
 
 async def get_skill(session: AsyncSession, actor: Actor, code: str) -> SkillRead:
-    return to_read(await find_skill(session, code))
+    return await SKILLS.get(session, actor, code)
 
 
 def list_skills(
     session: AsyncSession, actor: Actor, *, include_archived: bool = False
 ) -> Listing[SkillRead]:
-    statement = _scope(actor, select(Skill))
+    statement = SKILLS.readable(actor)
     if not include_archived:
         statement = statement.where(Skill.archived_at.is_(None))
-
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return [to_read(row) for row in rows]
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=Skill.id,
-        sorts={"code": SortKey(Skill.code), "created_at": SortKey(Skill.created_at, "datetime")},
-        default_sort="created_at",
-        to_read=reads,
-    )
+    return SKILLS.listing(session, actor, statement)
 
 
 async def skills_by_code(
@@ -88,7 +82,7 @@ async def create_skill(session: AsyncSession, actor: Actor, data: SkillCreate) -
 async def update_skill(
     session: AsyncSession, actor: Actor, code: str, data: SkillUpdate, if_match: str | None
 ) -> SkillRead:
-    skill = await find_skill(session, code)
+    skill = await SKILLS.find(session, actor, code)
     policy.require(actor, "skill:write")
     await crud.update(
         session,
@@ -105,7 +99,7 @@ async def update_skill(
 async def archive_skill(
     session: AsyncSession, actor: Actor, code: str, if_match: str | None
 ) -> SkillRead:
-    skill = await find_skill(session, code)
+    skill = await SKILLS.find(session, actor, code)
     policy.require(actor, "skill:write")
     await crud.archive(
         session, actor, skill, if_match=if_match, current=to_read(skill), resource_type="skill"
@@ -115,7 +109,7 @@ async def archive_skill(
 
 async def delete_skill(session: AsyncSession, actor: Actor, code: str) -> None:
     """Only a skill no session ever used may go; one in use is archived instead (409)."""
-    skill = await find_skill(session, code)
+    skill = await SKILLS.find(session, actor, code)
     policy.require(actor, "skill:write")
     in_use = await session.scalar(select(exists().where(TrainingSessionSkill.skill_id == skill.id)))
     in_visits = await session.scalar(select(exists().where(VisitSkill.skill_code == skill.code)))

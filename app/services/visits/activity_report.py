@@ -32,7 +32,7 @@ from app.models.visit import (
     gender_column,
     status_column,
 )
-from app.services.spaces.records import find_space
+from app.services.spaces.records import SPACES
 from app.services.visits.stats import month_of
 
 TOTALS = ("visits", "participants", "first_visits", "total_minutes")
@@ -60,7 +60,7 @@ def _tallies(space_ids: list[uuid.UUID], names: list[str], rows) -> dict:  # noq
 async def activity_report(
     session: AsyncSession, actor: Actor, space_id: uuid.UUID, year: int
 ) -> ActivityReport:
-    space = await find_space(session, actor, space_id)  # 404 outside the caller's scope
+    space = await SPACES.find(session, actor, space_id)  # 404 outside the caller's scope
     start, end = date(year, 1, 1), date(year, 12, 31)
     in_year = Visit.local_day.between(start, end)
 

@@ -15,8 +15,9 @@ from sqlalchemy import exists, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.errors import NotFound, ValidationFailed
+from app.core.errors import ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
+from app.core.repository import Repository
 from app.core.types import utcnow
 from app.models.space import Space, SpaceStatus
 from app.models.training import Skill
@@ -221,7 +222,7 @@ async def create_visit(session: AsyncSession, actor: Actor, data: VisitCreate) -
     audit.record(session, actor, "visit.create", "visit", values["id"])
     await session.commit()
     visit = await session.get(Visit, values["id"])
-    return (await to_reads(session, [visit]))[0]
+    return await VISITS.read(session, actor, visit)
 
 
 # ---- reading ------------------------------------------------------------------------------------
@@ -248,7 +249,9 @@ def _profile(visit: Visit) -> tuple[dict | None, dict | None]:
     }, None
 
 
-async def to_reads(session: AsyncSession, visits: Sequence[Visit]) -> list[VisitRead]:
+async def to_reads(
+    session: AsyncSession, actor: Actor | None, visits: Sequence[Visit]
+) -> list[VisitRead]:
     skills: dict[uuid.UUID, list[str]] = defaultdict(list)
     ids = [visit.id for visit in visits]
     if ids:
@@ -274,12 +277,21 @@ async def to_reads(session: AsyncSession, visits: Sequence[Visit]) -> list[Visit
     return reads
 
 
+VISITS = Repository[Visit, VisitRead](
+    Visit,
+    scope=policy.scope_visits,
+    label="visit",
+    to_reads=to_reads,
+    sorts={
+        "occurred_at": SortKey(Visit.occurred_at, "datetime"),
+        "created_at": SortKey(Visit.created_at, "datetime"),
+    },
+    default_sort="-occurred_at",
+)
+
+
 async def get_visit(session: AsyncSession, actor: Actor, visit_id: uuid.UUID) -> VisitRead:
-    statement = policy.scope_visits(actor, select(Visit).where(Visit.id == visit_id))
-    visit = (await session.execute(statement)).scalar_one_or_none()
-    if visit is None:
-        raise NotFound(f"No visit with id {visit_id}.")
-    return (await to_reads(session, [visit]))[0]
+    return await VISITS.get(session, actor, visit_id)
 
 
 def list_visits(
@@ -294,9 +306,8 @@ def list_visits(
     skill: str | None = None,
     autonomy: str | None = None,
 ) -> Listing[VisitRead]:
-    statement = policy.scope_visits(actor, select(Visit))
     statement = where_given(
-        statement,
+        VISITS.readable(actor),
         (
             (Visit.space_id, space_id),
             (Visit.association_id, association_id),
@@ -313,20 +324,7 @@ def list_visits(
             exists().where(VisitSkill.visit_id == Visit.id, VisitSkill.skill_code == skill)
         )
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return await to_reads(session, rows)
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=Visit.id,
-        sorts={
-            "occurred_at": SortKey(Visit.occurred_at, "datetime"),
-            "created_at": SortKey(Visit.created_at, "datetime"),
-        },
-        default_sort="-occurred_at",
-        to_read=reads,
-    )
+    return VISITS.listing(session, actor, statement)
 
 
 __all__ = ["VisitDailyCount", "VisitRules", "create_visit", "get_visit", "list_visits"]

@@ -15,6 +15,7 @@ from app.core.actor import Actor
 from app.core.config import Settings
 from app.core.errors import Conflict, NotFound, ValidationFailed
 from app.core.pagination import Listing, SortKey
+from app.core.repository import Repository, rowwise, through_parent
 from app.core.types import utcnow
 from app.models.outbox import OutboxEvent
 from app.models.webhook import (
@@ -41,8 +42,18 @@ from app.services.webhooks.dispatcher import (
 )
 
 
-def to_read(subscription: WebhookSubscription) -> WebhookRead:
+def to_read(subscription: WebhookSubscription, actor: Actor | None = None) -> WebhookRead:
     return WebhookRead.model_validate(subscription)
+
+
+WEBHOOKS = Repository[WebhookSubscription, WebhookRead](
+    WebhookSubscription,
+    scope=policy.scope_webhooks,
+    label="webhook",
+    to_reads=rowwise(to_read),
+    sorts={"created_at": SortKey(WebhookSubscription.created_at, "datetime")},
+    default_sort="created_at",
+)
 
 
 async def _check_target(url: str, settings: Settings) -> None:
@@ -80,8 +91,7 @@ async def find_webhook(
     session: AsyncSession, actor: Actor, webhook_id: uuid.UUID
 ) -> WebhookSubscription:
     policy.require_webhooks(actor)
-    return await crud.find(session, actor, WebhookSubscription, policy.scope_webhooks,
-                           webhook_id, label="webhook")
+    return await WEBHOOKS.find(session, actor, webhook_id)
 
 
 async def get_webhook(session: AsyncSession, actor: Actor, webhook_id: uuid.UUID) -> WebhookRead:
@@ -92,23 +102,13 @@ def list_webhooks(
     session: AsyncSession, actor: Actor, *, status: str | None, include_archived: bool
 ) -> Listing[WebhookRead]:
     policy.require_webhooks(actor)
-    statement = policy.scope_webhooks(actor, select(WebhookSubscription))
+    statement = WEBHOOKS.readable(actor)
     if not include_archived:
         statement = statement.where(WebhookSubscription.archived_at.is_(None))
     if status is not None:
         statement = statement.where(WebhookSubscription.status == status)
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return [to_read(row) for row in rows]
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=WebhookSubscription.id,
-        sorts={"created_at": SortKey(WebhookSubscription.created_at, "datetime")},
-        default_sort="created_at",
-        to_read=reads,
-    )
+    return WEBHOOKS.listing(session, actor, statement)
 
 
 async def update_webhook(
@@ -156,6 +156,16 @@ def delivery_read(delivery: WebhookDelivery) -> WebhookDeliveryRead:
     return read
 
 
+DELIVERIES = Repository[WebhookDelivery, WebhookDeliveryRead](
+    WebhookDelivery,
+    scope=through_parent,
+    label="delivery",
+    to_reads=rowwise(lambda row, actor: delivery_read(row)),
+    sorts={"created_at": SortKey(WebhookDelivery.created_at, "datetime")},
+    default_sort="-created_at",
+)
+
+
 async def list_deliveries(
     session: AsyncSession,
     actor: Actor,
@@ -165,23 +175,15 @@ async def list_deliveries(
     event_type: str | None,
 ) -> Listing[WebhookDeliveryRead]:
     subscription = await find_webhook(session, actor, webhook_id)
-    statement = select(WebhookDelivery).where(WebhookDelivery.subscription_id == subscription.id)
+    statement = DELIVERIES.readable(actor).where(
+        WebhookDelivery.subscription_id == subscription.id
+    )
     if status is not None:
         statement = statement.where(WebhookDelivery.status == status)
     if event_type is not None:
         statement = statement.where(WebhookDelivery.event_type == event_type)
 
-    async def reads(rows):  # noqa: ANN001, ANN202
-        return [delivery_read(row) for row in rows]
-
-    return Listing(
-        session=session,
-        statement=statement,
-        id_column=WebhookDelivery.id,
-        sorts={"created_at": SortKey(WebhookDelivery.created_at, "datetime")},
-        default_sort="-created_at",
-        to_read=reads,
-    )
+    return DELIVERIES.listing(session, actor, statement)
 
 
 async def _find_delivery(
