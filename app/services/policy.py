@@ -8,6 +8,7 @@ API keys act with the scope of their owner, further narrowed to their scopes.
 """
 
 import uuid
+from collections.abc import Iterable
 
 from sqlalchemy import Select, false, or_, true
 
@@ -466,3 +467,87 @@ def label_application_relations(actor: Actor, application) -> frozenset[str]:  #
     if actor.role == ASSOCIATION and actor.association_id == application.association_id:
         return frozenset({LABEL_APPLICANT})
     return frozenset()
+
+
+# ---- rules on one object: by the caller's relations to it, and per field ------------------------
+# Services compute nothing about roles themselves: they ask here, with the object in hand.
+
+TICKET_FORWARD = frozenset({TICKET_OPERATOR, CITY})  # moves the work on: priority, assignee, repair
+TICKET_REQUESTER_SIDE = frozenset({TICKET_REQUESTER, CITY})  # what was asked: title, description
+
+_OBJECT_RULES: dict[str, tuple[frozenset[str] | None, str]] = {
+    # action: (relations that may do it — None: any relation to the object —, refusal)
+    "ticket:update": (None, "You may not change this ticket."),
+    "ticket:transition": (None, "You may not move this ticket."),
+    "ticket:comment": (None, "You may not comment on this ticket."),
+    "ticket:comment_internal": (
+        TICKET_FORWARD, "Internal comments are for the operator and the city."
+    ),
+    "ticket:send_to_repair": (
+        TICKET_FORWARD, "Only the operator or the city sends equipment to repair."
+    ),
+    "training_session:update": (
+        None, "Only the city and the session's provider change a session."
+    ),
+    "training_session:transition": (
+        None, "Only the city and the session's provider move a session."
+    ),
+}
+
+_FORWARD_FIELDS = "Only the operator or the city changes the priority or the assignee."
+_REQUEST_FIELDS = "Only the requester's side or the city edits the title and description."
+_FIELD_RULES: dict[str, dict[str, tuple[frozenset[str], str]]] = {
+    # resource: field → (relations that may change it, refusal)
+    "maintenance_ticket": {
+        "priority": (TICKET_FORWARD, _FORWARD_FIELDS),
+        "assignee_id": (TICKET_FORWARD, _FORWARD_FIELDS),
+        "title": (TICKET_REQUESTER_SIDE, _REQUEST_FIELDS),
+        "description": (TICKET_REQUESTER_SIDE, _REQUEST_FIELDS),
+    },
+    "space": {
+        "maintenance_operator_id": (
+            frozenset({CITY}), "Only the city chooses a space's maintenance operator."
+        ),
+    },
+}
+
+
+def require_on(relations: frozenset[str], action: str) -> None:
+    """403 unless the caller's relations to the object allow `action` (see _OBJECT_RULES)."""
+    rule = _OBJECT_RULES.get(action)
+    if rule is None:  # an action without a rule is a programming error, denied by default
+        raise Forbidden(f"No rule allows '{action}'.")
+    allowed, refusal = rule
+    if not relations or (allowed is not None and not relations & allowed):
+        raise Forbidden(refusal)
+
+
+def require_fields(resource: str, relations: frozenset[str], fields: Iterable[str]) -> None:
+    """403 for the first field the caller's relations may not change (see _FIELD_RULES)."""
+    rules = _FIELD_RULES[resource]
+    for name in fields:
+        if name in rules and not relations & rules[name][0]:
+            raise Forbidden(rules[name][1])
+
+
+def role_relations(actor: Actor) -> frozenset[str]:
+    """The relation a role gives to objects of the whole network (the city's)."""
+    return frozenset({CITY}) if actor.role == CITY else frozenset()
+
+
+def require_own_provider(actor: Actor, provider_id: uuid.UUID | None) -> None:
+    """A training provider schedules its own sessions only."""
+    if actor.role == PARTNER and provider_id is not None and provider_id != actor.partner_id:
+        raise Forbidden("A training provider schedules only its own sessions.")
+
+
+def require_not_self(actor: Actor, user: User, action: str) -> None:
+    """Changes nobody makes to their own account (the city included): lock-outs and escalation."""
+    refusals = {
+        "role": "Nobody changes their own role.",
+        "deactivate": "You cannot deactivate yourself.",
+        "archive": "You cannot archive yourself.",
+        "anonymise": "You cannot anonymise yourself.",
+    }
+    if actor.user_id is not None and actor.user_id == user.id:
+        raise Forbidden(refusals[action])

@@ -216,10 +216,10 @@ async def update_user(
     policy.require(actor, "user:update")
     changes = data.model_dump(exclude_unset=True)
     new_role = changes.get("role", user.role)
-    if user.id == actor.user_id and ("role" in changes and new_role != user.role):
-        raise Forbidden("Nobody changes their own role.")
-    if user.id == actor.user_id and changes.get("is_active") is False:
-        raise Forbidden("You cannot deactivate yourself.")
+    if "role" in changes and new_role != user.role:
+        policy.require_not_self(actor, user, "role")
+    if changes.get("is_active") is False:
+        policy.require_not_self(actor, user, "deactivate")
     if user.archived_at is not None:
         raise Conflict("This user is archived.")
     new_spaces = set(changes.pop("space_ids")) if "space_ids" in changes else None
@@ -271,8 +271,7 @@ async def archive_user(
 ) -> UserRead:
     user = await USERS.find(session, actor, user_id)
     policy.require(actor, "user:archive")
-    if user.id == actor.user_id:
-        raise Forbidden("You cannot archive yourself.")
+    policy.require_not_self(actor, user, "archive")
     policy.require_manage_user(
         actor,
         role=user.role,
@@ -293,8 +292,7 @@ async def anonymise_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID
     """A departed user's personal fields are scrubbed; the audit trail keeps its id."""
     user = await USERS.find(session, actor, user_id)
     policy.require(actor, "user:anonymise")
-    if user.id == actor.user_id:
-        raise Forbidden("You cannot anonymise yourself.")
+    policy.require_not_self(actor, user, "anonymise")
     if user.anonymised_at is not None:
         raise Conflict("This user is already anonymised.")
     await auth.revoke_user_sessions(session, user)

@@ -8,7 +8,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import SYSTEM, Actor
-from app.core.errors import Conflict, Forbidden, ValidationFailed
+from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
 from app.core.repository import Repository, rowwise, through_parent
@@ -36,8 +36,8 @@ from app.services.maintenance.sla import add_clock_time, clock_time_between
 
 S = TicketStatus
 OPERATOR, REQUESTER, CITY = policy.TICKET_OPERATOR, policy.TICKET_REQUESTER, policy.CITY
-FORWARD = frozenset({OPERATOR, CITY})
-REQUESTER_SIDE = frozenset({REQUESTER, CITY})
+FORWARD = policy.TICKET_FORWARD
+REQUESTER_SIDE = policy.TICKET_REQUESTER_SIDE
 
 TICKET_LIFECYCLE = StateMachine(
     "ticket",
@@ -405,12 +405,8 @@ async def update_ticket(
     ticket = await TICKETS.find(session, actor, ticket_id)
     relations = policy.ticket_relations(actor, ticket)
     changes = data.model_dump(exclude_unset=True)
-    if not relations:
-        raise Forbidden("You may not change this ticket.")
-    if ("priority" in changes or "assignee_id" in changes) and not relations & FORWARD:
-        raise Forbidden("Only the operator or the city changes the priority or the assignee.")
-    if ("title" in changes or "description" in changes) and not relations & REQUESTER_SIDE:
-        raise Forbidden("Only the requester's side or the city edits the title and description.")
+    policy.require_on(relations, "ticket:update")
+    policy.require_fields("maintenance_ticket", relations, changes)
     if ticket.status in (S.closed, S.cancelled):
         raise Conflict(f"This ticket is {ticket.status}; it can no longer change.")
     if changes.get("assignee_id") is not None:
@@ -471,8 +467,7 @@ async def transition_ticket(
     await close_stale_resolved(session, autoclose_days)
     ticket = await TICKETS.find(session, actor, ticket_id)
     relations = policy.ticket_relations(actor, ticket)
-    if not relations:
-        raise Forbidden("You may not move this ticket.")
+    policy.require_on(relations, "ticket:transition")
     current = ticket.status
     TICKET_LIFECYCLE.check(current, data.to, relations, data.comment)
     check_if_match(if_match, await to_read(session, actor, ticket))
@@ -537,10 +532,9 @@ async def add_comment(
 ) -> TicketEventRead:
     ticket = await TICKETS.find(session, actor, ticket_id)
     relations = policy.ticket_relations(actor, ticket)
-    if not relations:
-        raise Forbidden("You may not comment on this ticket.")
-    if data.internal and not relations & FORWARD:
-        raise Forbidden("Internal comments are for the operator and the city.")
+    policy.require_on(relations, "ticket:comment")
+    if data.internal:
+        policy.require_on(relations, "ticket:comment_internal")
     event = TicketEvent(
         ticket_id=ticket.id,
         actor_user_id=actor.user_id,
@@ -568,8 +562,7 @@ async def send_equipment_to_repair(
     session: AsyncSession, actor: Actor, ticket_id: uuid.UUID
 ) -> TicketRead:
     ticket = await TICKETS.find(session, actor, ticket_id)
-    if not policy.ticket_relations(actor, ticket) & FORWARD:
-        raise Forbidden("Only the operator or the city sends equipment to repair.")
+    policy.require_on(policy.ticket_relations(actor, ticket), "ticket:send_to_repair")
     if ticket.equipment_id is None:
         raise Conflict("This ticket names no equipment.")
     if ticket.equipment_in_repair:

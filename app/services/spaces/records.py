@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.errors import Conflict, Forbidden, ValidationFailed
+from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.repository import Repository
 from app.core.state_machine import ANY, Move, StateMachine
@@ -136,12 +136,9 @@ async def _association_for_write(
 
 async def _check_operator(session: AsyncSession, actor: Actor, values: dict) -> None:
     """Only the city contracts operators; the partner must be an active maintenance operator."""
+    policy.require_fields("space", policy.role_relations(actor), values)
     if values.get("maintenance_operator_id") is None:
-        if "maintenance_operator_id" in values and actor.role != policy.CITY:
-            raise Forbidden("Only the city chooses a space's maintenance operator.")
         return
-    if actor.role != policy.CITY:
-        raise Forbidden("Only the city chooses a space's maintenance operator.")
     partner = await session.get(Partner, values["maintenance_operator_id"])
     if (
         partner is None

@@ -12,7 +12,7 @@ from sqlalchemy import Select, and_, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.errors import Conflict, Forbidden, ValidationFailed
+from app.core.errors import Conflict, ValidationFailed
 from app.core.icalendar import CalendarEvent
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
@@ -282,9 +282,8 @@ async def calendar_events(listing: Listing) -> AsyncIterator[CalendarEvent]:
 async def _provider_for_write(
     session: AsyncSession, actor: Actor, provider_id: uuid.UUID | None
 ) -> uuid.UUID:
+    policy.require_own_provider(actor, provider_id)
     if actor.role == policy.PARTNER:
-        if provider_id is not None and provider_id != actor.partner_id:
-            raise Forbidden("A training provider schedules only its own sessions.")
         provider_id = actor.partner_id
     if provider_id is None:
         raise ValidationFailed("Name the training provider.", loc=("body", "provider_id"))
@@ -405,8 +404,7 @@ async def update_session(
     if_match: str | None,
 ) -> TrainingSessionRead:
     training = await find_session(session, actor, session_id)
-    if not policy.training_session_relations(actor, training):
-        raise Forbidden("Only the city and the session's provider change a session.")
+    policy.require_on(policy.training_session_relations(actor, training), "training_session:update")
     check_if_match(if_match, await to_read(session, actor, training))
     training = await lock_session(session, training.id)
     if training.status != S.scheduled:
@@ -470,8 +468,7 @@ async def transition_session(
 ) -> TrainingSessionRead:
     training = await find_session(session, actor, session_id)
     relations = policy.training_session_relations(actor, training)
-    if not relations:
-        raise Forbidden("Only the city and the session's provider move a session.")
+    policy.require_on(relations, "training_session:transition")
     check_if_match(if_match, await to_read(session, actor, training))
     training = await lock_session(session, training.id)
     current = training.status
