@@ -15,10 +15,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import today, utcnow
 from app.core.errors import Conflict, PreconditionFailed, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update, is_unique_violation
-from app.core.types import utcnow
 from app.models.equipment import (
     Equipment,
     EquipmentCreate,
@@ -33,7 +33,7 @@ from app.models.equipment import (
 )
 from app.models.space import Space, SpaceStatus
 from app.services import audit, crud, policy
-from app.services.equipment.loan_agreements import active_agreement_for, effective_status, today
+from app.services.equipment.loan_agreements import active_agreement_for, effective_status
 
 E, K = EquipmentStatus, MovementKind
 GENERATED_DIGITS = 5

@@ -12,13 +12,13 @@ from sqlalchemy import Select, and_, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import utcnow
 from app.core.errors import Conflict, Forbidden, ValidationFailed
 from app.core.icalendar import CalendarEvent
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine
-from app.core.types import utcnow
 from app.core.vocabulary import label_fr
 from app.models.partner import Partner, PartnerKind
 from app.models.space import Space, SpaceStatus
