@@ -1,7 +1,7 @@
 """Enrolments in training sessions: places within capacity, the waiting list in arrival order,
 promotion when a place frees up, attendance, and what attendance gives (trained skills).
 
-Every enrolment change first locks the session's row (`training.lock_session`) and counts
+Every enrolment change first locks the session's row (`queries.lock_session`) and counts
 inside that lock, so fifty simultaneous enrolments on ten places give ten confirmed and forty
 waitlisted, never eleven confirmed; (session, user) is unique in the table as the last guard.
 """
@@ -38,7 +38,7 @@ from app.models.training import (
 )
 from app.models.user import Role, SpaceAssignment, User
 from app.services import audit, crud, policy
-from app.services.training.sessions import find_session, lock_session
+from app.services.training.queries import find_session, lock_session
 
 E = EnrolmentStatus
 SESSION_SIDE = frozenset({policy.CITY, policy.TRAINING_PROVIDER})

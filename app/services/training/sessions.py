@@ -38,7 +38,9 @@ from app.models.training import (
     TrainingSessionTransition,
     TrainingSessionUpdate,
 )
-from app.services import audit, crud, outbox, policy
+from app.services import audit, outbox, policy
+from app.services.training.enrolments import promote_waitlisted
+from app.services.training.queries import find_session, lock_session
 from app.services.training.skills import skills_by_code
 
 S = TrainingSessionStatus
@@ -139,32 +141,6 @@ async def to_read(
     session: AsyncSession, actor: Actor, training: TrainingSession
 ) -> TrainingSessionRead:
     return (await reads(session, actor, [training]))[0]
-
-
-async def find_session(
-    session: AsyncSession, actor: Actor, session_id: uuid.UUID
-) -> TrainingSession:
-    return await crud.find(
-        session,
-        actor,
-        TrainingSession,
-        policy.scope_training_sessions,
-        session_id,
-        label="training session",
-    )
-
-
-async def lock_session(session: AsyncSession, session_id: uuid.UUID) -> TrainingSession:
-    """The session's row, locked until commit (PostgreSQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE
-    already serializes writers), re-read so that counts made after it are current."""
-    return (
-        await session.execute(
-            select(TrainingSession)
-            .where(TrainingSession.id == session_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-    ).scalar_one()
 
 
 async def get_session(
@@ -454,8 +430,6 @@ async def update_session(
             if "version" not in diff:
                 await guarded_update(session, training, {"updated_at": utcnow()})
     if diff.get("capacity"):
-        from app.services.training.enrolments import promote_waitlisted
-
         await promote_waitlisted(session, actor, training)
     if diff:
         audit.record(
