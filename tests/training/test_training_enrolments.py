@@ -9,8 +9,8 @@ from sqlalchemy import select, update
 
 from app.core.clock import utcnow
 from app.models.training import Enrolment, TrainingSession
-from tests import test_training
 from tests.helpers_access import assert_problem, audit_events
+from tests.training import test_training
 from tests.training.test_training import BASE, new_session
 
 API = "/api/v1"
