@@ -5,10 +5,11 @@ import contextlib
 import logging
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app.core.config import Settings, get_settings
+from app.core.cors import PublicCORSMiddleware
 from app.core.db import create_engine, create_sessionmaker
 from app.core.docs import DOCS_CSP, mount_docs
 from app.core.idempotency import IdempotencyMiddleware
@@ -49,6 +50,38 @@ SERVER = {
     "description": "The deployment serving this document (local, staging or production)",
     "x-internal": False,
 }
+
+# Every router and the prefix it is mounted under, in the order they are matched and documented.
+ROUTERS: list[tuple[APIRouter, str]] = [
+    (meta.router, ""),
+    (auth.router, API_PREFIX),
+    (users.router, API_PREFIX),
+    (api_keys.router, API_PREFIX),
+    (associations.router, API_PREFIX),
+    (spaces.router, API_PREFIX),
+    (partners.router, API_PREFIX),
+    (audit_events.router, API_PREFIX),
+    (equipment.router, API_PREFIX),
+    (equipment.space_router, API_PREFIX),
+    (equipment.stats_router, API_PREFIX),
+    (loan_agreements.router, API_PREFIX),
+    (maintenance.router, API_PREFIX),
+    (maintenance.contracts_router, API_PREFIX),
+    (maintenance.stats_router, API_PREFIX),
+    (skills.router, API_PREFIX),
+    (training.router, API_PREFIX),
+    (training.users_router, API_PREFIX),
+    (training.spaces_router, API_PREFIX),
+    (training.public_router, API_PREFIX),
+    (visits.router, API_PREFIX),
+    (visits.stats_router, API_PREFIX),
+    (visits.space_router, API_PREFIX),
+    (labels.criteria_router, API_PREFIX),
+    (labels.router, API_PREFIX),
+    (public.router, API_PREFIX),
+    (webhooks.router, API_PREFIX),
+]
+
 DESCRIPTION = """
 The typed JSON API of Roubaix's network of **Espaces Numériques Citoyens** (ENC) and
 **Points d'Accès à l'Internet Citoyen** (PAIC): associations, spaces, equipment and loans,
@@ -183,24 +216,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.metrics = Metrics()
 
     install_problem_handlers(app)
-    app.include_router(meta.router)
-    for module in (auth, users, api_keys, associations, spaces, partners, audit_events):
-        app.include_router(module.router, prefix=API_PREFIX)
-    for equipment_router in (equipment.router, equipment.space_router, equipment.stats_router,
-                             loan_agreements.router):
-        app.include_router(equipment_router, prefix=API_PREFIX)
-    for maintenance_router in (maintenance.router, maintenance.contracts_router,
-                               maintenance.stats_router):
-        app.include_router(maintenance_router, prefix=API_PREFIX)
-    for training_router in (skills.router, training.router, training.users_router,
-                            training.spaces_router, training.public_router):
-        app.include_router(training_router, prefix=API_PREFIX)
-    for visits_router in (visits.router, visits.stats_router, visits.space_router):
-        app.include_router(visits_router, prefix=API_PREFIX)
-    for labels_router in (labels.criteria_router, labels.router):
-        app.include_router(labels_router, prefix=API_PREFIX)
-    app.include_router(public.router, prefix=API_PREFIX)
-    app.include_router(webhooks.router, prefix=API_PREFIX)
+    for router, prefix in ROUTERS:
+        app.include_router(router, prefix=prefix)
     mount_docs(app, title=app.title)
     install_openapi(app)
     install_wire_description(app)
@@ -253,7 +270,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             ],
             max_age=600,
         )
-    app.add_middleware(public.PublicCORSMiddleware)  # `/api/v1/public/*`: any origin
+    app.add_middleware(PublicCORSMiddleware, prefix=f"{API_PREFIX}/public/")  # any origin
     app.add_middleware(
         RequestContextMiddleware,
         metrics=app.state.metrics,

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 import httpx
 from sqlalchemy import select
 
+from app.core.clock import utcnow
 from app.core.security import digest
-from app.core.types import utcnow
 from app.models.audit import AuditEvent
 from app.models.user import ApiKey, ApiKeyScope, RefreshToken
 

@@ -18,8 +18,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import Field, SQLModel
 
+from app.core.clock import utcnow
 from app.core.errors import Conflict, ProblemError, ValidationFailed
-from app.core.types import UTCDateTime, utcnow
+from app.core.types import UTCDateTime
 
 logger = logging.getLogger("enc.idempotency")
 

@@ -7,8 +7,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
+from app.core.clock import utcnow
 from app.core.errors import Conflict, PreconditionFailed
-from app.core.types import utcnow
 
 
 async def guarded_update(session: AsyncSession, obj: Any, changes: dict[str, Any]) -> dict:

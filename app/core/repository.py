@@ -61,7 +61,8 @@ class Repository(Generic[M, R]):
     model: type[M]
     scope: Scope
     label: str  # "space", "equipment item": the 404 says "No space with id …."
-    to_reads: ToReads
+    # None for a find-only declaration that another module completes with `dataclasses.replace`.
+    to_reads: ToReads | None = None
     sorts: dict[str, SortKey] = field(default_factory=dict)
     default_sort: str = "created_at"
     key: str = "id"  # the column a read by id looks up

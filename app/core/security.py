@@ -12,8 +12,8 @@ from jose.exceptions import JWTError
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 
+from app.core.clock import utcnow
 from app.core.config import Settings
-from app.core.types import utcnow
 
 _password_hash = PasswordHash((Argon2Hasher(),))
 # Verified against when the e-mail is unknown, so that both cases cost one Argon2 verification.

@@ -30,6 +30,3 @@ class UTCDateTime(TypeDecorator):
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
 
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

@@ -4,12 +4,12 @@ enrolled) and resident workshops in the coming weeks. A step of `app.demo.networ
 idempotent like the others (natural key: the session's title)."""
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import SYSTEM
+from app.core.clock import PARIS
 from app.models.training import (
     Enrolment,
     EnrolmentCreate,
@@ -21,8 +21,6 @@ from app.models.training import (
 )
 from app.services.training import enrolments
 from app.services.training import sessions as training
-
-PARIS = ZoneInfo("Europe/Paris")
 
 # (title, skills, audience, space key, days from today, start, end, capacity, volunteer attends)
 SESSIONS = (

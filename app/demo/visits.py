@@ -10,10 +10,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import SYSTEM
-from app.core.types import utcnow
+from app.core.clock import PARIS, utcnow
 from app.models.training import SEED_SKILLS
 from app.models.visit import GroupProfile, IndividualProfile, Visit, VisitSkill
-from app.services.spaces.opening_hours import PARIS
 from app.services.visits.records import VisitRules, add_to_daily_counts, visit_columns
 
 VISITS_PER_SPACE_DAY = (2, 9)

@@ -6,7 +6,8 @@ from datetime import datetime
 from sqlalchemy import JSON, Column, Index
 from sqlmodel import Field, SQLModel
 
-from app.core.types import UTCDateTime, utcnow
+from app.core.clock import utcnow
+from app.core.types import UTCDateTime
 from app.models.base import OutputModel
 
 

@@ -13,7 +13,8 @@ from pydantic import ConfigDict, field_validator
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
-from app.core.types import UTCDateTime, utcnow
+from app.core.clock import utcnow
+from app.core.types import UTCDateTime
 
 
 class TimestampedTable(SQLModel):

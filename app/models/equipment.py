@@ -12,7 +12,8 @@ from pydantic import WithJsonSchema, model_validator
 from sqlalchemy import Column, ForeignKey, Index
 from sqlmodel import Field, SQLModel
 
-from app.core.types import UTCDateTime, utcnow
+from app.core.clock import utcnow
+from app.core.types import UTCDateTime
 from app.core.vocabulary import vocabulary
 from app.models.base import (
     NETWORK_MAX_ITEMS,

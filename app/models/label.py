@@ -12,7 +12,8 @@ from pydantic import StringConstraints, model_validator
 from sqlalchemy import JSON, Column, ForeignKey, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from app.core.types import UTCDateTime, utcnow
+from app.core.clock import utcnow
+from app.core.types import UTCDateTime
 from app.core.vocabulary import vocabulary
 from app.models.base import InputModel, OutputModel, TimestampedTable, enum_check
 from app.models.validators import LongText, ShortText

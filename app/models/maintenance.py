@@ -9,7 +9,8 @@ from pydantic import model_validator
 from sqlalchemy import JSON, Column, ForeignKey, Index
 from sqlmodel import Field, SQLModel
 
-from app.core.types import UTCDateTime, utcnow
+from app.core.clock import utcnow
+from app.core.types import UTCDateTime
 from app.core.vocabulary import vocabulary
 from app.models.base import InputModel, OutputModel, TimestampedTable, UpdateModel, enum_check
 from app.models.validators import LongText, ShortText

@@ -10,7 +10,8 @@ from datetime import datetime
 from sqlalchemy import JSON, BigInteger, Column, Identity, Index, Integer
 from sqlmodel import Field, SQLModel
 
-from app.core.types import UTCDateTime, utcnow
+from app.core.clock import utcnow
+from app.core.types import UTCDateTime
 
 
 class OutboxEvent(SQLModel, table=True):

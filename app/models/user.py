@@ -8,7 +8,8 @@ from pydantic import Field as PydanticField
 from sqlalchemy import JSON, Column, ForeignKey, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from app.core.types import UTCDateTime, utcnow
+from app.core.clock import utcnow
+from app.core.types import UTCDateTime
 from app.core.vocabulary import vocabulary
 from app.models.base import ArchivableTable, InputModel, OutputModel, UpdateModel, enum_check
 from app.models.validators import Email, ShortText

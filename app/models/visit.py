@@ -27,7 +27,8 @@ from pydantic import Field as PydanticField
 from sqlalchemy import Column, ForeignKey, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from app.core.types import UTCDateTime, utcnow
+from app.core.clock import utcnow
+from app.core.types import UTCDateTime
 from app.core.vocabulary import VOCABULARY_MAX_CODES, vocabulary
 from app.models.base import (
     NETWORK_MAX_ITEMS,

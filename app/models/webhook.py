@@ -13,7 +13,8 @@ from pydantic import Field as PydanticField
 from sqlalchemy import JSON, BigInteger, Column, ForeignKey, Index, Integer, text
 from sqlmodel import Field
 
-from app.core.types import UTCDateTime, utcnow
+from app.core.clock import utcnow
+from app.core.types import UTCDateTime
 from app.core.vocabulary import vocabulary
 from app.models.base import (
     ArchivableTable,

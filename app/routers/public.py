@@ -6,7 +6,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import Field as PydanticField
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.representation import one
 from app.models.base import NETWORK_MAX_ITEMS
@@ -17,7 +16,6 @@ from app.services.directory import public as public_directory
 from app.services.directory.public import GeoFeatureCollection, PublicDirectory
 
 router = APIRouter(prefix="/public", tags=["public"])
-PUBLIC_PREFIX = "/api/v1/public/"
 GEOJSON = "application/geo+json"
 CSV = "text/csv"
 
@@ -119,41 +117,3 @@ async def export_mediation_csv(request: Request, session: SessionDep) -> Respons
 
 def etag_of_text(text: str) -> str:
     return '"' + hashlib.sha256(text.encode()).hexdigest()[:32] + '"'
-
-
-class PublicCORSMiddleware:
-    """Any origin may read `/api/v1/public/*`, without credentials; elsewhere the settings'
-    CORS applies. The request's Origin is kept from the inner CORS middleware on these paths,
-    so a listed origin never gets `Allow-Credentials` here."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith(PUBLIC_PREFIX):
-            await self.app(scope, receive, send)
-            return
-        headers = dict(scope["headers"])
-        has_origin = b"origin" in headers
-        if scope["method"] == "OPTIONS" and b"access-control-request-method" in headers:
-            await send({"type": "http.response.start", "status": 204, "headers": [
-                (b"access-control-allow-origin", b"*"),
-                (b"access-control-allow-methods", b"GET, HEAD, OPTIONS"),
-                (b"access-control-allow-headers", b"If-None-Match, Accept"),
-                (b"access-control-max-age", b"86400"),
-            ]})
-            await send({"type": "http.response.body", "body": b""})
-            return
-        inner = {**scope, "headers": [(k, v) for k, v in scope["headers"] if k != b"origin"]}
-
-        async def send_with_cors(message: Message) -> None:
-            if message["type"] == "http.response.start" and has_origin:
-                kept = [(k, v) for k, v in message.get("headers", [])
-                        if not k.lower().startswith(b"access-control-")]
-                kept += [(b"access-control-allow-origin", b"*"),
-                         (b"access-control-expose-headers", b"ETag, X-Request-ID")]
-                message = {**message, "headers": kept}
-            await send(message)
-
-        await self.app(inner, receive, send_with_cors)
-

@@ -15,10 +15,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import utcnow
 from app.core.errors import Conflict, NotFound
 from app.core.persistence import guarded_update, is_unique_violation
 from app.core.representation import check_if_match
-from app.core.types import utcnow
 from app.services import audit
 
 M = TypeVar("M")

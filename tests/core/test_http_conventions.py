@@ -18,10 +18,10 @@ import pytest
 from fastapi import Response
 from pydantic import ValidationError
 
+from app.core.clock import utcnow
 from app.core.config import DEFAULT_SECRET, Settings
 from app.core.idempotency import IdempotencyRecord
 from app.core.observability import JsonFormatter
-from app.core.types import utcnow
 from app.main import create_app
 from app.models.audit import AuditEvent
 from app.models.space import Space, SpaceKind, SpaceStatus, Weekday

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from app.services.equipment.loan_agreements import today as paris_today
+from app.core.clock import today as paris_today
 
 API = "/api/v1"
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import update
 
+from app.core.clock import today as paris_today
 from app.models.equipment import LoanAgreement
-from app.services.equipment.loan_agreements import today as paris_today
 from tests.equipment.test_equipment import API, active_agreement, move, new_agreement, new_item
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import update
 
-from app.core.types import utcnow
+from app.core.clock import utcnow
 from app.models.association import Association
 from app.models.user import ApiKey, User
 from tests.helpers_access import (

@@ -18,8 +18,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from jose import jwt
 from sqlalchemy import update
 
+from app.core.clock import utcnow
 from app.core.security import create_access_token
-from app.core.types import utcnow
 from app.main import create_app
 from app.models.user import RefreshToken, User
 from app.services.identity import auth as auth_service

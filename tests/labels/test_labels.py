@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from app.core.actor import Actor
+from app.core.clock import PARIS
+from app.core.clock import today as paris_today
 from app.models.outbox import OutboxEvent
-from app.services.equipment.loan_agreements import today as paris_today
 from app.services.labels import applications as label_service
-from app.services.spaces.opening_hours import PARIS
 from app.services.webhooks.dispatcher import Dispatcher
 from tests.equipment.test_equipment import active_agreement, move, new_item
 

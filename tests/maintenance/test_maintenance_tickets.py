@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select, update
 
-from app.core.types import utcnow
+from app.core.clock import utcnow
 from app.models.maintenance import MaintenanceTicket, TicketEvent
 from app.models.outbox import OutboxEvent
 

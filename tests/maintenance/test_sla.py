@@ -1,10 +1,10 @@
 """SLA arithmetic with a fixed clock: evenings, weekends, Easter Monday, 14 July."""
 
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.core.clock import PARIS
 from app.services.maintenance.sla import (
     add_business_time,
     add_clock_time,
@@ -13,8 +13,6 @@ from app.services.maintenance.sla import (
     french_public_holidays,
     is_business_day,
 )
-
-PARIS = ZoneInfo("Europe/Paris")
 
 
 def paris(*args) -> datetime:  # noqa: ANN002

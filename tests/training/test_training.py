@@ -8,7 +8,7 @@ import icalendar
 import pytest
 from sqlalchemy import func, select
 
-from app.core.types import utcnow
+from app.core.clock import utcnow
 from app.models.outbox import OutboxEvent
 from app.models.training import TrainingSession
 from tests.helpers_access import assert_problem, audit_events

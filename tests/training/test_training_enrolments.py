@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from app.core.types import utcnow
+from app.core.clock import utcnow
 from app.models.training import Enrolment, TrainingSession
 from tests.helpers_access import assert_problem, audit_events
 from tests.training import test_training

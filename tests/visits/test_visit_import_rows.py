@@ -9,10 +9,10 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
+from app.core.clock import PARIS
 from app.core.imports import ImportMode, ImportTally
 from app.models.training import SEED_SKILLS
 from app.models.visit import VisitImportRow, VisitMode
-from app.services.spaces.opening_hours import PARIS
 from app.services.visits.import_rows import COLUMNS, VisitIds, VisitRowReader
 from app.services.visits.records import SpaceFacts, VisitRules, visit_columns
 

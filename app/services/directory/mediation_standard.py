@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.clock import PARIS
 from app.core.representation import _defuse
 from app.core.vocabulary import label_fr
 from app.models.association import Association, LegalForm
@@ -25,7 +26,6 @@ from app.services.directory.public import (
     open_spaces,
     public_osm_hours,
 )
-from app.services.spaces.opening_hours import PARIS
 
 SCHEMA_VERSION = "1.0.1"
 SOURCE = "Ville de Roubaix — réseau des Espaces Numériques Citoyens"

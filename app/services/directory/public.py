@@ -11,7 +11,7 @@ from pydantic import Field as PydanticField
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.core.types import utcnow
+from app.core.clock import PARIS, utcnow
 from app.models.association import Association
 from app.models.base import NETWORK_MAX_ITEMS, OutputModel
 from app.models.label import LabelStatus
@@ -29,7 +29,7 @@ from app.models.space import (
 )
 from app.services.labels.status import current_labels
 from app.services.maintenance.sla import french_public_holidays
-from app.services.spaces.opening_hours import PARIS, is_open_at, osm_opening_hours
+from app.services.spaces.opening_hours import is_open_at, osm_opening_hours
 
 WORKSHOPS_PER_SPACE = 3
 

@@ -15,11 +15,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import today, utcnow
 from app.core.errors import Conflict, PreconditionFailed, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update, is_unique_violation
 from app.core.repository import Repository, rowwise, through_parent
-from app.core.types import utcnow
 from app.models.equipment import (
     Equipment,
     EquipmentCreate,
@@ -38,7 +38,6 @@ from app.services.equipment.loan_agreements import (
     LOAN_AGREEMENTS,
     active_agreement_for,
     effective_status,
-    today,
 )
 
 E, K = EquipmentStatus, MovementKind

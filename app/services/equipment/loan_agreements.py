@@ -7,13 +7,13 @@ date has passed *reads* as `ended`, and every query filters on that effective st
 
 import uuid
 from collections.abc import Sequence
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import today
 from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict
@@ -48,12 +48,6 @@ LOAN_AGREEMENT_LIFECYCLE = StateMachine(
 DUPLICATE = "A loan agreement with this reference already exists."
 # Items that are still under an agreement: at the space, or away in repair and coming back.
 COVERED_STATUSES = (EquipmentStatus.allocated.value, EquipmentStatus.in_repair.value)
-PARIS = ZoneInfo("Europe/Paris")
-
-
-def today() -> date:
-    """Agreements end on a calendar date in Roubaix, not in UTC."""
-    return datetime.now(PARIS).date()
 
 
 def effective_status_column(on: date):  # noqa: ANN201 — a SQL expression

@@ -10,6 +10,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import today
 from app.models.association import Association
 from app.models.equipment import (
     AgeBand,
@@ -24,7 +25,6 @@ from app.models.equipment import (
 )
 from app.models.space import Space
 from app.services import policy
-from app.services.equipment.loan_agreements import today
 from app.services.spaces.records import SPACES
 
 E = EquipmentStatus

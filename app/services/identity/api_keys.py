@@ -5,11 +5,11 @@ import uuid
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import utcnow
 from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.repository import Repository, rowwise
 from app.core.security import digest, new_secret
-from app.core.types import utcnow
 from app.models.association import Association
 from app.models.partner import Partner
 from app.models.user import ApiKey, ApiKeyCreate, ApiKeyCreated, ApiKeyRead

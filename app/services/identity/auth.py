@@ -8,6 +8,7 @@ from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import utcnow
 from app.core.config import Settings
 from app.core.errors import TooManyRequests, Unauthorized
 from app.core.ratelimit import Counters
@@ -20,7 +21,6 @@ from app.core.security import (
     same_digest,
     verify_password,
 )
-from app.core.types import utcnow
 from app.models.association import Association
 from app.models.partner import Partner
 from app.models.user import ApiKey, RefreshToken, SpaceAssignment, TokenPair, User

@@ -7,13 +7,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import utcnow
 from app.core.errors import Conflict, Forbidden, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import flush_or_conflict, guarded_update
 from app.core.repository import Repository
 from app.core.representation import check_if_match
 from app.core.security import hash_password, verify_password
-from app.core.types import utcnow
 from app.models.association import Association
 from app.models.audit import AuditEvent
 from app.models.partner import Partner

@@ -18,13 +18,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import today, utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import flush_or_conflict, guarded_update, is_unique_violation
 from app.core.repository import Repository, rowwise, through_parent
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine
-from app.core.types import utcnow
 from app.models.label import (
     OPEN_STATUSES,
     LabelApplication,
@@ -45,7 +45,6 @@ from app.models.label import (
 )
 from app.models.space import Space
 from app.services import audit, outbox, policy
-from app.services.equipment.loan_agreements import today
 from app.services.labels import criteria as label_criteria
 from app.services.labels.status import label_of_application
 

@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import SYSTEM, Actor
+from app.core.clock import PARIS
 from app.core.errors import NotFound
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict, is_unique_violation
@@ -33,7 +34,7 @@ from app.models.visit import VisitDailyCount
 from app.services import audit, policy
 from app.services.equipment import loan_agreements
 from app.services.equipment import stats as equipment_stats
-from app.services.spaces.opening_hours import PARIS, weekly_hours
+from app.services.spaces.opening_hours import weekly_hours
 from app.services.training import enrolments
 
 

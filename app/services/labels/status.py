@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.clock import today
 from app.models.label import LabelApplication, LabelApplicationStatus, LabelRead, LabelStatus
-from app.services.equipment.loan_agreements import today
 
 NO_LABEL = LabelRead(status=LabelStatus.none)
 

@@ -6,9 +6,9 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import utcnow
 from app.core.errors import Conflict, NotFound
 from app.core.persistence import guarded_update
-from app.core.types import utcnow
 from app.models.maintenance import (
     MaintenanceContract,
     MaintenanceContractRead,

@@ -4,9 +4,9 @@ the arithmetic is tested with a fixed clock."""
 
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
-PARIS = ZoneInfo("Europe/Paris")
+from app.core.clock import PARIS
+
 DAY_OPENS, DAY_CLOSES = time(9, 0), time(18, 0)
 
 

@@ -8,12 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import PARIS, utcnow
 from app.core.errors import ValidationFailed
-from app.core.types import utcnow
 from app.models.base import OutputModel
 from app.models.maintenance import MaintenanceTicket
 from app.services import policy
-from app.services.maintenance.sla import PARIS, clock_time_between
+from app.services.maintenance.sla import clock_time_between
 from app.services.maintenance.tickets import acknowledge_breached, resolve_breached
 
 GROUPS = ("operator", "space", "month")

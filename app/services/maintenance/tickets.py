@@ -8,13 +8,13 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import SYSTEM, Actor
+from app.core.clock import utcnow
 from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
 from app.core.repository import Repository, rowwise, through_parent
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine
-from app.core.types import utcnow
 from app.models.maintenance import (
     MaintenanceTicket,
     TicketCommentCreate,

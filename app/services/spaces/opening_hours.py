@@ -1,8 +1,8 @@
 """Derived views of a space's weekly hours (pure functions, no I/O)."""
 
 from datetime import datetime, time
-from zoneinfo import ZoneInfo
 
+from app.core.clock import PARIS
 from app.models.space import WEEKDAY_ORDER
 
 OSM_DAYS = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
@@ -51,9 +51,6 @@ def osm_opening_hours(slots: list[dict]) -> str | None:
             rules.append(f"{days} {hours}")
         index = end + 1
     return "; ".join(rules)
-
-
-PARIS = ZoneInfo("Europe/Paris")
 
 
 def is_open_at(slots: list[dict], closures: list[dict], moment: datetime) -> bool:

@@ -1,7 +1,7 @@
 """Enrolments in training sessions: places within capacity, the waiting list in arrival order,
 promotion when a place frees up, attendance, and what attendance gives (trained skills).
 
-Every enrolment change first locks the session's row (`training.lock_session`) and counts
+Every enrolment change first locks the session's row (`queries.lock_session`) and counts
 inside that lock, so fifty simultaneous enrolments on ten places give ten confirmed and forty
 waitlisted, never eleven confirmed; (session, user) is unique in the table as the last guard.
 """
@@ -14,11 +14,11 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict, guarded_update
 from app.core.repository import Repository
-from app.core.types import utcnow
 from app.models.partner import Partner
 from app.models.training import (
     SEED_SKILLS,
@@ -40,7 +40,7 @@ from app.models.user import Role, SpaceAssignment, User
 from app.services import audit, policy
 from app.services.identity.users import USERS
 from app.services.spaces.records import SPACES
-from app.services.training.sessions import find_session, lock_session
+from app.services.training.queries import SESSION_ROWS, lock_session
 
 E = EnrolmentStatus
 SESSION_SIDE = frozenset({policy.CITY, policy.TRAINING_PROVIDER})
@@ -100,7 +100,7 @@ ENROLMENTS = Repository[Enrolment, EnrolmentRead](
 async def list_enrolments(
     session: AsyncSession, actor: Actor, session_id: uuid.UUID, status: str | None = None
 ) -> Listing[EnrolmentRead]:
-    training = await find_session(session, actor, session_id)
+    training = await SESSION_ROWS.find(session, actor, session_id)
     statement = ENROLMENTS.readable(actor).where(Enrolment.session_id == training.id)
     if status is not None:
         statement = statement.where(Enrolment.status == status)
@@ -140,7 +140,7 @@ async def _count(session: AsyncSession, session_id: uuid.UUID, status: str) -> i
 async def enrol(
     session: AsyncSession, actor: Actor, session_id: uuid.UUID, data: EnrolmentCreate
 ) -> EnrolmentRead:
-    training = await find_session(session, actor, session_id)
+    training = await SESSION_ROWS.find(session, actor, session_id)
     policy.require(actor, "enrolment:create")
     user = (
         await session.execute(
@@ -236,7 +236,7 @@ async def _member_of(session: AsyncSession, user_id: uuid.UUID) -> uuid.UUID | N
 async def cancel_enrolment(
     session: AsyncSession, actor: Actor, session_id: uuid.UUID, enrolment_id: uuid.UUID
 ) -> EnrolmentRead:
-    training = await find_session(session, actor, session_id)
+    training = await SESSION_ROWS.find(session, actor, session_id)
     enrolment = await _find_enrolment(session, actor, training, enrolment_id)
     relations = policy.enrolment_relations(
         actor, training, enrolment, await _member_of(session, enrolment.user_id)
@@ -315,7 +315,7 @@ async def mark_attendance(
     enrolment_id: uuid.UUID,
     data: EnrolmentUpdate,
 ) -> EnrolmentRead:
-    training = await find_session(session, actor, session_id)
+    training = await SESSION_ROWS.find(session, actor, session_id)
     enrolment = await _find_enrolment(session, actor, training, enrolment_id)
     _may_mark(actor, training)
     await _mark(session, actor, enrolment, data.attendance.value, ("body", "attendance"))
@@ -327,7 +327,7 @@ async def mark_attendance_bulk(
     session: AsyncSession, actor: Actor, session_id: uuid.UUID, data: AttendanceBulk
 ) -> list[EnrolmentRead]:
     """All marks or none: an unknown enrolment is a 422 naming its line."""
-    training = await find_session(session, actor, session_id)
+    training = await SESSION_ROWS.find(session, actor, session_id)
     _may_mark(actor, training)
     ids = [mark.enrolment_id for mark in data.marks]
     found = (

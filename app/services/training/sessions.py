@@ -5,13 +5,14 @@ export. Enrolments and attendance are in `app.services.training.enrolments`."""
 import uuid
 from collections import defaultdict
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Select, and_, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import utcnow
 from app.core.errors import Conflict, ValidationFailed
 from app.core.icalendar import CalendarEvent
 from app.core.pagination import Listing, SortKey, where_given
@@ -19,7 +20,6 @@ from app.core.persistence import guarded_update
 from app.core.repository import Repository
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine
-from app.core.types import utcnow
 from app.core.vocabulary import label_fr
 from app.models.partner import Partner, PartnerKind
 from app.models.space import Space, SpaceStatus
@@ -40,6 +40,8 @@ from app.models.training import (
     TrainingSessionUpdate,
 )
 from app.services import audit, outbox, policy
+from app.services.training.enrolments import promote_waitlisted
+from app.services.training.queries import SESSION_ROWS, lock_session
 from app.services.training.skills import skills_by_code
 
 S = TrainingSessionStatus
@@ -152,13 +154,8 @@ SORTS = {
     "starts_at": SortKey(TrainingSession.starts_at, "datetime"),
     "created_at": SortKey(TrainingSession.created_at, "datetime"),
 }
-TRAINING_SESSIONS = Repository[TrainingSession, TrainingSessionRead](
-    TrainingSession,
-    scope=policy.scope_training_sessions,
-    label="training session",
-    to_reads=reads,
-    sorts=SORTS,
-    default_sort="starts_at",
+TRAINING_SESSIONS: Repository[TrainingSession, TrainingSessionRead] = replace(
+    SESSION_ROWS, to_reads=reads, sorts=SORTS, default_sort="starts_at"
 )
 PUBLIC_SESSIONS = Repository[TrainingSession, PublicTrainingSessionRead](
     TrainingSession,
@@ -168,31 +165,6 @@ PUBLIC_SESSIONS = Repository[TrainingSession, PublicTrainingSessionRead](
     sorts=SORTS,
     default_sort="starts_at",
 )
-
-
-async def to_read(
-    session: AsyncSession, actor: Actor, training: TrainingSession
-) -> TrainingSessionRead:
-    return await TRAINING_SESSIONS.read(session, actor, training)
-
-
-async def find_session(
-    session: AsyncSession, actor: Actor, session_id: uuid.UUID
-) -> TrainingSession:
-    return await TRAINING_SESSIONS.find(session, actor, session_id)
-
-
-async def lock_session(session: AsyncSession, session_id: uuid.UUID) -> TrainingSession:
-    """The session's row, locked until commit (PostgreSQL: FOR UPDATE; SQLite's BEGIN IMMEDIATE
-    already serializes writers), re-read so that counts made after it are current."""
-    return (
-        await session.execute(
-            select(TrainingSession)
-            .where(TrainingSession.id == session_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-    ).scalar_one()
 
 
 async def get_session(
@@ -393,7 +365,7 @@ async def create_session(
         data.model_dump(mode="json") | {"provider_id": str(provider_id)},
     )
     await session.commit()
-    return await to_read(session, actor, training)
+    return await TRAINING_SESSIONS.read(session, actor, training)
 
 
 async def update_session(
@@ -403,9 +375,9 @@ async def update_session(
     data: TrainingSessionUpdate,
     if_match: str | None,
 ) -> TrainingSessionRead:
-    training = await find_session(session, actor, session_id)
+    training = await SESSION_ROWS.find(session, actor, session_id)
     policy.require_on(policy.training_session_relations(actor, training), "training_session:update")
-    check_if_match(if_match, await to_read(session, actor, training))
+    check_if_match(if_match, await TRAINING_SESSIONS.read(session, actor, training))
     training = await lock_session(session, training.id)
     if training.status != S.scheduled:
         raise Conflict(f"This session is {training.status}; it can no longer change.")
@@ -448,15 +420,13 @@ async def update_session(
             if "version" not in diff:
                 await guarded_update(session, training, {"updated_at": utcnow()})
     if diff.get("capacity"):
-        from app.services.training.enrolments import promote_waitlisted
-
         await promote_waitlisted(session, actor, training)
     if diff:
         audit.record(
             session, actor, "training_session.update", "training_session", training.id, diff
         )
     await session.commit()
-    return await to_read(session, actor, training)
+    return await TRAINING_SESSIONS.read(session, actor, training)
 
 
 async def transition_session(
@@ -466,10 +436,10 @@ async def transition_session(
     data: TrainingSessionTransition,
     if_match: str | None,
 ) -> TrainingSessionRead:
-    training = await find_session(session, actor, session_id)
+    training = await SESSION_ROWS.find(session, actor, session_id)
     relations = policy.training_session_relations(actor, training)
     policy.require_on(relations, "training_session:transition")
-    check_if_match(if_match, await to_read(session, actor, training))
+    check_if_match(if_match, await TRAINING_SESSIONS.read(session, actor, training))
     training = await lock_session(session, training.id)
     current = training.status
     SESSION_LIFECYCLE.check(current, data.to, relations, data.reason)
@@ -499,4 +469,4 @@ async def transition_session(
         {"status": {"before": current, "after": data.to.value}, "reason": data.reason},
     )
     await session.commit()
-    return await to_read(session, actor, training)
+    return await TRAINING_SESSIONS.read(session, actor, training)

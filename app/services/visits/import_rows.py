@@ -24,8 +24,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from app.core.clock import PARIS, utcnow
 from app.core.imports import ImportTally
-from app.core.types import utcnow
 from app.models.visit import (
     AGE_BANDS,
     EQUIPMENT,
@@ -35,7 +35,6 @@ from app.models.visit import (
     VisitImportRow,
     VisitMode,
 )
-from app.services.spaces.opening_hours import PARIS
 from app.services.visits.records import CLOCK_SKEW, VisitRules
 
 COLUMNS = [column.name for column in Visit.__table__.columns]

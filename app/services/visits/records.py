@@ -15,10 +15,10 @@ from sqlalchemy import exists, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import PARIS, utcnow
 from app.core.errors import ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.repository import Repository
-from app.core.types import utcnow
 from app.models.space import Space, SpaceStatus
 from app.models.training import Skill
 from app.models.visit import (
@@ -40,7 +40,6 @@ from app.models.visit import (
     uuid7,
 )
 from app.services import audit, policy
-from app.services.spaces.opening_hours import PARIS
 
 CLOCK_SKEW = timedelta(minutes=5)  # a phone's clock a little ahead is not a visit in the future
 

@@ -35,8 +35,8 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
+from app.core.clock import PARIS, utcnow
 from app.core.config import Settings
-from app.core.types import utcnow
 from app.models.outbox import OutboxEvent
 from app.models.webhook import (
     WebhookDelivery,
@@ -45,7 +45,6 @@ from app.models.webhook import (
     WebhookSubscription,
 )
 from app.services.labels.applications import announce_expired
-from app.services.spaces.opening_hours import PARIS
 
 logger = logging.getLogger("enc.webhooks")
 

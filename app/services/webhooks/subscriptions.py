@@ -12,11 +12,11 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import utcnow
 from app.core.config import Settings
 from app.core.errors import Conflict, NotFound, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.repository import Repository, rowwise, through_parent
-from app.core.types import utcnow
 from app.models.outbox import OutboxEvent
 from app.models.webhook import (
     PING_EVENT,
