@@ -13,9 +13,9 @@ from app.core.actor import Actor
 from app.core.scheduler import Scheduler
 from app.models.outbox import OutboxEvent
 from app.services.equipment.loan_agreements import today as paris_today
+from app.services.jobs import LABEL_EXPIRY, scheduled_jobs
 from app.services.labels import applications as label_service
 from app.services.spaces.opening_hours import PARIS
-from app.services.jobs import LABEL_EXPIRY, scheduled_jobs
 from tests.equipment.test_equipment import active_agreement, move, new_item
 
 API = "/api/v1"

@@ -57,10 +57,10 @@ def writes_in(statements: list[str]) -> list[str]:
     return [s for s in statements if is_write(s) or s == "COMMIT WRITES"]
 
 
-async def resolved_ticket(client, net, app, days_ago: float) -> str:  # noqa: ANN001
-    tid = (await open_ticket(client, net["assoc1"], net["s1"].id))["id"]
+async def resolved_ticket(client, w, app, days_ago: float) -> str:  # noqa: ANN001
+    tid = (await open_ticket(client, w["assoc1"], w["s1"].id))["id"]
     for to, comment in (("acknowledged", None), ("in_progress", None), ("resolved", "Réparé")):
-        await move(client, net["partner"], tid, to, comment)
+        await move(client, w["partner"], tid, to, comment)
     async with app.state.sessionmaker() as session:
         await session.execute(
             update(MaintenanceTicket)
