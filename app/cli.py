@@ -268,16 +268,16 @@ def demo(
 
 async def _work(once: bool) -> None:
     from app.core.db import create_engine, create_sessionmaker
-    from app.services.webhooks.dispatcher import Dispatcher
+    from app.services.jobs import make_scheduler
 
     settings = _settings()
     engine = create_engine(settings)
     try:
-        dispatcher = Dispatcher(create_sessionmaker(engine), settings)
+        scheduler = make_scheduler(create_sessionmaker(engine), settings)
         if once:
-            await dispatcher.run_once()
+            await scheduler.run_pass()
         else:
-            await dispatcher.run_forever()
+            await scheduler.run_forever()
     finally:
         await engine.dispose()
 
@@ -286,8 +286,9 @@ async def _work(once: bool) -> None:
 def worker(
     once: bool = typer.Option(False, "--once", help="One pass, then exit."),
 ) -> None:
-    """Deliver webhooks from the outbox (run with WEBHOOK_DISPATCHER=off on the API); any
-    number of workers may run side by side."""
+    """Run the scheduler: webhook delivery from the outbox, ticket auto-close, label expiry
+    announcements, expired idempotency records (run with WEBHOOK_DISPATCHER=off on the API);
+    any number of workers may run side by side."""
     try:
         asyncio.run(_work(once))
     except KeyboardInterrupt:

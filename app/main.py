@@ -40,7 +40,7 @@ from app.routers import (
     webhooks,
 )
 from app.services.identity.auth import split_api_key
-from app.services.webhooks.dispatcher import Dispatcher
+from app.services.jobs import make_scheduler
 
 API_PREFIX = "/api/v1"
 # Relative: the document describes whichever deployment serves it (behind a proxy's root_path,
@@ -186,10 +186,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):  # noqa: ANN202
-        # The webhook dispatcher runs here unless WEBHOOK_DISPATCHER=off (`enc worker` then).
+        # The scheduler (webhook delivery and the other time-driven jobs) runs here unless
+        # WEBHOOK_DISPATCHER=off (`enc worker` then).
         task = None
         if settings.webhook_dispatcher_mode == "inline":
-            task = asyncio.create_task(Dispatcher(sessionmaker, settings).run_forever())
+            task = asyncio.create_task(make_scheduler(sessionmaker, settings).run_forever())
         yield
         if task is not None:
             task.cancel()

@@ -173,14 +173,15 @@ class IdempotencyMiddleware:
                 )
             await session.commit()
 
-    @staticmethod
-    async def purge_expired(sessionmaker: async_sessionmaker[AsyncSession]) -> int:
-        async with sessionmaker() as session:
-            result = await session.execute(
-                delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= utcnow())
-            )
-            await session.commit()
-            return result.rowcount or 0
+
+async def purge_expired(session: AsyncSession, now: datetime) -> int:
+    """Forget the records past their expiry (a scheduled job; the caller commits). A key is
+    free again once expired anyway (`_claim` replaces a stale record): this only keeps the table
+    small. Deleting what is already gone deletes nothing, so two workers may run it at once."""
+    result = await session.execute(
+        delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= now)
+    )
+    return result.rowcount or 0
 
 
 BUFFER_LIMIT = 8 * 1024 * 1024
@@ -245,4 +246,4 @@ async def _send_stored(record: IdempotencyRecord, send) -> None:  # noqa: ANN001
     await send({"type": "http.response.body", "body": body})
 
 
-__all__ = ["IdempotencyMiddleware", "IdempotencyRecord", "select"]
+__all__ = ["IdempotencyMiddleware", "IdempotencyRecord", "purge_expired", "select"]

@@ -121,12 +121,15 @@ async def get_ticket(
 )
 async def update_ticket(
     session: SessionDep,
+    settings: SettingsDep,
     actor: Writer,
     ticket_id: uuid.UUID,
     body: TicketUpdate,
     if_match: IfMatch = None,
 ) -> TicketRead:
-    return await tickets.update_ticket(session, actor, ticket_id, body, if_match)
+    return await tickets.update_ticket(
+        session, actor, ticket_id, body, if_match, settings.ticket_autoclose_days
+    )
 
 
 @router.post(

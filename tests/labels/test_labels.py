@@ -12,9 +12,10 @@ from sqlalchemy import select
 from app.core.actor import Actor
 from app.core.clock import PARIS
 from app.core.clock import today as paris_today
+from app.core.scheduler import Scheduler
 from app.models.outbox import OutboxEvent
+from app.services.jobs import LABEL_EXPIRY, scheduled_jobs
 from app.services.labels import applications as label_service
-from app.services.webhooks.dispatcher import Dispatcher
 from tests.equipment.test_equipment import active_agreement, move, new_item
 
 API = "/api/v1"
@@ -529,11 +530,13 @@ async def test_labels_expire_on_their_date_without_anyone_touching_them(
     assert [a["id"] for a in expired["items"]] == [aid]
 
     moment = datetime.combine(later, time(12), PARIS)
-    dispatcher = Dispatcher(
-        world.app.state.sessionmaker, world.app.state.settings, clock=lambda: moment
+    scheduler = Scheduler(
+        world.app.state.sessionmaker,
+        scheduled_jobs(world.app.state.sessionmaker, world.app.state.settings),
+        clock=lambda: moment,
     )
-    assert await dispatcher.announce_due_events() == 1
-    assert await dispatcher.announce_due_events() == 0  # announced once
+    assert await scheduler.run_pass([LABEL_EXPIRY]) == {LABEL_EXPIRY: 1}
+    assert await scheduler.run_pass([LABEL_EXPIRY]) == {LABEL_EXPIRY: 0}  # announced once
     async with world.session() as session:
         events = (
             (

@@ -575,7 +575,10 @@ def _label_payload(application: LabelApplication) -> dict:
 
 
 async def announce_expired(session: AsyncSession, on: date | None = None) -> int:
-    """`label.expired` for each label whose end date has passed, once (the worker's sweep).
+    """`label.expired` for each label whose end date has passed, once (the scheduler's job; the
+    caller commits). Once with any number of workers: the UPDATE that marks the label still
+    requires it unmarked, and the event is written only when it did (PostgreSQL makes a second
+    worker wait for the first's commit, then finds the label marked; SQLite has one writer).
     A label replaced by a renewal still in force expires silently: the space stays labelled."""
     on = on or today()
     expired = (
@@ -615,5 +618,4 @@ async def announce_expired(session: AsyncSession, on: date | None = None) -> int
                 session, "label.expired", "space", application.space_id, _label_payload(application)
             )
             announced += 1
-    await session.commit()
     return announced

@@ -1,10 +1,11 @@
 """Maintenance tickets: lifecycle, SLA deadlines, comments and the timeline."""
 
 import uuid
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from pydantic_core import to_jsonable_python
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import SYSTEM, Actor
@@ -56,6 +57,39 @@ TICKET_LIFECYCLE = StateMachine(
     ],
 )
 OPEN_STATUSES = (S.new, S.acknowledged, S.in_progress, S.waiting_requester, S.waiting_parts)
+AUTOCLOSE_BATCH = 200
+
+
+# ---- auto-close ---------------------------------------------------------------------------------
+# A resolved ticket nobody confirmed closes by itself `autoclose_days` after `resolved_at`. Reads
+# compute it from the dates (the effective status); the scheduler's job writes it down later,
+# with its timeline event, audit record and outbox event.
+
+
+def autoclose_at(ticket: MaintenanceTicket, autoclose_days: int) -> datetime | None:
+    if ticket.status != S.resolved or ticket.resolved_at is None:
+        return None
+    return ticket.resolved_at + timedelta(days=autoclose_days)
+
+
+def effective_status(ticket: MaintenanceTicket, now: datetime, autoclose_days: int | None) -> str:
+    """The status as it stands at `now`: resolved past the delay reads as closed."""
+    if autoclose_days is not None:
+        due = autoclose_at(ticket, autoclose_days)
+        if due is not None and due < now:
+            return S.closed
+    return ticket.status
+
+
+def status_condition(status: str, now: datetime, autoclose_days: int):  # noqa: ANN201
+    """`?status=` in SQL, on the effective status (see effective_status)."""
+    t = MaintenanceTicket
+    stale = and_(t.status == S.resolved, t.resolved_at < now - timedelta(days=autoclose_days))
+    if status == S.closed:
+        return or_(t.status == S.closed, stale)
+    if status == S.resolved:
+        return and_(t.status == S.resolved, ~stale)
+    return t.status == status
 
 
 # ---- SLA ----------------------------------------------------------------------------------------
@@ -133,20 +167,29 @@ async def _spaces_of(session: AsyncSession, tickets: list[MaintenanceTicket]) ->
 
 
 async def _reads(
-    session: AsyncSession, actor: Actor, tickets: list[MaintenanceTicket]
+    session: AsyncSession,
+    actor: Actor,
+    tickets: list[MaintenanceTicket],
+    autoclose_days: int | None = None,
 ) -> list[TicketRead]:
+    """`autoclose_days` None: the stored status (a ticket just created or moved is not due)."""
     spaces = await _spaces_of(session, tickets)
     now = utcnow()
     reads = []
     for ticket in tickets:
         ack, res = acknowledge_breached(ticket, now), resolve_breached(ticket, now)
+        status = effective_status(ticket, now, autoclose_days)
+        overlay = {}
+        if status != ticket.status:  # closed by the delay, not yet by the scheduler's job
+            overlay = {"status": status, "closed_at": autoclose_at(ticket, autoclose_days)}
         reads.append(
             TicketRead.model_validate(
                 {
                     **ticket.model_dump(),
+                    **overlay,
                     "space": spaces[ticket.space_id],
                     "allowed_transitions": TICKET_LIFECYCLE.allowed(
-                        ticket.status, policy.ticket_relations(actor, ticket)
+                        status, policy.ticket_relations(actor, ticket)
                     ),
                     "sla_paused": ticket.paused_at is not None,
                     "acknowledge_breached": ack,
@@ -158,8 +201,13 @@ async def _reads(
     return reads
 
 
-async def to_read(session: AsyncSession, actor: Actor, ticket: MaintenanceTicket) -> TicketRead:
-    return (await _reads(session, actor, [ticket]))[0]
+async def to_read(
+    session: AsyncSession,
+    actor: Actor,
+    ticket: MaintenanceTicket,
+    autoclose_days: int | None = None,
+) -> TicketRead:
+    return (await _reads(session, actor, [ticket], autoclose_days))[0]
 
 
 TICKETS = Repository[MaintenanceTicket, TicketRead](
@@ -174,6 +222,11 @@ TICKETS = Repository[MaintenanceTicket, TicketRead](
     },
     default_sort="-created_at",
 )
+def _reads_after(autoclose_days: int | None):  # noqa: ANN202
+    """The read mapping with the auto-close delay applied (the route passes the setting)."""
+    return lambda session, actor, rows: _reads(session, actor, list(rows), autoclose_days)
+
+
 TICKET_EVENTS = Repository[TicketEvent, TicketEventRead](
     TicketEvent,
     scope=through_parent,
@@ -184,25 +237,38 @@ TICKET_EVENTS = Repository[TicketEvent, TicketEventRead](
 )
 
 
-async def close_stale_resolved(session: AsyncSession, days: int) -> int:
-    """Resolved tickets nobody confirmed within `days` close by themselves."""
-    limit = utcnow() - timedelta(days=days)
+async def close_stale_resolved(session: AsyncSession, now: datetime, days: int) -> int:
+    """The scheduler's job: write down the auto-close of resolved tickets past the delay (reads
+    already show them closed); the caller commits. Once per ticket with any number of workers:
+    rows are claimed `FOR UPDATE SKIP LOCKED` (PostgreSQL; SQLite has one writer at a time) and
+    moved by an UPDATE that still requires `resolved`, its effects written only when it did."""
+    t = MaintenanceTicket
+    limit = now - timedelta(days=days)
     stale = (
         (
             await session.execute(
-                select(MaintenanceTicket)
-                .where(
-                    MaintenanceTicket.status == S.resolved, MaintenanceTicket.resolved_at < limit
-                )
+                select(t)
+                .where(t.status == S.resolved, t.resolved_at < limit)
+                .order_by(t.resolved_at, t.id)
+                .limit(AUTOCLOSE_BATCH)
                 .with_for_update(skip_locked=True)
             )
         )
         .scalars()
         .all()
     )
+    closed = 0
     for ticket in stale:
         closed_at = ticket.resolved_at + timedelta(days=days)
-        await guarded_update(session, ticket, {"status": S.closed.value, "closed_at": closed_at})
+        moved = await session.execute(
+            update(t)
+            .where(t.id == ticket.id, t.status == S.resolved, t.resolved_at < limit)
+            .values(status=S.closed.value, closed_at=closed_at, version=t.version + 1,
+                    updated_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if moved.rowcount != 1:
+            continue
         _event(
             session,
             SYSTEM,
@@ -220,16 +286,23 @@ async def close_stale_resolved(session: AsyncSession, days: int) -> int:
             ticket.id,
             {"id": ticket.id, "from": S.resolved, "to": S.closed, "automatic": True},
         )
-    if stale:
-        await session.commit()
-    return len(stale)
+        audit.record(
+            session,
+            SYSTEM,
+            "maintenance_ticket.transition",
+            "maintenance_ticket",
+            ticket.id,
+            {"status": {"before": S.resolved.value, "after": S.closed.value}, "automatic": True},
+        )
+        closed += 1
+    return closed
 
 
 async def get_ticket(
     session: AsyncSession, actor: Actor, ticket_id: uuid.UUID, autoclose_days: int
 ) -> TicketRead:
-    await close_stale_resolved(session, autoclose_days)
-    return await TICKETS.get(session, actor, ticket_id)
+    ticket = await TICKETS.find(session, actor, ticket_id)
+    return await to_read(session, actor, ticket, autoclose_days)
 
 
 async def list_tickets(
@@ -248,7 +321,6 @@ async def list_tickets(
     breached: bool | None,
     due_before: datetime | None,
 ) -> Listing[TicketRead]:
-    await close_stale_resolved(session, autoclose_days)
     t = MaintenanceTicket
     statement = where_given(
         TICKETS.readable(actor),
@@ -256,13 +328,14 @@ async def list_tickets(
             (t.space_id, space_id),
             (t.association_id, association_id),
             (t.operator_id, operator_id),
-            (t.status, status),
             (t.priority, priority),
             (t.category, category),
             (t.equipment_id, equipment_id),
             (t.assignee_id, assignee_id),
         ),
     )
+    if status is not None:
+        statement = statement.where(status_condition(status, utcnow(), autoclose_days))
     if breached is not None:
         condition = breached_condition(utcnow())
         statement = statement.where(condition if breached else ~condition)
@@ -275,7 +348,8 @@ async def list_tickets(
             ),
         )
 
-    return TICKETS.listing(session, actor, statement)
+    tickets = replace(TICKETS, to_reads=_reads_after(autoclose_days))
+    return tickets.listing(session, actor, statement)
 
 
 async def list_events(
@@ -401,21 +475,23 @@ async def update_ticket(
     ticket_id: uuid.UUID,
     data: TicketUpdate,
     if_match: str | None,
+    autoclose_days: int,
 ) -> TicketRead:
     ticket = await TICKETS.find(session, actor, ticket_id)
     relations = policy.ticket_relations(actor, ticket)
     changes = data.model_dump(exclude_unset=True)
     policy.require_on(relations, "ticket:update")
     policy.require_fields("maintenance_ticket", relations, changes)
-    if ticket.status in (S.closed, S.cancelled):
-        raise Conflict(f"This ticket is {ticket.status}; it can no longer change.")
+    status = effective_status(ticket, utcnow(), autoclose_days)
+    if status in (S.closed, S.cancelled):
+        raise Conflict(f"This ticket is {status}; it can no longer change.")
     if changes.get("assignee_id") is not None:
         assignee = await session.get(User, changes["assignee_id"])
         if assignee is None or assignee.partner_id != ticket.operator_id or not assignee.is_active:
             raise ValidationFailed(
                 "The assignee must be an active user of the operator.", loc=("body", "assignee_id")
             )
-    check_if_match(if_match, await to_read(session, actor, ticket))
+    check_if_match(if_match, await to_read(session, actor, ticket, autoclose_days))
     before_priority, before_assignee = ticket.priority, ticket.assignee_id
     if "priority" in changes and changes["priority"] != ticket.priority:
         contract = await _contract_of_partner(session, ticket.operator_id)
@@ -464,13 +540,12 @@ async def transition_ticket(
     if_match: str | None,
     autoclose_days: int,
 ) -> TicketRead:
-    await close_stale_resolved(session, autoclose_days)
     ticket = await TICKETS.find(session, actor, ticket_id)
     relations = policy.ticket_relations(actor, ticket)
     policy.require_on(relations, "ticket:transition")
-    current = ticket.status
+    current = effective_status(ticket, utcnow(), autoclose_days)
     TICKET_LIFECYCLE.check(current, data.to, relations, data.comment)
-    check_if_match(if_match, await to_read(session, actor, ticket))
+    check_if_match(if_match, await to_read(session, actor, ticket, autoclose_days))
     now = utcnow()
     changes: dict = {"status": data.to.value}
     if data.to == S.acknowledged:

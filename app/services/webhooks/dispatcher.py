@@ -35,7 +35,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import aliased
 
-from app.core.clock import PARIS, utcnow
+from app.core.clock import utcnow
 from app.core.config import Settings
 from app.models.outbox import OutboxEvent
 from app.models.webhook import (
@@ -44,7 +44,6 @@ from app.models.webhook import (
     WebhookStatus,
     WebhookSubscription,
 )
-from app.services.labels.applications import announce_expired
 
 logger = logging.getLogger("enc.webhooks")
 
@@ -407,35 +406,12 @@ class Dispatcher:
                         "subscription_id": str(subscription.id)}})
             await session.commit()
 
-    async def announce_due_events(self) -> int:
-        """Events that come from the calendar, not from a request: labels past their end date
-        (`label.expired`), written to the outbox once each."""
-        async with self.sessionmaker() as session:
-            return await announce_expired(session, self.clock().astimezone(PARIS).date())
-
     async def run_once(self) -> int:
-        """One pass; the number of deliveries attempted."""
-        await self.announce_due_events()
+        """One pass (new deliveries and retries now due); the number of deliveries attempted.
+        The scheduler runs it (app/services/jobs.py), with the other time-driven jobs."""
         await self.fan_out()
         claimed = await self.claim()
         # Claimed rows are of distinct resources (or out of the ordered stream): send them
         # concurrently.
         await asyncio.gather(*(self.deliver(delivery_id) for delivery_id in claimed))
         return len(claimed)
-
-    async def run_forever(self, stop: asyncio.Event | None = None) -> None:
-        stop = stop or asyncio.Event()
-        while not stop.is_set():
-            try:
-                attempted = await self.run_once()
-            except asyncio.CancelledError:
-                raise
-            except Exception:  # noqa: BLE001 — a bad pass must not kill the loop
-                logger.exception("webhook dispatcher pass failed")
-                attempted = 0
-            if attempted:
-                continue  # more may be due right away
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=self.settings.webhook_poll_seconds)
-            except TimeoutError:
-                pass

@@ -1,0 +1,114 @@
+"""One scheduler for the changes that time makes, not requests (reads never write).
+
+A job is a name, an interval and `async def run(session, now) -> int` (how much it did); the
+jobs are registered by the application (`app/services/jobs.py`), this module knows no domain.
+One pass runs each job in its own session, committed when the job returns and rolled back when
+it fails (logged; the other jobs still run, the first error is raised at the end of the pass).
+
+Any number of schedulers may run the same pass at once (`enc worker` processes and the API's
+in-process loop): each job claims its rows with a conditional write (`UPDATE … WHERE` still
+due, `FOR UPDATE SKIP LOCKED` on PostgreSQL; SQLite has one writer at a time), so whatever one
+scheduler did, another finds already done. The timetable lives in memory: a scheduler that
+starts runs every job at once; a job that did something is due again at once (there may be
+more), one that found nothing waits its interval.
+"""
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.core.clock import utcnow
+
+logger = logging.getLogger("enc.scheduler")
+
+JobRun = Callable[[AsyncSession, datetime], Awaitable[int]]
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str
+    interval: timedelta
+    run: JobRun
+
+
+class Scheduler:
+    def __init__(
+        self,
+        sessionmaker: async_sessionmaker[AsyncSession],
+        jobs: Iterable[Job],
+        *,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.sessionmaker = sessionmaker
+        self.jobs = list(jobs)
+        names = [job.name for job in self.jobs]
+        if len(set(names)) != len(names):
+            raise ValueError(f"Job names must be unique: {names}")
+        self.clock = clock
+        self._due_at: dict[str, datetime] = {}
+
+    async def run_job(self, job: Job, now: datetime) -> int:
+        async with self.sessionmaker() as session:
+            done = await job.run(session, now)
+            await session.commit()
+        return done
+
+    async def run_pass(
+        self, names: Iterable[str] | None = None, *, due_only: bool = False
+    ) -> dict[str, int]:
+        """Run the jobs (those named, or all; with `due_only`, those whose time has come);
+        how much each did."""
+        wanted = set(names) if names is not None else None
+        now = self.clock()
+        results: dict[str, int] = {}
+        failures: list[Exception] = []
+        for job in self.jobs:
+            if wanted is not None and job.name not in wanted:
+                continue
+            if due_only and self._due_at.get(job.name, now) > now:
+                continue
+            try:
+                done = await self.run_job(job, now)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 — one failing job must not stop the others
+                logger.exception("scheduled job failed", extra={"fields": {"job": job.name}})
+                failures.append(exc)
+                done = 0
+            results[job.name] = done
+            self._due_at[job.name] = now if done else now + job.interval
+        if failures:
+            raise failures[0]
+        return results
+
+    def seconds_until_due(self) -> float:
+        if not self.jobs:
+            return 60.0
+        now = self.clock()
+        soonest = min(self._due_at.get(job.name, now) for job in self.jobs)
+        return max(0.0, (soonest - now).total_seconds())
+
+    async def run_forever(self, stop: asyncio.Event | None = None) -> None:
+        stop = stop or asyncio.Event()
+        while not stop.is_set():
+            try:
+                await self.run_pass(due_only=True)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001, S110 — logged by run_pass; the loop goes on
+                pass
+            wait = self.seconds_until_due()
+            if wait <= 0:
+                await asyncio.sleep(0)  # let others run between busy passes
+                continue
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=wait)
+            except TimeoutError:
+                pass
+
+
+__all__ = ["Job", "JobRun", "Scheduler"]

@@ -1,0 +1,52 @@
+"""The time-driven jobs the scheduler (app/core/scheduler.py) runs: in `enc worker` and, unless
+WEBHOOK_DISPATCHER=off, in the API process. Reads never do this work; each job is idempotent
+and safe with several workers at once (see each function)."""
+
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from app.core.clock import PARIS
+from app.core.config import Settings
+from app.core.idempotency import purge_expired
+from app.core.scheduler import Job, Scheduler
+from app.services.labels.applications import announce_expired
+from app.services.maintenance.tickets import close_stale_resolved
+from app.services.webhooks.dispatcher import Dispatcher
+
+TICKET_AUTOCLOSE = "ticket_autoclose"
+LABEL_EXPIRY = "label_expiry"
+IDEMPOTENCY_PURGE = "idempotency_purge"
+WEBHOOK_DELIVERY = "webhook_delivery"
+
+
+def scheduled_jobs(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    settings: Settings,
+    dispatcher: Dispatcher | None = None,
+) -> list[Job]:
+    dispatcher = dispatcher or Dispatcher(sessionmaker, settings)
+    days = settings.ticket_autoclose_days
+
+    async def ticket_autoclose(session: AsyncSession, now: datetime) -> int:
+        return await close_stale_resolved(session, now, days)
+
+    async def label_expiry(session: AsyncSession, now: datetime) -> int:
+        return await announce_expired(session, now.astimezone(PARIS).date())
+
+    async def webhook_delivery(_session: AsyncSession, _now: datetime) -> int:
+        # The dispatcher keeps its own short transactions: none stays open while it sends.
+        return await dispatcher.run_once()
+
+    return [
+        Job(TICKET_AUTOCLOSE, timedelta(minutes=1), ticket_autoclose),
+        Job(LABEL_EXPIRY, timedelta(minutes=5), label_expiry),
+        Job(IDEMPOTENCY_PURGE, timedelta(hours=1), purge_expired),
+        Job(WEBHOOK_DELIVERY, timedelta(seconds=settings.webhook_poll_seconds), webhook_delivery),
+    ]
+
+
+def make_scheduler(
+    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings
+) -> Scheduler:
+    return Scheduler(sessionmaker, scheduled_jobs(sessionmaker, settings))
