@@ -155,3 +155,83 @@ async def test_a_client_gone_mid_upload_leaves_nothing_written(world, server):
     assert response.json()["created"] == 10
     assert await count_rows(world, Equipment) == 10
     assert await count_rows(world, AuditEvent, AuditEvent.action == "equipment.import") == 1
+
+
+# ---- rows checked a batch at a time: the report is the one the whole file would give ---------
+
+
+async def _import(client, who, body: str, **params):  # noqa: ANN001, ANN003, ANN202
+    return await client.post(
+        f"{API}/equipment/import",
+        content=body.encode(),
+        params=params,
+        headers={**who.headers, "Content-Type": "text/csv"},
+    )
+
+
+def _small(n: int, serial: str | None = None, kind: str = "laptop") -> str:
+    return f"EQ-{n:07d},{kind},donation,{serial or f'SN-{n:07d}'},Dell,,\n"
+
+
+async def test_repeats_and_conflicts_are_found_across_batches(world, client):
+    city = await world.user("city")
+    old = await client.post(
+        f"{API}/equipment",
+        json={
+            "kind": "desktop",
+            "funding_source": "assoclic",
+            "serial_number": "TAKEN",
+            "inventory_number": "OLD-1",
+        },
+        headers=city.headers,
+    )
+    assert old.status_code == 201, old.text
+    rows = [_small(n) for n in range(1, 3 * BATCH + 1)]
+    rows[2 * BATCH] = _small(1, serial="SN-OTHER")  # line 2 * BATCH + 2: EQ-1 again
+    rows[2 * BATCH + 1] = _small(9_000_001, serial="SN-0000002")  # serial of line 3
+    rows[3 * BATCH - 2] = _small(9_000_002, serial="TAKEN")  # serial of OLD-1
+    rows[3 * BATCH - 1] = _small(9_000_003, kind="toaster")  # the last line
+    body = HEADER + "".join(rows)
+    last = 3 * BATCH + 1
+    expected = [
+        {"row": 2 * BATCH + 2, "field": "inventory_number", "message": "already given on line 2"},
+        {"row": 2 * BATCH + 3, "field": "serial_number", "message": "already given on line 3"},
+        {"row": last - 1, "field": "serial_number", "message": "already used by OLD-1"},
+        {"row": last, "field": "kind"},
+    ]
+
+    refused = await _import(client, city, body)
+    assert refused.status_code == 422, refused.text
+    report = refused.json()["report"]
+    assert [{k: e[k] for k in expected[i]} for i, e in enumerate(report["errors"])] == expected
+    assert (report["total_rows"], report["invalid_rows"]) == (3 * BATCH, 4)
+    assert await count_rows(world, Equipment) == 1  # nothing written
+
+    dry = await _import(client, city, body, mode="partial", dry_run="true")
+    assert dry.status_code == 200 and dry.json()["created"] == 3 * BATCH - 4
+    assert await count_rows(world, Equipment) == 1
+
+    partial = await _import(client, city, body, mode="partial")
+    assert partial.status_code == 200, partial.text
+    assert partial.json()["created"] == 3 * BATCH - 4
+    assert await count_rows(world, Equipment) == 3 * BATCH - 3
+    # the first occurrence was written, never the repeat
+    first = (Equipment.inventory_number == "EQ-0000001", Equipment.serial_number == "SN-0000001")
+    assert await count_rows(world, Equipment, *first) == 1
+    again = await _import(client, city, body, mode="partial")
+    assert (again.json()["created"], again.json()["unchanged"]) == (0, 3 * BATCH - 4)
+
+
+async def test_the_report_keeps_the_first_errors_by_line(world, client):
+    """Lines the reader refuses (too many cells) come before the rows a batch check refuses
+    (a kind): the report still lists the first 1,000 bad lines in order, and counts all."""
+    city = await world.user("city")
+    rows = [
+        _small(n, kind="toaster") if n % 2 else _small(n).replace("\n", ",extra\n")
+        for n in range(1, 1601)
+    ]
+    response = await _import(client, city, HEADER + "".join(rows))
+    assert response.status_code == 422, response.text
+    report = response.json()["report"]
+    assert report["invalid_rows"] == 1600
+    assert [e["row"] for e in report["errors"]] == list(range(2, 1002))
