@@ -1,22 +1,24 @@
-"""Bulk imports, written once: parse CSV (with a header) or NDJSON, validate every row against a
-pydantic row model before anything is written, and report every bad row.
+"""Bulk imports, written once: one streamed pipeline for every resource that imports.
 
-A resource's import supplies its row model and its write step; this module decides what may be
-written (all-or-nothing by default, or the good rows with `mode=partial`) and shapes the report.
-Row numbers are line numbers in the file as sent (a CSV header is line 1).
+The body is read as it arrives (CSV with a header, or NDJSON), so memory does not grow with the
+file; each row is validated against the resource's row model as it comes, and the resource's
+`ImportWriter` checks and writes the good rows in batches, all in one transaction. This module
+decides what may be kept — all-or-nothing by default (any bad row: 422 with the report, rolled
+back), the good rows with `mode=partial`, nothing with `dry_run` — and shapes the report. Row
+numbers are line numbers in the file as sent (a CSV header is line 1).
 """
 
+import asyncio
 import codecs
 import csv
-import io
 import json
-from collections.abc import AsyncIterator, Callable, Hashable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable, Iterable
 from enum import StrEnum
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Protocol, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, StringConstraints, ValidationError
 from pydantic import Field as PydanticField
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import UnsupportedMediaType, ValidationFailed
 from app.core.vocabulary import vocabulary
@@ -70,56 +72,24 @@ class ImportReport(BaseModel):
     )
 
 
-@dataclass
-class ParsedRows(Generic[R]):
-    rows: list[tuple[int, R]] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-    total: int = 0
-
-    @property
-    def bad_rows(self) -> set[int]:
-        return {error.row for error in self.errors}
-
-    def good(self) -> list[tuple[int, R]]:
-        bad = self.bad_rows
-        return [(line, row) for line, row in self.rows if line not in bad]
-
-    def reject(self, line: int, field_name: str | None, message: str) -> None:
-        self.errors.append(RowError(row=line, field=field_name, message=message))
-
-
 def _media_type(content_type: str | None) -> str:
     return (content_type or "").split(";")[0].strip().lower()
 
 
-def _raw_rows(body: bytes, content_type: str | None) -> tuple[list[tuple[int, Any]], str]:
-    media = _media_type(content_type)
-    try:
-        text = body.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValidationFailed("The file is not UTF-8 text.", loc=("body",)) from exc
-    if media in CSV_TYPES:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        if not reader.fieldnames:
-            raise ValidationFailed("The CSV file has no header row.", loc=("body",))
-        rows = []
-        try:
-            for record in reader:
-                rows.append((reader.line_num, record))
-        except csv.Error as exc:
-            raise ValidationFailed(
-                f"The CSV file is not valid at line {reader.line_num}: {exc}.", loc=("body",)
-            ) from exc
-        return rows, "csv"
-    if media in NDJSON_TYPES:
-        rows = []
-        for line, raw in enumerate(text.splitlines(), start=1):
-            if raw.strip():
-                rows.append((line, raw))
-        return rows, "ndjson"
-    raise UnsupportedMediaType(
-        "Send a CSV file with a header row (text/csv) or NDJSON (application/x-ndjson).",
-        accepted=list(CSV_TYPES + NDJSON_TYPES),
+def refusal(result: ImportReport) -> ValidationFailed:
+    """All-or-nothing with bad rows: 422 carrying the report (nothing was written)."""
+    return ValidationFailed(
+        f"{result.invalid_rows} of {result.total_rows} rows are not valid; nothing was "
+        "written. Fix them, or send ?mode=partial to load the valid rows.",
+        errors=[
+            {
+                "loc": ["body", e.row] + ([e.field] if e.field else []),
+                "msg": e.message,
+                "type": "import_row",
+            }
+            for e in result.errors
+        ],
+        report=result.model_dump(mode="json"),
     )
 
 
@@ -141,100 +111,13 @@ def _parsed_records(
         return parsed
 
 
-def _csv_values(record: dict[str | None, Any]) -> tuple[dict[str, Any], str | None]:
-    if None in record:  # more cells than header columns
-        return {}, "this row has more cells than the header has columns"
-    values = {name.strip(): value for name, value in record.items() if name is not None}
-    # An empty cell is a value left out, not an empty string.
-    return {k: v for k, v in values.items() if v is not None and v.strip() != ""}, None
-
-
-def parse_rows(body: bytes, content_type: str | None, model: type[R]) -> ParsedRows[R]:
-    """Every row validated; nothing written. Raises 415 for another format."""
-    raw_rows, form = _raw_rows(body, content_type)
-    parsed: ParsedRows[R] = ParsedRows(total=len(raw_rows))
-    for line, raw in raw_rows:
-        if form == "csv":
-            values, problem = _csv_values(raw)
-            if problem:
-                parsed.reject(line, None, problem)
-                continue
-        else:
-            try:
-                values = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                parsed.reject(line, None, f"not valid JSON: {exc.msg}")
-                continue
-            if not isinstance(values, dict):
-                parsed.reject(line, None, "each line must be a JSON object")
-                continue
-        try:
-            parsed.rows.append((line, model.model_validate(values)))
-        except ValidationError as exc:
-            for error in exc.errors():
-                loc = ".".join(str(part) for part in error.get("loc", ())) or None
-                parsed.reject(line, loc, error.get("msg", "invalid"))
-    return parsed
-
-
-def reject_duplicates(
-    parsed: ParsedRows[R], key: Callable[[R], Hashable | None], field_name: str
-) -> None:
-    """A key repeated within the file: every occurrence after the first is a bad row."""
-    first: dict[Hashable, int] = {}
-    for line, row in parsed.rows:
-        value = key(row)
-        if value is None:
-            continue
-        if value in first:
-            parsed.reject(line, field_name, f"already given on line {first[value]}")
-        else:
-            first[value] = line
-
-
-def report(parsed: ParsedRows, mode: ImportMode, dry_run: bool) -> ImportReport:
-    errors = sorted(parsed.errors, key=lambda e: (e.row, e.field or ""))
-    invalid = len(parsed.bad_rows)
-    return ImportReport(
-        mode=mode,
-        dry_run=dry_run,
-        total_rows=parsed.total,
-        valid_rows=parsed.total - invalid,
-        invalid_rows=invalid,
-        errors=errors[:MAX_REPORTED_ERRORS],
-    )
-
-
-def refusal(result: ImportReport) -> ValidationFailed:
-    """All-or-nothing with bad rows: 422 carrying the report (nothing was written)."""
-    return ValidationFailed(
-        f"{result.invalid_rows} of {result.total_rows} rows are not valid; nothing was "
-        "written. Fix them, or send ?mode=partial to load the valid rows.",
-        errors=[
-            {
-                "loc": ["body", e.row] + ([e.field] if e.field else []),
-                "msg": e.message,
-                "type": "import_row",
-            }
-            for e in result.errors
-        ],
-        report=result.model_dump(mode="json"),
-    )
-
-
-def rows_to_write(parsed: ParsedRows[R], mode: ImportMode, dry_run: bool) -> list[tuple[int, R]]:
-    """The rows that may be written; all-or-nothing with a bad row is 422 with the report."""
-    if parsed.errors and mode == ImportMode.all_or_nothing:
-        raise refusal(report(parsed, mode, dry_run))
-    return parsed.good()
-
-
-# ---- streamed imports: rows validated as the body arrives, memory independent of its size -------
+def _order(error: RowError) -> tuple[int, str]:
+    return error.row, error.field or ""
 
 
 class ImportTally:
-    """The streaming counterpart of ParsedRows: it keeps counts and the first reported errors,
-    never the rows, so a million-row file costs what a thousand-row one does."""
+    """What an import keeps of its rows: counts, and the first reported errors (by line), never
+    the rows, so a million-row file costs what a thousand-row one does."""
 
     def __init__(self, mode: ImportMode, dry_run: bool = False) -> None:
         self.mode, self.dry_run = mode, dry_run
@@ -242,21 +125,32 @@ class ImportTally:
         self.invalid = 0
         self.errors: list[RowError] = []
         self._last_bad = -1
+        self._cutoff: tuple[int, str] | None = None  # errors from here on are not reported
 
     def reject(self, line: int, field_name: str | None, message: str) -> None:
+        """A row's errors come together; rows may come out of order (a batch is checked after
+        the lines its chunk could not read), so the first errors are kept by line."""
         if line != self._last_bad:
             self.invalid += 1
             self._last_bad = line
-        if len(self.errors) < MAX_REPORTED_ERRORS:
-            self.errors.append(RowError(row=line, field=field_name, message=message))
+        if self._cutoff is not None and (line, field_name or "") >= self._cutoff:
+            return
+        self.errors.append(RowError(row=line, field=field_name, message=message))
+        if len(self.errors) >= 2 * MAX_REPORTED_ERRORS:
+            self._trim()
 
     def reject_later(self, rejected: list[tuple[int, str | None, str]], count: int) -> None:
         """Rows found bad after streaming (e.g. in-file duplicates, found in SQL): `count` rows,
         of which `rejected` are the first few."""
         self.invalid += count
         self.errors.extend(RowError(row=r, field=f, message=m) for r, f, m in rejected)
-        self.errors.sort(key=lambda e: (e.row, e.field or ""))
-        del self.errors[MAX_REPORTED_ERRORS:]
+        self._trim()
+
+    def _trim(self) -> None:
+        self.errors.sort(key=_order)
+        if len(self.errors) > MAX_REPORTED_ERRORS:
+            del self.errors[MAX_REPORTED_ERRORS:]
+            self._cutoff = _order(self.errors[-1])
 
     @property
     def refuses(self) -> bool:
@@ -273,7 +167,7 @@ class ImportTally:
                 self.reject(line, loc, error.get("msg", "invalid"))
             return None
 
-    def report(self, *, created: int = 0, unchanged: int = 0) -> ImportReport:
+    def report(self, *, created: int = 0, updated: int = 0, unchanged: int = 0) -> ImportReport:
         return ImportReport(
             mode=self.mode,
             dry_run=self.dry_run,
@@ -281,8 +175,9 @@ class ImportTally:
             valid_rows=self.total - self.invalid,
             invalid_rows=self.invalid,
             created=created,
+            updated=updated,
             unchanged=unchanged,
-            errors=sorted(self.errors, key=lambda e: (e.row, e.field or "")),
+            errors=sorted(self.errors, key=_order)[:MAX_REPORTED_ERRORS],
         )
 
     def refuse_if_bad(self) -> None:
@@ -412,3 +307,67 @@ async def stream_records(
         raise ValidationFailed("The CSV file has no header row.", loc=("body",))
     if rows:
         yield rows
+
+
+class ImportWriter(Protocol):
+    """A resource's side of an import: it checks the rows the pipeline has read (against its
+    rules and its stored data) and writes the good ones, a batch at a time, in the session's
+    transaction. Rows it finds bad go to the tally, whose `refuses` and `dry_run` say whether
+    anything may be kept; the pipeline commits or rolls back."""
+
+    blank_cells: bool  # CSV: keep blank cells (see `stream_records`)
+    created: int
+    updated: int
+    unchanged: int
+
+    async def open(self) -> None:
+        """Before the first row: staging tables and the like."""
+
+    async def take(self, rows: list[tuple[int, dict[str, Any]]], tally: ImportTally) -> None:
+        """Rows as they arrive: (line, values), in line order."""
+
+    async def finish(self, tally: ImportTally) -> None:
+        """After the last row: what is still pending, and checks that need the whole file."""
+
+    async def abandon(self, cancelled: bool) -> None:
+        """The import failed or was cancelled: let go of work in flight (then rolled back)."""
+
+    async def close(self) -> None:
+        """The import stands: drop what `open` made (before the commit)."""
+
+
+async def run_import(
+    session: AsyncSession,
+    writer: ImportWriter,
+    chunks: AsyncIterator[bytes],
+    form: str,
+    *,
+    mode: ImportMode,
+    dry_run: bool,
+    record: Callable[[ImportReport], None],
+) -> ImportReport:
+    """The import, in one transaction: the body streamed through `writer`, then refused (422
+    with the report), rolled back (`dry_run`) or recorded and committed. An error, a client
+    gone away or a cancelled request rolls everything back. `form` comes from `import_form`,
+    asked before a byte of the body is read."""
+    tally = ImportTally(mode, dry_run)
+    await writer.open()
+    try:
+        async for rows in stream_records(chunks, form, tally, blank_cells=writer.blank_cells):
+            await writer.take(rows, tally)
+        await writer.finish(tally)
+        tally.refuse_if_bad()
+    except BaseException as exc:
+        await writer.abandon(cancelled=isinstance(exc, asyncio.CancelledError))
+        await session.rollback()
+        raise
+    result = tally.report(
+        created=writer.created, updated=writer.updated, unchanged=writer.unchanged
+    )
+    await writer.close()
+    if dry_run:
+        await session.rollback()
+        return result
+    record(result)
+    await session.commit()
+    return result

@@ -3,6 +3,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
+from starlette.requests import ClientDisconnect
 
 from app.core.imports import ImportMode, ImportReport
 from app.core.pagination import Page
@@ -140,11 +141,18 @@ async def import_equipment(
         ImportMode.all_or_nothing
     ),
     dry_run: Annotated[bool, Query(description="Validate and report; write nothing")] = False,
-) -> ImportReport:
-    body = await request.body()
-    return await equipment_imports.import_equipment(
-        session, actor, body, request.headers.get("content-type"), mode=mode, dry_run=dry_run
-    )
+) -> Any:
+    try:
+        return await equipment_imports.import_equipment(
+            session,
+            actor,
+            request.stream(),
+            request.headers.get("content-type"),
+            mode=mode,
+            dry_run=dry_run,
+        )
+    except ClientDisconnect:  # rolled back: nothing written, and nobody left to answer
+        return Response(status_code=400)
 
 
 @router.get(

@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.imports import ImportMode, ImportReport, ImportTally, import_form, stream_records
+from app.core.imports import ImportMode, ImportReport, ImportTally, import_form, run_import
 from app.models.visit import Visit
 from app.services import audit, policy
 from app.services.visits.import_rows import COLUMNS, VisitRowReader
@@ -72,15 +72,18 @@ def _moved_only(alias: str, column: str) -> str:
 
 
 class _Batches:
-    """Stages good rows and moves them into `visits` a batch at a time; on PostgreSQL one batch
-    is in the database's hands while the next is read."""
+    """The visits' `ImportWriter`: stages good rows and moves them into `visits` a batch at a
+    time; on PostgreSQL one batch is in the database's hands while the next is read."""
 
-    def __init__(self, session: AsyncSession, postgres: bool) -> None:
-        self.session, self.postgres = session, postgres
+    blank_cells = True
+    updated = 0
+
+    def __init__(self, session: AsyncSession, postgres: bool, reader: VisitRowReader) -> None:
+        self.session, self.postgres, self.reader = session, postgres, reader
         self.rows: list[tuple] = []
         self.skills: list[tuple] = []
         self.external_ids: set[str] = set()
-        self.created = 0
+        self.created = self.unchanged = 0
         self.conflicts = False
         self.writing = True  # False once the import is refused: only the keys are kept
         self._driver = None
@@ -115,6 +118,29 @@ class _Batches:
         connection = await self.session.connection()
         for name in (STAGE, SKILL_STAGE, KEYS, ROLLUP):
             await connection.execute(text(f"DROP TABLE IF EXISTS temp.{name}"))
+
+    async def take(self, rows: list[tuple[int, dict]], tally: ImportTally) -> None:
+        fast, slow = self.reader.fast, self.reader.slow
+        for line, values in rows:
+            read = fast(line, values) or slow(line, values, tally)
+            if read is None:
+                continue
+            if self.full(read[0][EXTERNAL_ID]):
+                await self.flush()
+            self.add(*read)
+        self.writing = not tally.refuses
+
+    async def finish(self, tally: ImportTally) -> None:
+        await self.flush()
+        await self.land()
+        # Good rows were staged even after a bad one, so that in-file repeats are reported too.
+        if self.conflicts or not self.writing:
+            count, duplicates = await _rejected_duplicates(self.session)
+            if count:
+                tally.reject_later(duplicates, count)
+        if not tally.refuses:
+            await self.fold_rollup()
+        self.unchanged = tally.total - tally.invalid - self.created
 
     def full(self, external_id: str) -> bool:
         return len(self.rows) >= BATCH or external_id in self.external_ids
@@ -222,10 +248,10 @@ class _Batches:
         if not self.postgres:  # PostgreSQL drops them at the end of the transaction
             await self._drop_sqlite_tables()
 
-    async def abandon(self, cancel: bool) -> None:
+    async def abandon(self, cancelled: bool) -> None:
         if self._flight is not None:
             flight, self._flight = self._flight, None
-            if cancel:
+            if cancelled:
                 flight.cancel()
             try:
                 await flight
@@ -275,46 +301,22 @@ async def import_visits(
         csv=form == "csv",
         postgres=postgres,
     )
-    fast, slow = reader.fast, reader.slow
-    tally = ImportTally(mode)
-    stager = _Batches(session, postgres)
-    await stager.open()
-    try:
-        async for batch in stream_records(chunks, form, tally, blank_cells=True):
-            for line, values in batch:
-                read = fast(line, values) or slow(line, values, tally)
-                if read is None:
-                    continue
-                if stager.full(read[0][EXTERNAL_ID]):
-                    await stager.flush()
-                stager.add(*read)
-            stager.writing = not tally.refuses
-        await stager.flush()
-        await stager.land()
-        # Good rows were staged even after a bad one, so that in-file repeats are reported too.
-        if stager.conflicts or not stager.writing:
-            count, duplicates = await _rejected_duplicates(session)
-            if count:
-                tally.reject_later(duplicates, count)
-        tally.refuse_if_bad()
-        await stager.fold_rollup()
-    except BaseException as exc:
-        await stager.abandon(cancel=isinstance(exc, asyncio.CancelledError))
-        await session.rollback()
-        raise
-    created = stager.created
-    result = tally.report(created=created, unchanged=tally.total - tally.invalid - created)
-    await stager.close()
-    audit.record(
-        session,
-        actor,
-        "visit.import",
-        "visit",
-        None,
-        result.model_dump(mode="json", exclude={"errors"}),
+    stager = _Batches(session, postgres, reader)
+
+    def record(result: ImportReport) -> None:
+        audit.record(
+            session,
+            actor,
+            "visit.import",
+            "visit",
+            None,
+            result.model_dump(mode="json", exclude={"errors"}),
+        )
+
+    result = await run_import(
+        session, stager, chunks, form, mode=mode, dry_run=False, record=record
     )
-    await session.commit()
-    if postgres and created >= ANALYZE_AFTER:
+    if postgres and result.created >= ANALYZE_AFTER:
         await _refresh_statistics(session)
     return result
 
