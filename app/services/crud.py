@@ -5,41 +5,18 @@ the steps — find in scope or 404, check the role (403), check If-Match (412), 
 audit, commit — is the same everywhere.
 """
 
-import uuid
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.clock import utcnow
-from app.core.errors import Conflict, NotFound
+from app.core.errors import Conflict
 from app.core.persistence import guarded_update, is_unique_violation
 from app.core.representation import check_if_match
 from app.services import audit
-
-M = TypeVar("M")
-
-Scope = Callable[[Actor, Select], Select]
-
-
-async def find(
-    session: AsyncSession,
-    actor: Actor,
-    model: type[M],
-    scope: Scope,
-    object_id: uuid.UUID,
-    *,
-    label: str,
-) -> M:
-    statement = scope(actor, select(model).where(model.id == object_id))
-    found = (await session.execute(statement)).scalar_one_or_none()
-    if found is None:
-        raise NotFound(f"No {label} with id {object_id}.")
-    return found
 
 
 async def update(
