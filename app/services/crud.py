@@ -1,9 +1,7 @@
-"""The steps every resource's read, update and archive share, written once.
-
-Each service supplies what differs (its model, its policy scope, its read shape); the order of
-the steps — find in scope or 404, check the role (403), check If-Match (412), guarded write,
-audit, commit — is the same everywhere.
-"""
+"""The write steps every resource's update and archive share, written once (reads are
+`core.repository`'s): check If-Match (412), guarded write, unique conflict as 409, audit,
+commit — in the same order everywhere. The service has found the row in scope and checked the
+role first."""
 
 from typing import Any
 
