@@ -91,3 +91,13 @@ def _wait_until_up(server: LiveServer, seconds: float = 60) -> None:
             pass
         time.sleep(0.2)
     raise RuntimeError(f"`enc serve` did not answer within {seconds} s:\n{server.log_tail()}")
+
+
+def unread_by_server(server_port: int, client_port: int) -> int | None:
+    """Bytes waiting in the server's socket that its process has not read (Linux)."""
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, remote = int(fields[1].split(":")[1], 16), int(fields[2].split(":")[1], 16)
+        if (local, remote) == (server_port, client_port):
+            return int(fields[4].split(":")[1], 16)
+    return None

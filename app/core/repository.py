@@ -49,6 +49,12 @@ def rowwise(to_read: Callable[[Any, Actor], Any]) -> ToReads:
     return to_reads
 
 
+def whole_table(actor: Actor, statement: Select) -> Select:
+    """The scope of what every caller allowed on the route reads whole (the skills catalogue,
+    the label criteria; the audit trail, whose route the policy limits to the city)."""
+    return statement
+
+
 def through_parent(actor: Actor, statement: Select) -> Select:
     """The scope of a sub-resource listed under a parent (an item's movements, a ticket's
     events): the service finds the parent in the caller's scope first (404 otherwise), then

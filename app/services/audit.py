@@ -6,12 +6,12 @@ from datetime import datetime
 from typing import Any
 
 from pydantic_core import to_jsonable_python
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.pagination import Listing, SortKey, where_given
-from app.core.repository import Repository, rowwise
+from app.core.repository import Repository, rowwise, whole_table
 from app.models.audit import AuditEvent, AuditEventRead
 from app.services import policy
 
@@ -102,14 +102,9 @@ async def scrub_personal_data(session: AsyncSession, user_id: uuid.UUID) -> int:
     return rewritten
 
 
-def _whole_trail(actor: Actor, statement: Select) -> Select:
-    # The trail is read by the city only, and whole: `audit:read` is checked before listing.
-    return statement
-
-
 AUDIT_EVENTS = Repository[AuditEvent, AuditEventRead](
     AuditEvent,
-    scope=_whole_trail,
+    scope=whole_table,  # city only: `audit:read` is required before listing
     label="audit event",
     to_reads=rowwise(lambda row, actor: AuditEventRead.model_validate(row)),
     sorts={"occurred_at": SortKey(AuditEvent.occurred_at, "datetime")},

@@ -10,7 +10,6 @@ import struct
 import termios
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -21,7 +20,7 @@ from app.services.equipment.imports import BATCH
 from tests.conftest import DATABASE_URL, SECRET
 from tests.equipment.test_equipment import API
 from tests.helpers_access import count_rows
-from tests.live_server import LiveServer, live_server
+from tests.live_server import LiveServer, live_server, unread_by_server
 
 MIB = 1024 * 1024
 WAIT = 600  # seconds: a bound on waiting for the server, never a measure
@@ -113,23 +112,13 @@ async def test_a_bad_byte_is_answered_before_the_body_is_sent(world, server):
     assert await count_rows(world, Equipment) == 0
 
 
-def _unread_by_server(server_port: int, client_port: int) -> int | None:
-    """Bytes waiting in the server's socket that its process has not read (Linux)."""
-    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
-        fields = line.split()
-        local, remote = int(fields[1].split(":")[1], 16), int(fields[2].split(":")[1], 16)
-        if (local, remote) == (server_port, client_port):
-            return int(fields[4].split(":")[1], 16)
-    return None
-
-
 def _until_read(server: LiveServer, sock: socket.socket, body: bytes, must_read: int) -> None:
     """Sends the body until the server has read `must_read` bytes of it (sent, less what is
     still queued in our socket and in the server's), then returns with the socket open."""
     sent, deadline = 0, time.monotonic() + WAIT
     while True:
         unsent = struct.unpack("i", fcntl.ioctl(sock, termios.TIOCOUTQ, b"\0" * 4))[0]
-        unread = _unread_by_server(server.port, sock.getsockname()[1])
+        unread = unread_by_server(server.port, sock.getsockname()[1])
         if unread is not None and sent - unsent - unread >= must_read:
             return
         if sent < len(body):

@@ -15,7 +15,6 @@ import sys
 import termios
 import time
 from contextlib import contextmanager
-from pathlib import Path
 
 import asyncpg
 import httpx
@@ -27,6 +26,7 @@ from app.models.visit import Visit, VisitDailyCount, VisitSkill
 from app.services.visits.imports import BATCH
 from tests.conftest import DATABASE_URL, ROOT, SECRET
 from tests.helpers_access import count_rows
+from tests.live_server import unread_by_server
 from tests.visits.visit_helpers import API, HEADER, csv_row, network
 
 WAIT = 120  # seconds: a bound on waiting for the server, never a measure
@@ -91,16 +91,6 @@ def _server():  # noqa: ANN202
                 process.wait()
 
 
-def _unread_by_server(server_port: int, client_port: int) -> int | None:
-    """Bytes waiting in the server's socket that its process has not read (Linux)."""
-    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
-        fields = line.split()
-        local, remote = int(fields[1].split(":")[1], 16), int(fields[2].split(":")[1], 16)
-        if (local, remote) == (server_port, client_port):
-            return int(fields[4].split(":")[1], 16)
-    return None
-
-
 def _start_import(base: str, token: str, space_id) -> socket.socket:  # noqa: ANN001
     """A client that streams a CSV (announcing more than it has) until the server has read a
     batch of rows and a good margin — so it has written some to `visits`, uncommitted — then
@@ -120,7 +110,7 @@ def _start_import(base: str, token: str, space_id) -> socket.socket:  # noqa: AN
     sent, deadline = 0, time.monotonic() + WAIT
     while True:
         unsent = struct.unpack("i", fcntl.ioctl(sock, termios.TIOCOUTQ, b"\0" * 4))[0]
-        unread = _unread_by_server(port, sock.getsockname()[1])
+        unread = unread_by_server(port, sock.getsockname()[1])
         if unread is not None and sent - unsent - unread >= must_read:
             return sock
         if sent < len(body):

@@ -19,7 +19,7 @@ from app.core.clock import PARIS
 from app.core.errors import NotFound
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict, is_unique_violation
-from app.core.repository import Repository, rowwise
+from app.core.repository import Repository, rowwise, whole_table
 from app.models.label import (
     LabelCriteriaPublish,
     LabelCriteriaVersion,
@@ -385,7 +385,7 @@ async def get_version(session: AsyncSession, actor: Actor, number: int) -> Label
 
 CRITERIA_VERSIONS = Repository[LabelCriteriaVersion, LabelCriteriaVersionRead](
     LabelCriteriaVersion,
-    scope=lambda actor, statement: statement,  # the catalogue is the network's, read by all
+    scope=whole_table,  # the catalogue is the network's, read by all
     label="criteria version",
     key="number",
     to_reads=rowwise(lambda row, actor: to_read(row)),

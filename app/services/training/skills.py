@@ -1,14 +1,14 @@
 """The skills catalogue: the six savoirs (seeded by migration, stable codes) and those the city
 adds. A skill is archived, not deleted, once a session uses it."""
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict
-from app.core.repository import Repository, rowwise
+from app.core.repository import Repository, rowwise, whole_table
 from app.models.training import (
     SEED_SKILLS,
     Skill,
@@ -25,14 +25,9 @@ def to_read(skill: Skill, actor: Actor | None = None) -> SkillRead:
     return SkillRead.model_validate({**skill.model_dump(), "seeded": skill.code in SEED_SKILLS})
 
 
-def _whole_catalogue(actor: Actor, statement: Select) -> Select:
-    # The catalogue is shared by the whole network: any authenticated caller reads it.
-    return statement
-
-
 SKILLS = Repository[Skill, SkillRead](
     Skill,
-    scope=_whole_catalogue,
+    scope=whole_table,  # the catalogue is the network's: any caller reads it
     label="skill",
     key="code",
     to_reads=rowwise(to_read),
