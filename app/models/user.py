@@ -73,6 +73,15 @@ class ApiKeyScope(StrEnum):
     labels_write = "labels:write"
 
 
+class ApiKeyStatus(StrEnum):
+    """Computed when the key is read or used, never stored: nothing can drift."""
+
+    active = "active"
+    suspended = "suspended"  # the user answerable for it is deactivated; back when reactivated
+    expired = "expired"
+    revoked = "revoked"
+
+
 class User(ArchivableTable, table=True):
     __tablename__ = "users"
     __table_args__ = (enum_check("role", Role, "ck_users_role"),)
@@ -141,6 +150,7 @@ class ApiKey(ArchivableTable, table=True):
     expires_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_used_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # The user answerable for the key: its creator, or whoever took it over when they left.
     created_by: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("users.id")))
 
 
@@ -266,6 +276,11 @@ class ApiKeyRead(OutputModel):
     association_id: uuid.UUID | None
     partner_id: uuid.UUID | None
     scopes: list[ApiKeyScope] = PydanticField(max_length=len(ApiKeyScope))
+    status: ApiKeyStatus = PydanticField(
+        description="Whether the key authenticates now: `suspended` while the user answerable "
+        "for it is deactivated (active again on reactivation), `revoked` once revoked or when "
+        "that user was archived or anonymised without handing the key over."
+    )
     expires_at: datetime | None
     revoked_at: datetime | None
     last_used_at: datetime | None

@@ -11,6 +11,13 @@ from app.services.identity import users
 
 router = APIRouter(prefix="/users", tags=["users"])
 Reader = Caller("users:read")
+KeyHeir = Annotated[
+    uuid.UUID | None,
+    Query(
+        description="Another active user of the same association who takes over the API keys "
+        "this user is answerable for; without it those keys are revoked."
+    ),
+]
 
 
 @router.get(
@@ -120,9 +127,13 @@ async def update_user(
 
 @router.post("/{user_id}/archive", response_model=UserRead, operation_id="archive_user")
 async def archive_user(
-    session: SessionDep, actor: ActorDep, user_id: uuid.UUID, if_match: IfMatch = None
+    session: SessionDep,
+    actor: ActorDep,
+    user_id: uuid.UUID,
+    if_match: IfMatch = None,
+    transfer_api_keys_to: KeyHeir = None,
 ) -> UserRead:
-    return await users.archive_user(session, actor, user_id, if_match)
+    return await users.archive_user(session, actor, user_id, if_match, transfer_api_keys_to)
 
 
 @router.post(
@@ -131,5 +142,7 @@ async def archive_user(
     operation_id="anonymise_user",
     summary="Scrub a departed user's personal data (city); the audit trail keeps its id",
 )
-async def anonymise_user(session: SessionDep, actor: ActorDep, user_id: uuid.UUID) -> UserRead:
-    return await users.anonymise_user(session, actor, user_id)
+async def anonymise_user(
+    session: SessionDep, actor: ActorDep, user_id: uuid.UUID, transfer_api_keys_to: KeyHeir = None
+) -> UserRead:
+    return await users.anonymise_user(session, actor, user_id, transfer_api_keys_to)

@@ -122,6 +122,23 @@ def require_key_owner(
     raise Forbidden("An association creates keys for itself only.")
 
 
+def key_heir_refusal(leaving: User, heir: User | None) -> str | None:
+    """Who may take over the API keys of a user who is archived or anonymised: another active
+    user of the same association (or partner; for a city user, the city) whose role holds keys.
+    `heir` is looked up in the caller's scope, so an invisible user is simply unknown."""
+    if heir is None:
+        return "No such user."
+    if heir.id == leaving.id:
+        return "The user who is leaving cannot take over their own API keys."
+    if not heir.is_active or heir.archived_at is not None:
+        return "This user is not active; API keys go only to an active user."
+    if (heir.association_id, heir.partner_id) != (leaving.association_id, leaving.partner_id):
+        return "API keys go only to a user of the same association."
+    if heir.role not in _WRITE_RULES["api_key:create"]:
+        return f"A {heir.role} user does not hold API keys."
+    return None
+
+
 # Write actions an API key may perform when it has the matching scope.
 _KEY_WRITE_SCOPES = {
     "space:update": "spaces:write",

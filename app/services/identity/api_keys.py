@@ -1,33 +1,54 @@
 """API keys for partners' and associations' scripts: shown once, stored hashed, revocable."""
 
 import uuid
+from collections.abc import Sequence
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.clock import utcnow
 from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey
-from app.core.repository import Repository, rowwise
+from app.core.repository import Repository
 from app.core.security import digest, new_secret
 from app.models.association import Association
 from app.models.partner import Partner
-from app.models.user import ApiKey, ApiKeyCreate, ApiKeyCreated, ApiKeyRead
+from app.models.user import ApiKey, ApiKeyCreate, ApiKeyCreated, ApiKeyRead, User
 from app.services import audit, crud, policy
-from app.services.identity.auth import API_KEY_PREFIX
+from app.services.identity.auth import API_KEY_PREFIX, key_status
 
 KEYS_MANAGE_NO_KEYS = "API keys do not manage API keys; log in as a user."
 
 
-def to_read(key: ApiKey, actor: Actor | None = None) -> ApiKeyRead:
-    return ApiKeyRead.model_validate(key)
+async def _reads(
+    session: AsyncSession, actor: Actor | None, keys: Sequence[ApiKey]
+) -> list[ApiKeyRead]:
+    """Read shapes with each key's status, from the state of the users answerable for them."""
+    ids = {k.created_by for k in keys if k.created_by is not None}
+    answerable = (
+        {u.id: u for u in (await session.execute(select(User).where(User.id.in_(ids)))).scalars()}
+        if ids
+        else {}
+    )
+    now = utcnow()
+    return [
+        ApiKeyRead.model_validate(
+            {**k.model_dump(), "status": key_status(k, answerable.get(k.created_by), now)}
+        )
+        for k in keys
+    ]
+
+
+async def to_read(session: AsyncSession, key: ApiKey) -> ApiKeyRead:
+    return (await _reads(session, None, [key]))[0]
 
 
 API_KEYS = Repository[ApiKey, ApiKeyRead](
     ApiKey,
     scope=policy.scope_api_keys,
     label="API key",
-    to_reads=rowwise(to_read),
+    to_reads=_reads,
     sorts={"created_at": SortKey(ApiKey.created_at, "datetime"), "name": SortKey(ApiKey.name)},
     default_sort="-created_at",
 )
@@ -81,7 +102,8 @@ async def create_api_key(session: AsyncSession, actor: Actor, data: ApiKeyCreate
         },
     )
     await session.commit()
-    return ApiKeyCreated.model_validate({**to_read(key).model_dump(), "secret": secret})
+    read = await to_read(session, key)
+    return ApiKeyCreated.model_validate({**read.model_dump(), "secret": secret})
 
 
 async def _find(session: AsyncSession, actor: Actor, key_id: uuid.UUID) -> ApiKey:
@@ -90,7 +112,7 @@ async def _find(session: AsyncSession, actor: Actor, key_id: uuid.UUID) -> ApiKe
 
 
 async def get_api_key(session: AsyncSession, actor: Actor, key_id: uuid.UUID) -> ApiKeyRead:
-    return to_read(await _find(session, actor, key_id))
+    return await to_read(session, await _find(session, actor, key_id))
 
 
 def list_api_keys(
@@ -124,8 +146,65 @@ async def revoke_api_key(session: AsyncSession, actor: Actor, key_id: uuid.UUID)
         key,
         {"revoked_at": utcnow()},
         if_match=None,
-        current=to_read(key),
+        current=await to_read(session, key),
         resource_type="api_key",
         action="revoke",
     )
-    return to_read(key)
+    return await to_read(session, key)
+
+
+async def hand_over_keys(
+    session: AsyncSession, actor: Actor, leaving: User, heir_id: uuid.UUID | None
+) -> None:
+    """The keys `leaving` is answerable for, when that user is archived or anonymised: taken
+    over by `heir_id` (validated first), or revoked. One audit event per key. No commit."""
+    heir = None
+    if heir_id is not None:
+        statement = policy.scope_users(actor, select(User).where(User.id == heir_id))
+        heir = (await session.execute(statement)).scalar_one_or_none()
+        refusal = policy.key_heir_refusal(leaving, heir)
+        if refusal:
+            raise ValidationFailed(refusal, loc=("query", "transfer_api_keys_to"))
+    keys = (
+        (
+            await session.execute(
+                select(ApiKey)
+                .where(
+                    ApiKey.created_by == leaving.id,
+                    ApiKey.revoked_at.is_(None),
+                    ApiKey.archived_at.is_(None),
+                )
+                .order_by(ApiKey.created_at, ApiKey.id)
+                .with_for_update()
+            )
+        )
+        .scalars()
+        .all()
+    )
+    now = utcnow()
+    for key in keys:
+        key.version += 1
+        key.updated_at = now
+        if heir is not None:
+            key.created_by = heir.id
+            audit.record(
+                session,
+                actor,
+                "api_key.transfer",
+                "api_key",
+                key.id,
+                {"answerable_user_id": {"before": str(leaving.id), "after": str(heir.id)}},
+            )
+        else:
+            key.revoked_at = now
+            audit.record(
+                session,
+                actor,
+                "api_key.revoke",
+                "api_key",
+                key.id,
+                {
+                    "revoked_at": {"before": None, "after": now.isoformat()},
+                    "reason": f"The user answerable for it ({leaving.id}) left.",
+                },
+            )

@@ -2,7 +2,7 @@
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,7 +23,7 @@ from app.core.security import (
 )
 from app.models.association import Association
 from app.models.partner import Partner
-from app.models.user import ApiKey, RefreshToken, SpaceAssignment, TokenPair, User
+from app.models.user import ApiKey, ApiKeyStatus, RefreshToken, SpaceAssignment, TokenPair, User
 from app.services import audit, policy
 
 
@@ -83,7 +83,7 @@ async def login(
     user = (await session.execute(select(User).where(User.email == email))).scalar_one_or_none()
     # Verify even when the e-mail is unknown, against a dummy hash: same cost either way.
     password_ok = verify_password(password, user.password_hash if user else None)
-    usable = user is not None and user.is_active and user.archived_at is None
+    usable = user is not None and account_usable(user)
     if not (password_ok and usable):
         await counters.hit(session, account_key, window, settings.login_max_failures_per_account)
         await counters.hit(session, address_key, window, settings.login_max_failures_per_address)
@@ -229,6 +229,30 @@ async def actor_from_token(
 API_KEY_PREFIX = "enc_"
 
 
+def account_usable(user: User) -> bool:
+    return user.is_active and user.archived_at is None
+
+
+def key_status(key: ApiKey, answerable: User | None, now: datetime) -> ApiKeyStatus:
+    """A key's status, from the key and the state of the user answerable for it (its creator,
+    or whoever took it over): computed at each use and read, so nothing is copied to drift."""
+    if key.revoked_at is not None or key.archived_at is not None:
+        return ApiKeyStatus.revoked
+    if key.expires_at is not None and key.expires_at <= now:
+        return ApiKeyStatus.expired
+    if answerable is not None and not account_usable(answerable):
+        return ApiKeyStatus.suspended
+    return ApiKeyStatus.active
+
+
+KEY_REFUSALS = {
+    ApiKeyStatus.revoked: "This API key was revoked.",
+    ApiKeyStatus.expired: "This API key has expired.",
+    ApiKeyStatus.suspended: "This API key is suspended: the user answerable for it is "
+    "deactivated. It works again if that user is reactivated.",
+}
+
+
 def split_api_key(raw: str) -> tuple[str, str] | None:
     if not raw.startswith(API_KEY_PREFIX):
         return None
@@ -249,10 +273,10 @@ async def actor_from_api_key(session: AsyncSession, raw: str, ctx: RequestContex
     now = utcnow()
     if key is None or not same_digest(raw.strip(), key.secret_hash):
         raise Unauthorized("Unknown API key.")
-    if key.revoked_at is not None or key.archived_at is not None:
-        raise Unauthorized("This API key was revoked.")
-    if key.expires_at is not None and key.expires_at <= now:
-        raise Unauthorized("This API key has expired.")
+    answerable = await session.get(User, key.created_by) if key.created_by else None
+    status = key_status(key, answerable, now)
+    if status != ApiKeyStatus.active:
+        raise Unauthorized(KEY_REFUSALS[status])
     owner_archived = None
     if key.association_id:
         owner_archived = (await session.get(Association, key.association_id)).archived_at

@@ -20,7 +20,7 @@ from app.models.partner import Partner
 from app.models.space import Space
 from app.models.user import MeUpdate, SpaceAssignment, User, UserCreate, UserRead, UserUpdate
 from app.services import audit, crud, policy
-from app.services.identity import auth
+from app.services.identity import api_keys, auth
 from app.services.identity.passwords import check_password
 
 DUPLICATE = "A user with this e-mail address already exists."
@@ -267,7 +267,11 @@ async def update_user(
 
 
 async def archive_user(
-    session: AsyncSession, actor: Actor, user_id: uuid.UUID, if_match: str | None
+    session: AsyncSession,
+    actor: Actor,
+    user_id: uuid.UUID,
+    if_match: str | None,
+    transfer_api_keys_to: uuid.UUID | None = None,
 ) -> UserRead:
     user = await USERS.find(session, actor, user_id)
     policy.require(actor, "user:archive")
@@ -281,6 +285,10 @@ async def archive_user(
         own_space_ids=set(),
     )
     current = await to_read(session, user)
+    if user.archived_at is not None:
+        raise Conflict("This user is already archived.")
+    check_if_match(if_match, current)
+    await api_keys.hand_over_keys(session, actor, user, transfer_api_keys_to)
     await auth.revoke_user_sessions(session, user)
     await crud.archive(
         session, actor, user, if_match=if_match, current=current, resource_type="user"
@@ -288,13 +296,19 @@ async def archive_user(
     return await to_read(session, user)
 
 
-async def anonymise_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -> UserRead:
+async def anonymise_user(
+    session: AsyncSession,
+    actor: Actor,
+    user_id: uuid.UUID,
+    transfer_api_keys_to: uuid.UUID | None = None,
+) -> UserRead:
     """A departed user's personal fields are scrubbed; the audit trail keeps its id."""
     user = await USERS.find(session, actor, user_id)
     policy.require(actor, "user:anonymise")
     policy.require_not_self(actor, user, "anonymise")
     if user.anonymised_at is not None:
         raise Conflict("This user is already anonymised.")
+    await api_keys.hand_over_keys(session, actor, user, transfer_api_keys_to)
     await auth.revoke_user_sessions(session, user)
     now = utcnow()
     user.email = f"anonymised-{user.id.hex}@invalid.example"
