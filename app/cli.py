@@ -199,7 +199,8 @@ def create_admin(
         prompt=True,
         hide_input=True,
         confirmation_prompt=True,
-        help="12+ characters, not containing the e-mail's name, not a common password.",
+        help="12+ characters, hard to guess (zxcvbn score 3+), not a common password, a "
+        "repeated pattern or a keyboard walk, not containing the e-mail's or the user's name.",
     ),
     full_name: str = typer.Option("Administrateur", help="Name shown in the audit trail."),
 ) -> None:

@@ -52,9 +52,9 @@ EXTRA_SPACES = int(os.environ.get("BENCH_SPACES", "150"))
 TICKETS = int(os.environ.get("BENCH_TICKETS", "128"))
 SECRET = secrets.token_urlsafe(48)
 LOGINS = {  # role in the scripts → the demo login (README)
-    "city": ("ville@enc-roubaix.example", "demo-mairie-roubaix-2026"),
+    "city": ("ville@enc-roubaix.example", "demo-grand-place-2026"),
     "association": ("hauts-champs@enc-roubaix.example", "demo-association-2026"),
-    "operator": ("operateur@enc-roubaix.example", "demo-maintenance-2026"),
+    "operator": ("operateur@enc-roubaix.example", "demo-depannage-2026"),
 }
 # (wrk script, what the table calls it)
 RUNS = [

@@ -496,7 +496,7 @@ async def seed_spaces(session: AsyncSession, seeded: Seeded) -> None:
 class DemoLogin:
     key: str
     email: str
-    password: str  # checked by app.services.identity.passwords: 12+ chars, not the e-mail's name
+    password: str  # checked by app.services.identity.passwords (not the e-mail, not the name …)
     role: str
     full_name: str
     who: str
@@ -509,7 +509,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
     DemoLogin(
         "city",
         "ville@enc-roubaix.example",
-        "demo-mairie-roubaix-2026",
+        "demo-grand-place-2026",
         "city",
         "Mission e-démocratie — Ville de Roubaix",
         "the city: sees and manages everything",
@@ -526,7 +526,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
     DemoLogin(
         "volunteer",
         "benevole@enc-roubaix.example",
-        "demo-accompagnateur-2026",
+        "demo-mediation-2026",
         "volunteer",
         "Accompagnateur de l'ENC des Hauts-Champs",
         "a volunteer of Hauts-Champs, assigned to the ENC des Hauts-Champs",
@@ -536,7 +536,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
     DemoLogin(
         "operator",
         "operateur@enc-roubaix.example",
-        "demo-maintenance-2026",
+        "demo-depannage-2026",
         "partner",
         "Support technique — Versant Nord Maintenance",
         "the maintenance operator",
@@ -545,7 +545,7 @@ DEMO_LOGINS: tuple[DemoLogin, ...] = (
     DemoLogin(
         "anis",
         "anis@enc-roubaix.example",
-        "demo-formation-2026",
+        "demo-atelier-2026",
         "partner",
         "Formation — ANIS",
         "the training provider (ANIS)",

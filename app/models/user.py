@@ -159,8 +159,9 @@ class ApiKey(ArchivableTable, table=True):
 PASSWORD_RULES = dict(
     min_length=1,
     max_length=256,
-    description="At least 12 characters, not containing the e-mail's local part, not a common "
-    "password.",
+    description="At least 12 characters; not containing the e-mail's local part or the user's "
+    "name; not a common password, a repeated pattern or a keyboard walk; and hard to guess "
+    "(zxcvbn score 3 of 4 or more). A refusal says which rule failed.",
 )
 PASSWORD_FIELD = PydanticField(**PASSWORD_RULES)
 

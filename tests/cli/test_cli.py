@@ -182,6 +182,36 @@ def test_create_admin_refuses_a_weak_password(tmp_path):
     assert counts(database)["users"] == 0
 
 
+@pytest.mark.parametrize(
+    ("password", "why"),
+    [
+        ("passwordpassword", "repeated"),  # the example, accepted before
+        ("azertyuiop2024", "common"),
+        ("qsdfghjklm123", "keyboard walk"),
+        ("Nadia-Kaci-1990!", "name"),
+        ("nadia.kaci-42-xq!", "name"),
+        ("chocolat1234", "too easy to guess"),
+    ],
+)
+def test_create_admin_refuses_what_the_api_refuses(tmp_path, password: str, why: str):
+    database = tmp_path / "weak.db"
+    assert run(database, "migrate").exit_code == 0
+    result = run(
+        database,
+        "create-admin",
+        "--email",
+        "nadia.kaci@ville.example",
+        "--password",
+        password,
+        "--full-name",
+        "Nadia Kaci",
+    )
+    assert result.exit_code == 2, result.output
+    assert why in result.stderr and password not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert counts(database)["users"] == 0
+
+
 # ---- the printed logins work against the API ----------------------------------------------------
 
 

@@ -150,7 +150,7 @@ async def create_user(session: AsyncSession, actor: Actor, data: UserCreate) -> 
     )
     await _check_references(session, data.association_id, data.partner_id, space_ids)
     email = data.email.casefold()
-    check_password(data.password, email)
+    check_password(data.password, email, data.full_name)
     user = User(
         email=email,
         full_name=data.full_name,
@@ -352,7 +352,7 @@ async def update_me(
             raise ValidationFailed(
                 "Give your current password to change it.", loc=("body", "current_password")
             )
-        check_password(changes["password"], user.email)
+        check_password(changes["password"], user.email, changes.get("full_name", user.full_name))
         changes["password_hash"] = hash_password(changes.pop("password"))
     diff = await guarded_update(session, user, changes)
     if diff:
