@@ -11,4 +11,4 @@ enc migrate
 exec uvicorn --factory app.main:create_app \
   --host 0.0.0.0 --port 8000 \
   --proxy-headers --forwarded-allow-ips='*' \
-  --no-server-header
+  --no-server-header --no-access-log

@@ -47,13 +47,59 @@ def _safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+PROBE_SECONDS = 10.0
+
+
+async def _probe(settings) -> str | None:  # noqa: ANN001
+    """Why the database cannot be reached, in one line; None when it answers."""
+    from sqlalchemy import text
+
+    from app.core.db import create_engine, describe_connection_error
+
+    engine = create_engine(settings)
+    try:
+        async with asyncio.timeout(PROBE_SECONDS):
+            async with engine.connect() as connection:
+                await connection.execute(text("SELECT 1"))
+    except TimeoutError:
+        return f"no answer within {PROBE_SECONDS:g} s"
+    except Exception as exc:  # noqa: BLE001 — whatever the driver says, said in one line
+        return describe_connection_error(exc)
+    finally:
+        await engine.dispose()
+    return None
+
+
+def _database():  # noqa: ANN202
+    """The settings, once the database they name is known to be usable; otherwise one line on
+    stderr saying what is wrong and how to fix it (exit 2: the settings; 1: unreachable)."""
+    from app.core.db import sqlite_folder_problem
+
+    settings = _settings()
+    if settings.is_sqlite:
+        problem = sqlite_folder_problem(settings.database_url)
+        if problem:
+            typer.echo(f"Error: {problem}.", err=True)
+            raise typer.Exit(2)
+    error = asyncio.run(_probe(settings))
+    if error:
+        typer.echo(
+            f"Error: cannot connect to the database {_safe_url(settings.database_url)} "
+            f"({error}); check DATABASE_URL and that the database server is running and "
+            "reachable from here.",
+            err=True,
+        )
+        raise typer.Exit(1)
+    return settings
+
+
 # ---- serve -----------------------------------------------------------------------------------
 
 
 def _serve(host: str, port: int, workers: int = 1, reload: bool = False) -> None:
     import uvicorn
 
-    _settings()  # fail here, clearly, rather than in every worker
+    _database()  # fail here, in one line, rather than in every worker
     uvicorn.run(
         "app.main:create_app",
         factory=True,
@@ -65,6 +111,7 @@ def _serve(host: str, port: int, workers: int = 1, reload: bool = False) -> None
         forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
         server_header=False,
         date_header=True,
+        access_log=False,  # each request is logged once, by the API's JSON request log
     )
 
 
@@ -106,6 +153,7 @@ async def _migrate(revision: str) -> None:
 
 
 def _run_migrate(revision: str) -> None:
+    _database()
     asyncio.run(_migrate(revision))
     typer.echo(f"Database {_safe_url(_settings().database_url)} is at revision {revision}.")
 
@@ -147,6 +195,7 @@ def _print_logins(logins: list[dict[str, str]], docs_url: str) -> None:
 def _run_seed(docs_url: str) -> None:
     from app.demo import network as demo_data
 
+    _database()
     logins = asyncio.run(_seed())
     typer.echo(
         f"Demo network ready: {len(demo_data.ASSOCIATIONS)} associations, "
@@ -209,6 +258,7 @@ def create_admin(
 
     from app.core.errors import Conflict, ValidationFailed
 
+    _database()
     try:
         created = asyncio.run(_create_admin(email, password, full_name))
     except (_Duplicate, Conflict):
@@ -290,6 +340,7 @@ def worker(
     """Run the scheduler: webhook delivery from the outbox, ticket auto-close, label expiry
     announcements, expired idempotency records (run with WEBHOOK_DISPATCHER=off on the API);
     any number of workers may run side by side."""
+    _database()
     try:
         asyncio.run(_work(once))
     except KeyboardInterrupt:

@@ -13,6 +13,10 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_SECRET = "change-me-development-only-secret-0123456789"
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./var/enc.db"
+DATABASE_URL_FORMS = (
+    "write sqlite+aiosqlite:///path/to/enc.db or postgresql+asyncpg://user:password@host:5432/db"
+)
 
 logger = logging.getLogger("enc.settings")
 
@@ -21,7 +25,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     env: Literal["development", "test", "production"] = "development"
-    database_url: str = "sqlite+aiosqlite:///./var/enc.db"
+    database_url: str = DEFAULT_DATABASE_URL
     db_pool_size: int = Field(10, ge=1)
     db_max_overflow: int = Field(10, ge=0)
     db_echo: bool = False
@@ -68,6 +72,38 @@ class Settings(BaseSettings):
     webhook_batch_size: int = Field(20, ge=1, le=500)
     # The public directory's Cache-Control max-age.
     public_cache_seconds: int = Field(300, ge=0)
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_database_url(cls, value: str) -> str:
+        """A URL the API can use, or one line saying what is wrong and how to write it."""
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            url = make_url(value)
+        except (ArgumentError, ValueError):
+            raise ValueError(f"DATABASE_URL is not a database URL; {DATABASE_URL_FORMS}") from None
+        driver = url.drivername
+        if driver.startswith("postgres") and driver != "postgresql+asyncpg":
+            raise ValueError(
+                f"DATABASE_URL uses '{driver}://', but the API reaches PostgreSQL through "
+                "asyncpg: write postgresql+asyncpg://user:password@host:5432/db"
+            )
+        if driver.startswith("sqlite") and driver != "sqlite+aiosqlite":
+            raise ValueError(
+                f"DATABASE_URL uses '{driver}://', but the API reaches SQLite through "
+                "aiosqlite: write sqlite+aiosqlite:///path/to/enc.db"
+            )
+        if driver not in ("postgresql+asyncpg", "sqlite+aiosqlite"):
+            raise ValueError(
+                f"DATABASE_URL uses '{driver}', which is not supported; {DATABASE_URL_FORMS}"
+            )
+        if driver == "sqlite+aiosqlite" and not url.database:
+            raise ValueError(f"DATABASE_URL names no SQLite file; {DATABASE_URL_FORMS}")
+        if driver == "postgresql+asyncpg" and not url.database:
+            raise ValueError(f"DATABASE_URL names no PostgreSQL database; {DATABASE_URL_FORMS}")
+        return value
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -41,14 +41,46 @@ def create_engine(settings: Settings) -> AsyncEngine:
     )
 
 
-def _ensure_sqlite_folder(url: str) -> None:
+def sqlite_folder_problem(url: str) -> str | None:
+    """Why a SQLite URL cannot be used as it stands: its folder does not exist. Only the default
+    database's folder (`./var`) is created; any other missing folder is a typo to report, not
+    a place to create silently."""
     from pathlib import Path
 
     from sqlalchemy.engine import make_url
 
+    from app.core.config import DEFAULT_DATABASE_URL
+
     database = make_url(url).database
-    if database and database != ":memory:":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    folder = Path(database).parent
+    if folder.is_dir():
+        return None
+    default_folder = Path(make_url(DEFAULT_DATABASE_URL).database).parent
+    if folder.resolve() == default_folder.resolve():
+        folder.mkdir(parents=True, exist_ok=True)
+        return None
+    return (
+        f"the folder of the SQLite database {database} does not exist ({folder}); create it "
+        "or fix DATABASE_URL (only the default ./var folder is created for you)"
+    )
+
+
+def describe_connection_error(exc: BaseException) -> str:
+    """One line for a failed connection: the driver's own error, without SQLAlchemy's SQL,
+    background link or traceback."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        exc = exc.orig.__cause__ or exc.orig  # the driver's exception behind the adapter's
+    lines = str(exc).strip().splitlines()
+    text = lines[0] if lines else ""
+    return f"{type(exc).__name__}: {text}"[:300] if text else type(exc).__name__
+
+
+def _ensure_sqlite_folder(url: str) -> None:
+    problem = sqlite_folder_problem(url)
+    if problem:
+        raise ValueError(f"DATABASE_URL: {problem}")
 
 
 def _configure_sqlite(engine: AsyncEngine) -> None:
