@@ -8,8 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy.ext.asyncio import async_sessionmaker, create_async_engine
 
-from app.core.scheduler import Scheduler
-BACKOFF_MAX = __import__("datetime").timedelta(seconds=60)
+from app.core.scheduler import BACKOFF_MAX, Scheduler
 from app.services.jobs import scheduled_jobs
 from tests.pg_cluster import free_port
 
