@@ -99,10 +99,6 @@ class Settings(BaseSettings):
             raise ValueError(
                 f"DATABASE_URL uses '{driver}', which is not supported; {DATABASE_URL_FORMS}"
             )
-        if driver == "sqlite+aiosqlite" and not url.database:
-            raise ValueError(f"DATABASE_URL names no SQLite file; {DATABASE_URL_FORMS}")
-        if driver == "postgresql+asyncpg" and not url.database:
-            raise ValueError(f"DATABASE_URL names no PostgreSQL database; {DATABASE_URL_FORMS}")
         return value
 
     @field_validator("cors_origins", mode="before")
