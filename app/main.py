@@ -20,6 +20,7 @@ from app.core.openapi_wire import install_wire_description
 from app.core.problems import install_problem_handlers, render_in_asgi
 from app.core.ratelimit import make_counters
 from app.core.security import InvalidToken, decode_access_token
+from app.models.platform import IdempotencyRecord, RateLimitCounter
 from app.routers import (
     api_keys,
     associations,
@@ -213,7 +214,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = sessionmaker
-    app.state.counters = make_counters(settings.redis_url)
+    app.state.counters = make_counters(settings.redis_url, RateLimitCounter)
     app.state.metrics = Metrics()
 
     install_problem_handlers(app)
@@ -231,6 +232,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(
         IdempotencyMiddleware,
         sessionmaker=sessionmaker,
+        records=IdempotencyRecord,
         principal_of=principal_of,
         render_problem=render_in_asgi,
         ttl_hours=settings.idempotency_ttl_hours,

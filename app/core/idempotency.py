@@ -4,6 +4,12 @@ The same key with the same request replays the first response (marked `Idempoten
 the same key with another request is 422; a key whose first request is still running is 409.
 Keys are scoped per caller and expire after a day. The record is its own small transaction,
 written before the request runs, so two processes cannot both run the same key.
+
+The records' table is `app.models.platform.IdempotencyRecord`; `app/core` imports nothing from
+`app.models` (the layers point one way), so the middleware and `purge_expired` are handed it
+(`records`) by `app/main.py` and the scheduled job. Only its columns are relied on: `principal`
+and `key` (the primary key), `fingerprint`, `status`, `response_status`, `response_headers`,
+`response_body`, `created_at`, `expires_at`.
 """
 
 import hashlib
@@ -16,31 +22,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
-from sqlmodel import Field, SQLModel
+from sqlmodel import SQLModel
 
 from app.core.clock import utcnow
 from app.core.errors import Conflict, ProblemError, ValidationFailed
-from app.core.types import UTCDateTime
 
 logger = logging.getLogger("enc.idempotency")
 
 KEY_PATTERN = re.compile(r"^[\x21-\x7e]{1,255}$")
 ABANDONED_AFTER = timedelta(minutes=5)  # a first request this old died with its process
 KEPT_HEADERS = ("content-type", "location", "etag", "link")
-
-
-class IdempotencyRecord(SQLModel, table=True):
-    __tablename__ = "idempotency_records"
-
-    principal: str = Field(primary_key=True, max_length=100)
-    key: str = Field(primary_key=True, max_length=255)
-    fingerprint: str = Field(max_length=64)
-    status: str = Field(max_length=16)  # "running" | "done"
-    response_status: int | None = None
-    response_headers: str | None = None
-    response_body: bytes | None = None
-    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
 
 
 PrincipalOf = Callable[[dict[str, str]], Awaitable[str | None]]
@@ -53,12 +44,14 @@ class IdempotencyMiddleware:
         app,
         *,
         sessionmaker: async_sessionmaker[AsyncSession],  # noqa: ANN001
+        records: type[SQLModel],
         principal_of: PrincipalOf,
         render_problem: Callable,
         ttl_hours: int,
     ) -> None:
         self.app = app
         self.sessionmaker = sessionmaker
+        self.records = records
         self.principal_of = principal_of
         self.render_problem = render_problem
         self.ttl = timedelta(hours=ttl_hours)
@@ -111,10 +104,10 @@ class IdempotencyMiddleware:
         finally:
             await self._finish(principal, key, captured)
 
-    async def _claim(self, principal: str, key: str, fingerprint: str) -> IdempotencyRecord | None:
+    async def _claim(self, principal: str, key: str, fingerprint: str) -> SQLModel | None:
         now = utcnow()
         async with self.sessionmaker() as session:
-            record = await session.get(IdempotencyRecord, (principal, key))
+            record = await session.get(self.records, (principal, key))
             if record is not None:
                 stale = record.expires_at <= now or (
                     record.status == "running" and record.created_at <= now - ABANDONED_AFTER
@@ -135,7 +128,7 @@ class IdempotencyMiddleware:
                     raise Conflict("A request with this Idempotency-Key is still running.")
                 return record
             session.add(
-                IdempotencyRecord(
+                self.records(
                     principal=principal,
                     key=key,
                     fingerprint=fingerprint,
@@ -151,7 +144,7 @@ class IdempotencyMiddleware:
 
     async def _finish(self, principal: str, key: str, captured: dict) -> None:
         async with self.sessionmaker() as session:
-            record = await session.get(IdempotencyRecord, (principal, key))
+            record = await session.get(self.records, (principal, key))
             if record is None:
                 return
             if captured["status"] >= 500 or captured["status"] in (401, 409, 429):
@@ -174,13 +167,11 @@ class IdempotencyMiddleware:
             await session.commit()
 
 
-async def purge_expired(session: AsyncSession, now: datetime) -> int:
+async def purge_expired(session: AsyncSession, now: datetime, records: type[SQLModel]) -> int:
     """Forget the records past their expiry (a scheduled job; the caller commits). A key is
     free again once expired anyway (`_claim` replaces a stale record): this only keeps the table
     small. Deleting what is already gone deletes nothing, so two workers may run it at once."""
-    result = await session.execute(
-        delete(IdempotencyRecord).where(IdempotencyRecord.expires_at <= now)
-    )
+    result = await session.execute(delete(records).where(records.expires_at <= now))
     return result.rowcount or 0
 
 
@@ -221,7 +212,7 @@ def _no_store(headers: list) -> bool:
     return any(k.lower() == b"cache-control" and b"no-store" in v.lower() for k, v in headers)
 
 
-def _withheld(record: IdempotencyRecord) -> Conflict:
+def _withheld(record: SQLModel) -> Conflict:
     location = dict(json.loads(record.response_headers or "[]")).get("location")
     return Conflict(
         f"The first request with this Idempotency-Key succeeded ({record.response_status}); its "
@@ -232,7 +223,7 @@ def _withheld(record: IdempotencyRecord) -> Conflict:
     )
 
 
-async def _send_stored(record: IdempotencyRecord, send) -> None:  # noqa: ANN001
+async def _send_stored(record: SQLModel, send) -> None:  # noqa: ANN001
     headers = [
         (k.encode("latin-1"), v.encode("latin-1"))
         for k, v in json.loads(record.response_headers or "[]")
@@ -246,4 +237,4 @@ async def _send_stored(record: IdempotencyRecord, send) -> None:  # noqa: ANN001
     await send({"type": "http.response.body", "body": body})
 
 
-__all__ = ["IdempotencyMiddleware", "IdempotencyRecord", "purge_expired", "select"]
+__all__ = ["IdempotencyMiddleware", "purge_expired", "select"]

@@ -2,7 +2,10 @@
 when `REDIS_URL` is set. Login throttling and per-caller request limits both use them.
 
 The database counter runs in the caller's session and transaction (the caller commits): on
-SQLite a second connection would wait on the first one's write lock.
+SQLite a second connection would wait on the first one's write lock. Its table is
+`app.models.platform.RateLimitCounter`, handed in by `app/main.py` (`app/core` imports nothing
+from `app.models`); only its columns `key`, `window_start` (the primary key) and `count` are
+relied on.
 """
 
 import time
@@ -13,15 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import Field, SQLModel
-
-
-class RateLimitCounter(SQLModel, table=True):
-    __tablename__ = "rate_limit_counters"
-
-    key: str = Field(primary_key=True, max_length=200)
-    window_start: int = Field(primary_key=True)  # unix seconds
-    count: int = 0
+from sqlmodel import SQLModel
 
 
 @dataclass(frozen=True)
@@ -62,25 +57,26 @@ class Counters(Protocol):
 
 
 class DatabaseCounters:
+    def __init__(self, table: type[SQLModel]) -> None:
+        self.table = table
+
     async def hit(self, session: AsyncSession, key: str, seconds: int, limit: int) -> Window:
         start, reset_in = _window(seconds)
         dialect = session.get_bind().dialect.name
         insert = pg_insert if dialect == "postgresql" else sqlite_insert
         statement = (
-            insert(RateLimitCounter)
+            insert(self.table)
             .values(key=key, window_start=start, count=1)
             .on_conflict_do_update(
                 index_elements=["key", "window_start"],
-                set_={"count": RateLimitCounter.count + 1},
+                set_={"count": self.table.count + 1},
             )
-            .returning(RateLimitCounter.count)
+            .returning(self.table.count)
         )
         count = (await session.execute(statement)).scalar_one()
         if count == 1:  # first hit of a window: sweep this key's old windows
             await session.execute(
-                delete(RateLimitCounter).where(
-                    RateLimitCounter.key == key, RateLimitCounter.window_start < start
-                )
+                delete(self.table).where(self.table.key == key, self.table.window_start < start)
             )
         return Window(count=count, limit=limit, reset_in=reset_in)
 
@@ -88,15 +84,15 @@ class DatabaseCounters:
         start, reset_in = _window(seconds)
         count = (
             await session.execute(
-                select(RateLimitCounter.count).where(
-                    RateLimitCounter.key == key, RateLimitCounter.window_start == start
+                select(self.table.count).where(
+                    self.table.key == key, self.table.window_start == start
                 )
             )
         ).scalar_one_or_none() or 0
         return Window(count=count, limit=limit, reset_in=reset_in)
 
     async def clear(self, session: AsyncSession, key: str, seconds: int) -> None:
-        await session.execute(delete(RateLimitCounter).where(RateLimitCounter.key == key))
+        await session.execute(delete(self.table).where(self.table.key == key))
 
 
 class RedisCounters:
@@ -122,5 +118,6 @@ class RedisCounters:
         await self.redis.delete(f"enc:rl:{key}:{start}")
 
 
-def make_counters(redis_url: str | None) -> Counters:
-    return RedisCounters(redis_url) if redis_url else DatabaseCounters()
+def make_counters(redis_url: str | None, table: type[SQLModel]) -> Counters:
+    """Redis when `redis_url` is set, else the database's `table` (RateLimitCounter)."""
+    return RedisCounters(redis_url) if redis_url else DatabaseCounters(table)

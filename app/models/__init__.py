@@ -1,6 +1,5 @@
 """Importing this package registers every table on SQLModel.metadata (Alembic, tests)."""
 
-from app.core import idempotency, ratelimit  # noqa: F401 — their tables
 from app.models import (  # noqa: F401
     association,
     audit,
@@ -9,6 +8,7 @@ from app.models import (  # noqa: F401
     maintenance,
     outbox,
     partner,
+    platform,
     space,
     training,
     user,

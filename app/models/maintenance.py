@@ -370,3 +370,21 @@ class TicketEventRead(OutputModel):
     to_status: TicketStatus | None
     body: str | None
     data: dict
+
+
+# ---- statistics ---------------------------------------------------------------------------------
+
+
+# One row of `/stats/maintenance`: the `group_by` keys present, null for the others.
+class MaintenanceStatsRow(OutputModel):
+    operator_id: str | None = None
+    space_id: str | None = None
+    month: str | None = None
+    opened: int
+    resolved: int
+    acknowledge_hours_median: float | None
+    acknowledge_hours_p90: float | None
+    resolve_hours_median: float | None
+    resolve_hours_p90: float | None
+    breached: int
+    breach_rate: float | None

@@ -12,6 +12,7 @@ from app.models.base import REPORT_MAX_ROWS
 from app.models.maintenance import (
     MaintenanceContractRead,
     MaintenanceContractWrite,
+    MaintenanceStatsRow,
     TicketCategory,
     TicketCommentCreate,
     TicketCreate,
@@ -224,7 +225,7 @@ async def put_contract(
 @stats_router.get(
     "/maintenance",
     response_model=Annotated[
-        list[maintenance_stats.MaintenanceStatsRow], PydanticField(max_length=REPORT_MAX_ROWS)
+        list[MaintenanceStatsRow], PydanticField(max_length=REPORT_MAX_ROWS)
     ],
     operation_id="get_maintenance_stats",
     summary="Opened, resolved, response times and breach rate",
@@ -241,7 +242,7 @@ async def get_maintenance_stats(
             description="One or two of operator, space, month; repeat or comma-separate",
         ),
     ] = ["operator"],  # noqa: B006
-) -> list[maintenance_stats.MaintenanceStatsRow]:
+) -> list[MaintenanceStatsRow]:
     groups = [g.strip() for value in group_by for g in value.split(",") if g.strip()]
     return await maintenance_stats.maintenance_stats(
         session, actor, date_from=date_from, date_to=date_to, group_by=groups

@@ -9,11 +9,11 @@ from pydantic import Field as PydanticField
 
 from app.core.representation import one
 from app.models.base import NETWORK_MAX_ITEMS
+from app.models.directory import GeoFeatureCollection, MediationPlace, PublicDirectory
 from app.models.space import MediationService, SpaceKind
 from app.routers.deps import ANONYMOUS, SessionDep
 from app.services.directory import mediation_standard
 from app.services.directory import public as public_directory
-from app.services.directory.public import GeoFeatureCollection, PublicDirectory
 
 router = APIRouter(prefix="/public", tags=["public"])
 GEOJSON = "application/geo+json"
@@ -83,7 +83,7 @@ async def list_public_spaces(
 @router.get(
     "/lieux-mediation-numerique.json",
     response_model=Annotated[
-        list[mediation_standard.MediationPlace], PydanticField(max_length=NETWORK_MAX_ITEMS)
+        list[MediationPlace], PydanticField(max_length=NETWORK_MAX_ITEMS)
     ],
     operation_id="export_mediation_places_json",
     openapi_extra=ANONYMOUS,

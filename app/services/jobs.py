@@ -10,6 +10,7 @@ from app.core.clock import PARIS
 from app.core.config import Settings
 from app.core.idempotency import purge_expired
 from app.core.scheduler import Job, Scheduler
+from app.models.platform import IdempotencyRecord
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
 from app.services.webhooks.dispatcher import Dispatcher
@@ -34,6 +35,9 @@ def scheduled_jobs(
     async def label_expiry(session: AsyncSession, now: datetime) -> int:
         return await announce_expired(session, now.astimezone(PARIS).date())
 
+    async def idempotency_purge(session: AsyncSession, now: datetime) -> int:
+        return await purge_expired(session, now, IdempotencyRecord)
+
     async def webhook_delivery(_session: AsyncSession, _now: datetime) -> int:
         # The dispatcher keeps its own short transactions: none stays open while it sends.
         return await dispatcher.run_once()
@@ -41,7 +45,7 @@ def scheduled_jobs(
     return [
         Job(TICKET_AUTOCLOSE, timedelta(minutes=1), ticket_autoclose),
         Job(LABEL_EXPIRY, timedelta(minutes=5), label_expiry),
-        Job(IDEMPOTENCY_PURGE, timedelta(hours=1), purge_expired),
+        Job(IDEMPOTENCY_PURGE, timedelta(hours=1), idempotency_purge),
         Job(WEBHOOK_DELIVERY, timedelta(seconds=settings.webhook_poll_seconds), webhook_delivery),
     ]
 

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from app.core.clock import utcnow
 from app.core.db import create_engine, create_sessionmaker
-from app.core.idempotency import IdempotencyRecord
+from app.models.platform import IdempotencyRecord
 from tests.cli.test_cli import run
 from tests.conftest import make_settings
 

@@ -20,10 +20,10 @@ from pydantic import ValidationError
 
 from app.core.clock import utcnow
 from app.core.config import DEFAULT_SECRET, Settings
-from app.core.idempotency import IdempotencyRecord
 from app.core.observability import JsonFormatter
 from app.main import create_app
 from app.models.audit import AuditEvent
+from app.models.platform import IdempotencyRecord
 from app.models.space import Space, SpaceKind, SpaceStatus, Weekday
 from app.models.validators import search_key
 from tests.conftest import make_settings

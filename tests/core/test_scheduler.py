@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from app.core.clock import utcnow
 from app.core.db import create_engine, create_sessionmaker
-from app.core.idempotency import IdempotencyRecord
 from app.core.scheduler import Job, Scheduler
+from app.models.platform import IdempotencyRecord
 from app.services.jobs import IDEMPOTENCY_PURGE, scheduled_jobs
 from tests.conftest import make_settings
 

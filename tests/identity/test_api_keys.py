@@ -338,7 +338,7 @@ async def test_keys_manage_neither_keys_nor_users(world, client):
 async def test_an_idempotent_retry_does_not_keep_the_secret_in_clear(world, client):
     from sqlalchemy import select
 
-    from app.core.idempotency import IdempotencyRecord
+    from app.models.platform import IdempotencyRecord
 
     w = await world.standard()
     headers = {**w["city"].headers, "Idempotency-Key": "create-key-once"}

@@ -17,7 +17,7 @@ from app.core.clock import PARIS
 from app.core.representation import _defuse
 from app.core.vocabulary import label_fr
 from app.models.association import Association, LegalForm
-from app.models.base import OutputModel
+from app.models.directory import MediationPlace
 from app.models.space import Space
 from app.services.directory.public import (
     PublicLabel,
@@ -41,43 +41,6 @@ SUPPORT_MODE_LABELS = {
     "group_workshop": "Dans un atelier collectif",
     "remote": "À distance",
 }
-
-
-class MediationPlace(OutputModel):
-    """One row of the standard, field for field (schema.json's order)."""
-
-    id: str
-    pivot: str
-    nom: str
-    commune: str
-    code_postal: str
-    code_insee: str | None
-    adresse: str
-    complement_adresse: str | None
-    latitude: float | None
-    longitude: float | None
-    typologie: str | None
-    telephone: str | None
-    courriels: str | None
-    site_web: str | None
-    horaires: str | None
-    presentation_resume: str | None
-    presentation_detail: str | None
-    source: str | None
-    itinerance: str | None
-    structure_parente: str | None
-    date_maj: str
-    services: str | None
-    publics_specifiquement_adresses: str | None
-    prise_en_charge_specifique: str | None
-    frais_a_charge: str | None
-    dispositif_programmes_nationaux: str | None
-    formations_labels: str | None
-    autres_formations_labels: str | None
-    modalites_acces: str | None
-    modalites_accompagnement: str | None
-    fiche_acces_libre: str | None
-    prise_rdv: str | None
 
 
 FIELDS = list(MediationPlace.model_fields)

@@ -4,110 +4,32 @@ and workshops only.
 """
 
 import uuid
-from datetime import date, datetime
-from typing import Any, Literal
+from datetime import datetime
 
-from pydantic import Field as PydanticField
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import PARIS, utcnow
 from app.models.association import Association
-from app.models.base import NETWORK_MAX_ITEMS, OutputModel
-from app.models.label import LabelStatus
-from app.models.space import (
-    MAX_CLOSURES,
-    MAX_OPENING_SLOTS,
-    AccessMode,
-    ExceptionalClosureRead,
-    MediationService,
-    OpeningSlotRead,
-    Space,
-    SpaceKind,
-    SpaceStatus,
-    SupportMode,
+from app.models.directory import (
+    WORKSHOPS_PER_SPACE,
+    GeoFeature,
+    GeoFeatureCollection,
+    GeoPoint,
+    PublicDirectory,
+    PublicLabel,
+    PublicSpaceRead,
+    PublicWorkshop,
 )
+from app.models.label import LabelStatus
+from app.models.space import Space, SpaceStatus
 from app.services.labels.status import current_labels
 from app.services.maintenance.sla import french_public_holidays
 from app.services.spaces.opening_hours import is_open_at, osm_opening_hours
 
-WORKSHOPS_PER_SPACE = 3
-
-
-class PublicLabel(OutputModel):
-    status: LabelStatus = PydanticField(description="`valid`, or `expired` past its date.")
-    number: str | None = PydanticField(description="The label number (LABEL-ENC-<year>-<n>).")
-    valid_until: date | None
-
 
 def is_labelled(label: PublicLabel | None) -> bool:
     return label is not None and label.status == LabelStatus.valid
-
-
-class PublicWorkshop(OutputModel):
-    id: uuid.UUID
-    title: str
-    starts_at: datetime
-    ends_at: datetime
-    places_left: int | None
-
-
-class PublicSpaceRead(OutputModel):
-    id: uuid.UUID
-    name: str
-    kind: SpaceKind
-    association_name: str
-    street: str
-    postcode: str
-    city: str
-    insee_code: str
-    neighbourhood: str | None
-    latitude: float | None
-    longitude: float | None
-    description: str | None
-    phone: str | None
-    email: str | None
-    website: str | None
-    opening_hours: list[OpeningSlotRead] = PydanticField(max_length=MAX_OPENING_SLOTS)
-    opening_hours_osm: str | None = PydanticField(
-        description="OpenStreetMap `opening_hours` syntax; closed on public holidays (`PH off`)."
-    )
-    exceptional_closures: list[ExceptionalClosureRead] = PydanticField(max_length=MAX_CLOSURES)
-    services: list[MediationService] = PydanticField(max_length=len(MediationService))
-    access_modes: list[AccessMode] = PydanticField(max_length=len(AccessMode))
-    support_modes: list[SupportMode] = PydanticField(max_length=len(SupportMode))
-    wheelchair_accessible: bool
-    label: PublicLabel | None = PydanticField(
-        description="The ENC label and its validity; null when the space holds none."
-    )
-    next_workshops: list[PublicWorkshop] = PydanticField(
-        max_length=WORKSHOPS_PER_SPACE,
-        description=f"The next resident workshops held here (at most {WORKSHOPS_PER_SPACE})."
-    )
-    updated_at: datetime
-
-
-class PublicDirectory(OutputModel):
-    items: list[PublicSpaceRead] = PydanticField(max_length=NETWORK_MAX_ITEMS)
-
-
-class GeoPoint(OutputModel):
-    type: Literal["Point"] = "Point"
-    coordinates: list[float] = PydanticField(
-        min_length=2, max_length=2, description="[longitude, latitude] (WGS 84)."
-    )
-
-
-class GeoFeature(OutputModel):
-    type: Literal["Feature"] = "Feature"
-    id: str
-    geometry: GeoPoint | None
-    properties: dict[str, Any]
-
-
-class GeoFeatureCollection(OutputModel):
-    type: Literal["FeatureCollection"] = "FeatureCollection"
-    features: list[GeoFeature] = PydanticField(max_length=NETWORK_MAX_ITEMS)
 
 
 # ---- extension points ---------------------------------------------------------------------

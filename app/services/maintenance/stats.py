@@ -10,28 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.actor import Actor
 from app.core.clock import PARIS, utcnow
 from app.core.errors import ValidationFailed
-from app.models.base import OutputModel
-from app.models.maintenance import MaintenanceTicket
+from app.models.maintenance import MaintenanceStatsRow, MaintenanceTicket
 from app.services import policy
 from app.services.maintenance.sla import clock_time_between
 from app.services.maintenance.tickets import acknowledge_breached, resolve_breached
 
 GROUPS = ("operator", "space", "month")
 FIELD_OF_GROUP = {"operator": "operator_id", "space": "space_id", "month": "month"}
-
-
-class MaintenanceStatsRow(OutputModel):
-    operator_id: str | None = None
-    space_id: str | None = None
-    month: str | None = None
-    opened: int
-    resolved: int
-    acknowledge_hours_median: float | None
-    acknowledge_hours_p90: float | None
-    resolve_hours_median: float | None
-    resolve_hours_p90: float | None
-    breached: int
-    breach_rate: float | None
 
 
 def percentile(values: list[float], fraction: float) -> float | None:

@@ -1,9 +1,8 @@
-"""Training: the skills catalogue (the six savoirs and more), sessions run by a training
-provider (ANIS) and enrolments with their attendance."""
+"""Training's request and response shapes: skills, sessions (and the public calendar's view),
+enrolments and attendance, and the skills that attendance gives a person or a space."""
 
 import uuid
 from datetime import datetime
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import (
@@ -14,47 +13,15 @@ from pydantic import (
     field_validator,
 )
 from pydantic import Field as PydanticField
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, UniqueConstraint
-from sqlmodel import Field, SQLModel
 
-from app.core.types import UTCDateTime
-from app.core.vocabulary import vocabulary
-from app.models.base import (
-    NETWORK_MAX_ITEMS,
-    ArchivableTable,
-    InputModel,
-    OutputModel,
-    RefusesNull,
-    TimestampedTable,
-    UpdateModel,
-    enum_check,
+from app.models.base import NETWORK_MAX_ITEMS, InputModel, OutputModel, RefusesNull, UpdateModel
+from app.models.training.vocab import (
+    Attendance,
+    EnrolmentStatus,
+    TrainingAudience,
+    TrainingSessionStatus,
 )
 from app.models.validators import LongText, ShortText
-
-# The six savoirs of the collective action with ANIS: stable codes, seeded by migration 0004.
-SEED_SKILLS: dict[str, tuple[str, str]] = {
-    "update-job-seeker-status": (
-        "Actualiser sa situation de demandeur d'emploi (ex-ASSEDIC)",
-        "Update one's job-seeker status (formerly ASSEDIC)",
-    ),
-    "read-caf-file": ("Lire son dossier CAF", "Read one's CAF (family benefits) file"),
-    "simulate-rsa": ("Faire une simulation RSA", "Simulate RSA (minimum income) entitlement"),
-    "simulate-housing-benefit": (
-        "Faire une simulation d'Allocation Logement",
-        "Simulate housing benefit entitlement",
-    ),
-    "print-attestations": (
-        "Imprimer ses attestations ASSEDIC et CAF",
-        "Print job-seeker and CAF attestations",
-    ),
-    "open-email-address": ("Ouvrir une adresse mél", "Open an e-mail address"),
-}
-SKILL_NAMESPACE = uuid.UUID("7c0f4e1a-5b1d-4d59-9a53-e2c1a0e5b6d1")
-
-
-def seed_skill_id(code: str) -> uuid.UUID:
-    """The same id for a seeded skill in every database (migration, demo, tests)."""
-    return uuid.uuid5(SKILL_NAMESPACE, code)
 
 
 def _slug(value: str) -> str:
@@ -66,144 +33,6 @@ def _slug(value: str) -> str:
 
 
 SkillCode = Annotated[str, StringConstraints(min_length=2, max_length=64), AfterValidator(_slug)]
-
-
-@vocabulary(
-    "training_audience",
-    "Public d'une session de formation",
-    {
-        "accompagnateurs": (
-            "Accompagnateurs (bénévoles, animateurs, salariés des espaces)",
-            "Digital mediators (volunteers and staff of the spaces)",
-        ),
-        "residents": ("Habitants (atelier grand public)", "Residents (public workshop)"),
-    },
-)
-class TrainingAudience(StrEnum):
-    accompagnateurs = "accompagnateurs"
-    residents = "residents"
-
-
-@vocabulary(
-    "training_session_status",
-    "État d'une session de formation",
-    {
-        "scheduled": ("Programmée", "Scheduled"),
-        "cancelled": ("Annulée", "Cancelled"),
-        "completed": ("Réalisée", "Completed"),
-    },
-)
-class TrainingSessionStatus(StrEnum):
-    scheduled = "scheduled"
-    cancelled = "cancelled"
-    completed = "completed"
-
-
-@vocabulary(
-    "enrolment_status",
-    "État d'une inscription à une formation",
-    {
-        "confirmed": ("Inscription confirmée", "Confirmed"),
-        "waitlisted": ("Sur liste d'attente", "Waitlisted"),
-        "cancelled": ("Inscription annulée", "Cancelled"),
-    },
-)
-class EnrolmentStatus(StrEnum):
-    confirmed = "confirmed"
-    waitlisted = "waitlisted"
-    cancelled = "cancelled"
-
-
-@vocabulary(
-    "attendance",
-    "Présence à une session de formation",
-    {
-        "attended": ("Présent·e", "Attended"),
-        "absent": ("Absent·e", "Absent"),
-    },
-)
-class Attendance(StrEnum):
-    attended = "attended"
-    absent = "absent"
-
-
-# ---- tables -------------------------------------------------------------------------------------
-
-
-class Skill(ArchivableTable, table=True):
-    __tablename__ = "skills"
-
-    code: str = Field(max_length=64, unique=True)
-    title_fr: str = Field(max_length=200)
-    title_en: str = Field(max_length=200)
-    description: str | None = Field(default=None, max_length=5000)
-
-
-class TrainingSession(TimestampedTable, table=True):
-    __tablename__ = "training_sessions"
-    __table_args__ = (
-        enum_check("audience", TrainingAudience, "ck_training_sessions_audience"),
-        enum_check("status", TrainingSessionStatus, "ck_training_sessions_status"),
-        CheckConstraint("ends_at > starts_at", name="ck_training_sessions_ends_after_start"),
-        CheckConstraint("capacity >= 1", name="ck_training_sessions_capacity"),
-        CheckConstraint(
-            "(space_id IS NULL) <> (venue IS NULL)", name="ck_training_sessions_one_place"
-        ),
-        Index("ix_training_sessions_space_starts", "space_id", "starts_at"),
-        Index("ix_training_sessions_provider_starts", "provider_id", "starts_at"),
-    )
-
-    title: str = Field(max_length=200)
-    description: str | None = Field(default=None, max_length=5000)
-    audience: str = Field(max_length=24, index=True)
-    provider_id: uuid.UUID = Field(sa_column=Column(ForeignKey("partners.id"), nullable=False))
-    space_id: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("spaces.id")))
-    venue: str | None = Field(default=None, max_length=300)
-    starts_at: datetime = Field(sa_type=UTCDateTime, index=True)
-    ends_at: datetime = Field(sa_type=UTCDateTime)
-    capacity: int
-    status: str = Field(default=TrainingSessionStatus.scheduled, max_length=16, index=True)
-    cancelled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    cancel_reason: str | None = Field(default=None, max_length=5000)
-    completed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    created_by: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("users.id")))
-
-
-class TrainingSessionSkill(SQLModel, table=True):
-    """The skills a session trains (at least one); a skill in use here is never deleted."""
-
-    __tablename__ = "training_session_skills"
-
-    session_id: uuid.UUID = Field(
-        sa_column=Column(ForeignKey("training_sessions.id"), primary_key=True)
-    )
-    skill_id: uuid.UUID = Field(
-        sa_column=Column(ForeignKey("skills.id"), primary_key=True, index=True)
-    )
-
-
-class Enrolment(TimestampedTable, table=True):
-    __tablename__ = "training_enrolments"
-    __table_args__ = (
-        enum_check("status", EnrolmentStatus, "ck_training_enrolments_status"),
-        enum_check("attendance", Attendance, "ck_training_enrolments_attendance"),
-        # One enrolment per person and session: a second one is a conflict even under a race.
-        UniqueConstraint("session_id", "user_id", name="uq_training_enrolments_session_user"),
-        # Arrival order in the session's queue, assigned under the session's lock.
-        UniqueConstraint("session_id", "queue_rank", name="uq_training_enrolments_session_rank"),
-        Index("ix_training_enrolments_session_status", "session_id", "status"),
-    )
-
-    session_id: uuid.UUID = Field(
-        sa_column=Column(ForeignKey("training_sessions.id"), nullable=False)
-    )
-    user_id: uuid.UUID = Field(sa_column=Column(ForeignKey("users.id"), nullable=False, index=True))
-    status: str = Field(max_length=16)
-    queue_rank: int
-    attendance: str | None = Field(default=None, max_length=16)
-    attendance_marked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    cancelled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
-    enrolled_by: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("users.id")))
 
 
 # ---- skills: request and response shapes --------------------------------------------------------

@@ -1,235 +1,24 @@
-"""Equipment lent by the city (ASSOCLIC, its own purchases), the loan agreements (conventions de
-prêt) it is lent under, and the append-only movements that place it."""
+"""Equipment's request shapes (items, import rows, movements, loan agreements) and response shapes
+(the same, and the equipment statistics)."""
 
 import uuid
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import Field as PydanticField
 from pydantic import WithJsonSchema, model_validator
-from sqlalchemy import Column, ForeignKey, Index
-from sqlmodel import Field, SQLModel
 
-from app.core.clock import utcnow
-from app.core.types import UTCDateTime
-from app.core.vocabulary import vocabulary
-from app.models.base import (
-    NETWORK_MAX_ITEMS,
-    ArchivableTable,
-    InputModel,
-    OutputModel,
-    TimestampedTable,
-    UpdateModel,
-    enum_check,
+from app.models.base import NETWORK_MAX_ITEMS, InputModel, OutputModel, UpdateModel
+from app.models.equipment.vocab import (
+    AgeBand,
+    EquipmentKind,
+    EquipmentStatus,
+    FundingSource,
+    LoanAgreementStatus,
+    MovementKind,
 )
 from app.models.validators import LongText, ShortText
-
-
-@vocabulary(
-    "equipment_kind",
-    "Type de matériel",
-    {
-        "desktop": ("Ordinateur fixe", "Desktop computer"),
-        "laptop": ("Ordinateur portable", "Laptop"),
-        "tablet": ("Tablette", "Tablet"),
-        "printer": ("Imprimante", "Printer"),
-        "scanner": ("Scanner", "Scanner"),
-        "screen": ("Écran", "Screen"),
-        "router": ("Routeur / box", "Router"),
-        "other": ("Autre", "Other"),
-    },
-)
-class EquipmentKind(StrEnum):
-    desktop = "desktop"
-    laptop = "laptop"
-    tablet = "tablet"
-    printer = "printer"
-    scanner = "scanner"
-    screen = "screen"
-    router = "router"
-    other = "other"
-
-
-@vocabulary(
-    "funding_source",
-    "Origine du financement d'un matériel",
-    {
-        "assoclic": ("Appel à projets ASSOCLIC", "ASSOCLIC call for projects"),
-        "city_purchase": ("Achat de la Ville", "City purchase"),
-        "donation": ("Don", "Donation"),
-        "other": ("Autre", "Other"),
-    },
-)
-class FundingSource(StrEnum):
-    assoclic = "assoclic"
-    city_purchase = "city_purchase"
-    donation = "donation"
-    other = "other"
-
-
-@vocabulary(
-    "equipment_status",
-    "État d'un matériel",
-    {
-        "in_stock": ("En stock (Ville)", "In stock (city)"),
-        "allocated": ("Affecté à un lieu", "Allocated to a space"),
-        "in_repair": ("En réparation", "In repair"),
-        "retired": ("Réformé", "Retired"),
-        "lost": ("Perdu ou volé", "Lost or stolen"),
-    },
-)
-class EquipmentStatus(StrEnum):
-    in_stock = "in_stock"
-    allocated = "allocated"
-    in_repair = "in_repair"
-    retired = "retired"
-    lost = "lost"
-
-
-@vocabulary(
-    "movement_kind",
-    "Mouvement de matériel",
-    {
-        "allocate": ("Affectation à un lieu", "Allocate to a space"),
-        "transfer": ("Transfert vers un autre lieu", "Transfer to another space"),
-        "return_to_stock": ("Retour en stock", "Return to stock"),
-        "send_to_repair": ("Envoi en réparation", "Send to repair"),
-        "back_from_repair": ("Retour de réparation", "Back from repair"),
-        "retire": ("Réforme", "Retire"),
-        "declare_lost": ("Déclaration de perte ou de vol", "Declare lost or stolen"),
-    },
-)
-class MovementKind(StrEnum):
-    allocate = "allocate"
-    transfer = "transfer"
-    return_to_stock = "return_to_stock"
-    send_to_repair = "send_to_repair"
-    back_from_repair = "back_from_repair"
-    retire = "retire"
-    declare_lost = "declare_lost"
-
-
-@vocabulary(
-    "loan_agreement_status",
-    "État d'une convention de prêt",
-    {
-        "draft": ("Brouillon", "Draft"),
-        "pending_signature": ("En attente de signature", "Pending signature"),
-        "active": ("En vigueur", "Active"),
-        "ended": ("Arrivée à échéance", "Ended"),
-        "terminated": ("Résiliée", "Terminated"),
-        "declined": ("Refusée", "Declined"),
-    },
-)
-class LoanAgreementStatus(StrEnum):
-    draft = "draft"
-    pending_signature = "pending_signature"
-    active = "active"
-    ended = "ended"
-    terminated = "terminated"
-    declined = "declined"
-
-
-@vocabulary(
-    "equipment_age_band",
-    "Ancienneté d'un matériel",
-    {
-        "under_1": ("Moins d'un an", "Under 1 year"),
-        "1_to_3": ("De 1 à 3 ans", "1 to 3 years"),
-        "3_to_5": ("De 3 à 5 ans", "3 to 5 years"),
-        "5_plus": ("5 ans et plus", "5 years and more"),
-        "unknown": ("Date d'acquisition inconnue", "Acquisition date unknown"),
-    },
-)
-class AgeBand(StrEnum):
-    under_1 = "under_1"
-    one_to_3 = "1_to_3"
-    three_to_5 = "3_to_5"
-    five_plus = "5_plus"
-    unknown = "unknown"
-
-
-# ---- tables -------------------------------------------------------------------------------------
-
-
-class LoanAgreement(TimestampedTable, table=True):
-    __tablename__ = "loan_agreements"
-    __table_args__ = (
-        enum_check("status", LoanAgreementStatus, "ck_loan_agreements_status"),
-        Index("ix_loan_agreements_association_status", "association_id", "status"),
-    )
-
-    association_id: uuid.UUID = Field(
-        sa_column=Column(ForeignKey("associations.id"), nullable=False, index=True)
-    )
-    reference: str = Field(max_length=64, unique=True)
-    starts_on: date
-    ends_on: date = Field(index=True)
-    # The stored status; an active agreement past its end date reads as `ended` (see service).
-    status: str = Field(default=LoanAgreementStatus.draft, max_length=20, index=True)
-    signed_on: date | None = None
-    signed_by: str | None = Field(default=None, max_length=200)
-    terminated_on: date | None = None
-    reason: str | None = Field(default=None, max_length=5000)
-    notes: str | None = Field(default=None, max_length=5000)
-
-
-class Equipment(ArchivableTable, table=True):
-    __tablename__ = "equipment"
-    __table_args__ = (
-        enum_check("kind", EquipmentKind, "ck_equipment_kind"),
-        enum_check("funding_source", FundingSource, "ck_equipment_funding_source"),
-        enum_check("status", EquipmentStatus, "ck_equipment_status"),
-    )
-
-    kind: str = Field(max_length=16, index=True)
-    inventory_number: str = Field(max_length=32, unique=True)
-    serial_number: str | None = Field(default=None, max_length=100, unique=True)
-    brand: str | None = Field(default=None, max_length=100, index=True)
-    model: str | None = Field(default=None, max_length=100)
-    funding_source: str = Field(max_length=16, index=True)
-    acquired_on: date | None = Field(default=None, index=True)
-    # Euro cents: exact on both backends without SQLite's lossy Decimal emulation.
-    purchase_value_cents: int | None = None
-    status: str = Field(default=EquipmentStatus.in_stock, max_length=16, index=True)
-    space_id: uuid.UUID | None = Field(
-        default=None, sa_column=Column(ForeignKey("spaces.id"), index=True)
-    )
-    # The agreement the item joined when it was allocated: what the agreement covers.
-    loan_agreement_id: uuid.UUID | None = Field(
-        default=None, sa_column=Column(ForeignKey("loan_agreements.id"), index=True)
-    )
-    notes: str | None = Field(default=None, max_length=5000)
-
-
-class Movement(SQLModel, table=True):
-    """Append-only: a row is written once per move and never updated nor deleted."""
-
-    __tablename__ = "equipment_movements"
-    __table_args__ = (
-        enum_check("kind", MovementKind, "ck_equipment_movements_kind"),
-        Index("ix_equipment_movements_equipment", "equipment_id", "occurred_at", "id"),
-    )
-
-    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    equipment_id: uuid.UUID = Field(sa_column=Column(ForeignKey("equipment.id"), nullable=False))
-    kind: str = Field(max_length=20)
-    from_status: str = Field(max_length=16)
-    to_status: str = Field(max_length=16)
-    from_space_id: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("spaces.id")))
-    to_space_id: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("spaces.id")))
-    loan_agreement_id: uuid.UUID | None = Field(
-        default=None, sa_column=Column(ForeignKey("loan_agreements.id"))
-    )
-    reason: str | None = Field(default=None, max_length=5000)
-    actor_user_id: uuid.UUID | None = None
-    actor_api_key_id: uuid.UUID | None = None
-    occurred_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
-
-
-# ---- shapes -------------------------------------------------------------------------------------
 
 InventoryNumber = PydanticField(
     default=None,

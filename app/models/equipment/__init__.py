@@ -1,0 +1,86 @@
+"""Equipment lent by the city (ASSOCLIC, its own purchases), the loan agreements (conventions de
+prêt) it is lent under, and the append-only movements that place it.
+
+`vocab` holds the codes and their labels, `tables` what is stored (open it first), `schemas` the
+request and response shapes (items, movements, agreements, the statistics). Every public name is
+re-exported here: import from `app.models.equipment`."""
+
+from app.models.equipment.schemas import (
+    EUROS_TEXT,
+    EXAMPLE_EQUIPMENT,
+    AssociationEquipmentStats,
+    Brand,
+    CountsByKindStatus,
+    EquipmentCreate,
+    EquipmentFields,
+    EquipmentImportRow,
+    EquipmentRead,
+    EquipmentStats,
+    EquipmentUpdate,
+    Euros,
+    InventoryNumber,
+    LoanAgreementCreate,
+    LoanAgreementFields,
+    LoanAgreementRead,
+    LoanAgreementTransition,
+    LoanAgreementUpdate,
+    Model,
+    MovementCreate,
+    MovementRead,
+    PurchaseValue,
+    RenewalCandidate,
+    SerialNumber,
+    SpaceEquipmentStats,
+    SpaceEquipmentSummary,
+)
+from app.models.equipment.tables import (
+    Equipment,
+    LoanAgreement,
+    Movement,
+)
+from app.models.equipment.vocab import (
+    AgeBand,
+    EquipmentKind,
+    EquipmentStatus,
+    FundingSource,
+    LoanAgreementStatus,
+    MovementKind,
+)
+
+__all__ = [
+    "EquipmentKind",
+    "FundingSource",
+    "EquipmentStatus",
+    "MovementKind",
+    "LoanAgreementStatus",
+    "AgeBand",
+    "LoanAgreement",
+    "Equipment",
+    "Movement",
+    "InventoryNumber",
+    "SerialNumber",
+    "EUROS_TEXT",
+    "Euros",
+    "PurchaseValue",
+    "Brand",
+    "Model",
+    "EquipmentFields",
+    "EXAMPLE_EQUIPMENT",
+    "EquipmentCreate",
+    "EquipmentUpdate",
+    "EquipmentImportRow",
+    "EquipmentRead",
+    "MovementCreate",
+    "MovementRead",
+    "LoanAgreementFields",
+    "LoanAgreementCreate",
+    "LoanAgreementUpdate",
+    "LoanAgreementTransition",
+    "LoanAgreementRead",
+    "CountsByKindStatus",
+    "SpaceEquipmentSummary",
+    "SpaceEquipmentStats",
+    "AssociationEquipmentStats",
+    "RenewalCandidate",
+    "EquipmentStats",
+]

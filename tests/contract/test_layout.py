@@ -1,0 +1,71 @@
+"""Where things live: every table and every request or response shape is in `app/models/`.
+
+`app/core/` is framework machinery (it is handed the tables it works on), `app/services/` holds
+the business rules and builds the shapes `app/models/` declares. Tables are checked on what
+importing `app.models` maps; shapes by reading `app/services/` with `ast`, like the import graph."""
+
+import ast
+
+from sqlmodel import SQLModel
+
+import app.models  # noqa: F401 — maps every table
+from tests.contract.test_import_graph import app_modules
+
+# The bases a request or response shape is built on in this code base.
+SHAPE_BASES = {
+    "BaseModel",
+    "SQLModel",
+    "InputModel",
+    "OutputModel",
+    "UpdateModel",
+    "RefusesNull",
+}
+
+
+def _classes(module: str, source: str) -> list[tuple[str, str, list[str]]]:
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ClassDef):
+            bases = [
+                b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+            ]
+            found.append((module, node.name, bases))
+    return found
+
+
+def _all_classes() -> list[tuple[str, str, list[str]]]:
+    found = []
+    for module, path in app_modules().items():
+        found += _classes(module, path.read_text("utf-8"))
+    return found
+
+
+def test_every_table_is_declared_in_models():
+    mapped = {mapper.class_ for mapper in SQLModel._sa_registry.mappers}
+    assert {cls.__table__.name for cls in mapped} >= set(SQLModel.metadata.tables)
+    outside = sorted(
+        f"{c.__module__}.{c.__name__}"
+        for c in mapped
+        if c.__module__.split(".")[:2] != ["app", "models"]
+    )
+    assert not outside, f"tables outside app/models/: {outside}"
+
+
+def test_services_declare_no_request_or_response_shape():
+    shapes = [
+        f"{module}.{name}({', '.join(bases)})"
+        for module, name, bases in _all_classes()
+        if module.startswith("app.services") and SHAPE_BASES & set(bases)
+    ]
+    assert not shapes, f"shapes declared in app/services/ (they belong in app/models/): {shapes}"
+
+
+def test_the_walk_sees_each_class_and_its_bases():
+    source = (
+        "class T(SQLModel, table=True): ...\nclass R(base.OutputModel): ...\nclass D:\n    pass\n"
+    )
+    assert _classes("app.x", source) == [
+        ("app.x", "T", ["SQLModel"]),
+        ("app.x", "R", ["OutputModel"]),
+        ("app.x", "D", []),
+    ]
