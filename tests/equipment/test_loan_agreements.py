@@ -57,7 +57,7 @@ async def test_lifecycle_to_active_then_terminated(world, client):
     assert body["status"] == "active" and body["signed_by"] == "M. Dupont"
     assert body["signed_on"] == paris_today().isoformat()
     no_reason = await transition(client, city, agreement["id"], to="terminated")
-    assert no_reason.status_code == 409 and "reason" in no_reason.json()["detail"]
+    assert no_reason.status_code == 422 and "reason" in no_reason.json()["detail"]
     early_end = await transition(client, city, agreement["id"], to="ended")
     assert early_end.status_code == 409 and "terminate" in early_end.json()["detail"]
     done = await transition(

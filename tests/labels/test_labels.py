@@ -385,12 +385,13 @@ async def _submitted(client, net, monkeypatch) -> str:  # noqa: ANN001
 async def test_review_changes_requested_resubmission_and_approval(net, client, world, monkeypatch):
     aid = await _submitted(client, net, monkeypatch)
     city, assoc = net["city"], net["assoc1"]
-    assert (await go(client, assoc, aid, "under_review", expect=409))["allowed_transitions"] == [
+    # the move exists, for the city: 403 (it was 409 before issue #16), still listing hers
+    assert (await go(client, assoc, aid, "under_review", expect=403))["allowed_transitions"] == [
         "withdrawn"
     ]
     reviewing = await go(client, city, aid, "under_review")
     assert reviewing["allowed_transitions"] == ["approved", "rejected", "changes_requested"]
-    await go(client, city, aid, "changes_requested", expect=409)  # a reason is required
+    await go(client, city, aid, "changes_requested", expect=422)  # a reason is required
     await go(
         client,
         city,
@@ -468,7 +469,7 @@ async def test_rejection_withdrawal_and_one_open_application_per_space(net, clie
     )
     assert duplicate.status_code == 409
     await go(client, city, aid, "under_review")
-    await go(client, city, aid, "rejected", expect=409)
+    await go(client, city, aid, "rejected", expect=422)  # a reason is required
     rejected = await go(client, city, aid, "rejected", comment="Locaux non conformes.")
     assert rejected["status"] == "rejected" and rejected["label"] is None
     await go(client, assoc, aid, "withdrawn", expect=409)  # decided: nothing more to do

@@ -8,13 +8,14 @@ from tests.core.test_http_helpers import API, assert_problem, count, ids, make_a
 
 URL = f"{API}/spaces"
 STATUSES = ["planned", "installing", "open", "suspended", "closed"]
-# Where each status may go (the machine), in the order the API lists them.
+# Where each status may go for the city (the machine), in the order the API lists them;
+# a closed space is reopened by the city only, to suspended.
 ALLOWED_FROM = {
     "planned": ["installing", "closed"],
     "installing": ["open", "closed"],
     "open": ["suspended", "closed"],
     "suspended": ["open", "closed"],
-    "closed": [],
+    "closed": ["suspended"],
 }
 LEGAL = {(source, target) for source, targets in ALLOWED_FROM.items() for target in targets}
 
@@ -458,7 +459,8 @@ async def test_status_machine(world, client, app, source, target):
     space = await world.space(association.id, status=source)
     url = f"{URL}/{space.id}/transitions"
     events = await count(app, AuditEvent, AuditEvent.action == "space.transition")
-    response = await client.post(url, json={"to": target}, headers=city.headers)
+    body = {"to": target, "reason": "Raison donnée"}  # closing and reopening need one
+    response = await client.post(url, json=body, headers=city.headers)
     if (source, target) in LEGAL:
         assert response.status_code == 200, response.text
         assert response.json()["status"] == target
@@ -479,9 +481,8 @@ async def test_whole_lifecycle_as_the_association(world, client):
     created = await client.post(URL, json=space_body(w["a1"].id), headers=own)
     space_id = created.json()["id"]
     for target in ("installing", "open", "suspended", "open", "suspended", "closed"):
-        response = await client.post(
-            f"{URL}/{space_id}/transitions", json={"to": target}, headers=own
-        )
+        body = {"to": target, "reason": "Fin du bail"} if target == "closed" else {"to": target}
+        response = await client.post(f"{URL}/{space_id}/transitions", json=body, headers=own)
         assert response.status_code == 200, (target, response.text)
         assert response.json()["status"] == target
     unknown = await client.post(
