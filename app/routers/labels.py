@@ -200,7 +200,8 @@ async def transition_label_application(
     response_model=LabelApplicationRead,
     operation_id="submit_label_application",
     summary="Submit (or resubmit) for review: the same as a transition to `submitted`",
-    responses={409: {"description": "Unmet mandatory criteria (listed), or not a draft."}},
+    responses=TRANSITION_RESPONSES
+    | {409: {"description": "Unmet mandatory criteria (listed), or not a draft."}},
 )
 async def submit_label_application(
     session: SessionDep, actor: Writer, application_id: uuid.UUID, if_match: IfMatch = None
