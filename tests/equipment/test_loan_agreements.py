@@ -289,3 +289,14 @@ async def test_role_matrix(world, client):
             },
         )
         assert created.status_code == 403, role
+
+
+async def test_a_move_for_the_city_only_is_403_and_no_move_is_409(world, client):
+    w = await world.standard()
+    city = w["city"]
+    agreement = await new_agreement(client, city, w["a1"].id)
+    refused = await transition(client, w["assoc1"], agreement["id"], to="pending_signature")
+    assert refused.status_code == 403, refused.text
+    missing = await transition(client, city, agreement["id"], to="active", signed_by="M. Dupont")
+    assert missing.status_code == 409, missing.text
+    assert missing.json()["allowed_transitions"] == ["pending_signature"]

@@ -477,3 +477,24 @@ async def test_ticket_sends_equipment_to_repair_and_resolution_brings_it_back(ne
     events = (await client.get(f"{BASE}/{tid}/events", headers=city.headers)).json()["items"]
     kinds = [e["kind"] for e in events]
     assert "equipment_sent_to_repair" in kinds and "equipment_back_from_repair" in kinds
+
+
+async def test_a_move_for_another_side_is_403_and_no_move_is_409(net, client):
+    tid = (await open_ticket(client, net["vol1"], net["s1"].id))["id"]
+    url = f"{BASE}/{tid}/transitions"
+    # `resolved` exists from in_progress, for the operator and the city: not from `new`
+    missing = await client.post(
+        url, json={"to": "resolved", "comment": "x"}, headers=net["partner"].headers
+    )
+    assert missing.status_code == 409, missing.text
+    assert missing.json()["allowed_transitions"] == ["acknowledged"]
+    await move(client, net["partner"], tid, "acknowledged")
+    await move(client, net["partner"], tid, "in_progress")
+    refused = await client.post(
+        url, json={"to": "resolved", "comment": "x"}, headers=net["vol1"].headers
+    )
+    assert refused.status_code == 403, refused.text
+    assert "operator" in refused.json()["detail"] and "city" in refused.json()["detail"]
+    assert refused.json()["allowed_transitions"] == []
+    read = await client.get(f"{BASE}/{tid}", headers=net["vol1"].headers)
+    assert read.json()["status"] == "in_progress"
