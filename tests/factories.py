@@ -90,8 +90,9 @@ class World:
                     "open": ["installing", "open"],
                     "suspended": ["installing", "open", "suspended"], "closed": ["closed"]}
             for target in path[status]:
-                space = await spaces.transition_space(session, SYSTEM, space.id,
-                                                      SpaceTransition(to=target), None)
+                reason = "Fermeture définitive (test)" if target == "closed" else None
+                space = await spaces.transition_space(
+                    session, SYSTEM, space.id, SpaceTransition(to=target, reason=reason), None)
             return space
 
     async def user(self, role: str, *, association_id: uuid.UUID | None = None,  # noqa: ANN201

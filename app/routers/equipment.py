@@ -8,6 +8,7 @@ from starlette.requests import ClientDisconnect
 from app.core.imports import ImportMode, ImportReport
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.core.state_machine import TRANSITION_RESPONSES
 from app.models.equipment import (
     EquipmentCreate,
     EquipmentKind,
@@ -185,6 +186,7 @@ async def update_equipment(
     operation_id="move_equipment",
     summary="Move an item: allocate, transfer, return, repair, retire, declare lost "
     "(409 says why a move is impossible)",
+    responses=TRANSITION_RESPONSES,
 )
 async def move_equipment(
     session: SessionDep, actor: Writer, item_id: uuid.UUID, body: MovementCreate

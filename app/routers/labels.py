@@ -5,6 +5,7 @@ from fastapi import APIRouter, Path, Query, Request, Response
 
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.core.state_machine import TRANSITION_RESPONSES
 from app.models.label import (
     LabelApplicationCreate,
     LabelApplicationEventRead,
@@ -182,7 +183,7 @@ async def evaluate_label_application(
     response_model=LabelApplicationRead,
     operation_id="transition_label_application",
     summary="Submit (re-evaluates; 409 lists unmet mandatory criteria), review, decide, withdraw",
-    responses=WRITE_RESPONSES,
+    responses=TRANSITION_RESPONSES,
 )
 async def transition_label_application(
     session: SessionDep,
@@ -199,7 +200,8 @@ async def transition_label_application(
     response_model=LabelApplicationRead,
     operation_id="submit_label_application",
     summary="Submit (or resubmit) for review: the same as a transition to `submitted`",
-    responses={409: {"description": "Unmet mandatory criteria (listed), or not a draft."}},
+    responses=TRANSITION_RESPONSES
+    | {409: {"description": "Unmet mandatory criteria (listed), or not a draft."}},
 )
 async def submit_label_application(
     session: SessionDep, actor: Writer, application_id: uuid.UUID, if_match: IfMatch = None

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.core.state_machine import TRANSITION_RESPONSES
 from app.models.equipment import (
     EquipmentRead,
     LoanAgreementCreate,
@@ -97,6 +98,7 @@ async def update_loan_agreement(
     operation_id="transition_loan_agreement",
     summary="Send for signature, activate (signed), decline, end or terminate "
     "(409 lists the allowed moves, or the items still allocated)",
+    responses=TRANSITION_RESPONSES,
 )
 async def transition_loan_agreement(
     session: SessionDep,

@@ -8,6 +8,7 @@ from pydantic import StringConstraints
 
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.core.state_machine import TRANSITION_RESPONSES
 from app.models.base import REPORT_MAX_ROWS
 from app.models.maintenance import (
     MaintenanceContractRead,
@@ -138,6 +139,7 @@ async def update_ticket(
     response_model=TicketRead,
     operation_id="transition_maintenance_ticket",
     summary="Move a ticket (409 lists the moves allowed to the caller)",
+    responses=TRANSITION_RESPONSES,
 )
 async def transition_ticket(
     session: SessionDep,

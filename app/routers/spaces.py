@@ -5,6 +5,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
+from app.core.state_machine import TRANSITION_RESPONSES
 from app.models.space import (
     SpaceCreate,
     SpaceKind,
@@ -87,6 +88,7 @@ async def update_space(
     response_model=SpaceRead,
     operation_id="transition_space",
     summary="Move a space through its lifecycle (409 lists the allowed moves)",
+    responses=TRANSITION_RESPONSES,
 )
 async def transition_space(
     response: Response,

@@ -9,6 +9,7 @@ from pydantic import Field as PydanticField
 from app.core import icalendar
 from app.core.pagination import Page, PageParams, page_params
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
+from app.core.state_machine import TRANSITION_RESPONSES
 from app.models.base import NETWORK_MAX_ITEMS
 from app.models.training import (
     AttendanceBulk,
@@ -187,6 +188,7 @@ async def update_session(
     response_model=TrainingSessionRead,
     operation_id="transition_training_session",
     summary="Cancel or complete a session (409 lists the allowed moves)",
+    responses=TRANSITION_RESPONSES,
 )
 async def transition_session(
     response: Response,

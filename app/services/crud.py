@@ -28,7 +28,9 @@ async def update(
     resource_type: str,
     action: str = "update",
     conflict: str = "This change conflicts with another record.",
+    note: dict[str, Any] | None = None,
 ) -> dict:
+    """`note`: what the audit record keeps besides the diff (e.g. a transition's reason)."""
     check_if_match(if_match, current)
     try:
         diff = await guarded_update(session, obj, changes)
@@ -38,7 +40,9 @@ async def update(
             raise Conflict(conflict) from exc
         raise
     if diff:
-        audit.record(session, actor, f"{resource_type}.{action}", resource_type, obj.id, diff)
+        audit.record(
+            session, actor, f"{resource_type}.{action}", resource_type, obj.id, diff | (note or {})
+        )
     await session.commit()
     return diff
 

@@ -216,8 +216,8 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("GET", f"{API}/loan-agreements/{{agreement_id}}/equipment"):
         rule("equipment:read",     "401 200  200  404  200  200  404  200  403"),
     # ---- maintenance: the requester's side (the space's association and volunteers) and the
-    # ticket's operator. A move the caller's relation may not make is the state machine's 409
-    # (it lists the moves allowed); a field the relation may not change is 403.
+    # ticket's operator. A move that exists for another relation is the state machine's 403
+    # (it lists the moves allowed to the caller); a field the relation may not change is 403.
     ("POST", f"{API}/maintenance-tickets"):
         rule("tickets:write",      "401 201  201  422  201  422  403  201  403"),
     ("GET", f"{API}/maintenance-tickets"):
@@ -228,7 +228,7 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("PATCH", f"{API}/maintenance-tickets/{{ticket_id}}"):
         rule("tickets:write",      "401 200  403  404  403  404  200  403  403"),
     ("POST", f"{API}/maintenance-tickets/{{ticket_id}}/transitions"):
-        rule("tickets:write",      "401 200  409  404  409  404  200  409  403"),
+        rule("tickets:write",      "401 200  403  404  403  404  200  403  403"),
     ("POST", f"{API}/maintenance-tickets/{{ticket_id}}/comments"):
         rule("tickets:write",      "401 201  201  404  201  404  201  201  403"),
     ("GET", f"{API}/maintenance-tickets/{{ticket_id}}/events"):
@@ -326,8 +326,8 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("POST", f"{API}/webhooks/{{webhook_id}}/ping"):
         rule(None,                 "401 200  403  403  403  403  403  403  403"),
     # ---- labels: the association prepares for its spaces, volunteers read, the city reviews;
-    # the city is not the applicant, so withdrawing a draft is not one of its moves (409 lists
-    # the moves it has: none until the application is submitted)
+    # the city is not the applicant, so withdrawing a draft is the applicant's move, not its own
+    # (403, listing the moves it has: none until the application is submitted)
     ("GET", f"{API}/label-criteria"):
         rule("labels:read",        "401 200  200  200  200  200  200  200  403"),
     ("PUT", f"{API}/label-criteria"):
@@ -346,11 +346,11 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     ("POST", f"{API}/label-applications/{{application_id}}/evaluate"):
         rule("labels:write",       "401 200  200  404  403  404  404  200  403"),
     ("POST", f"{API}/label-applications/{{application_id}}/transitions"):
-        rule("labels:write",       "401 409  200  404  403  404  404  200  403"),
+        rule("labels:write",       "401 403  200  404  403  404  404  200  403"),
     # the target draft lacks its mandatory criteria: submitting it is refused by the rule (409
-    # listing them) for the applicant side, and is no move of the city's
+    # listing them) for the applicant side, and is the applicant's move, not the city's (403)
     ("POST", f"{API}/label-applications/{{application_id}}/submit"):
-        rule("labels:write",       "401 409  409  404  403  404  404  409  403"),
+        rule("labels:write",       "401 403  409  404  403  404  404  409  403"),
     ("PUT", f"{API}/label-applications/{{application_id}}/attestations/{{criterion}}"):
         rule("labels:write",       "401 403  200  404  403  404  404  200  403"),
     ("PUT", f"{API}/label-applications/{{application_id}}/waivers/{{criterion}}"):

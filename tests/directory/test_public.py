@@ -1,5 +1,7 @@
 """The public directory: no credentials, open spaces only, no person's data, cache and CORS."""
 
+import csv
+import io
 from datetime import UTC, datetime
 
 from app.services.directory import public as public_directory
@@ -95,3 +97,25 @@ async def test_space_writes_emit_outbox_events(world, client):  # noqa: ANN001
     assert kinds == [("space.created", []), ("space.updated", ["name"]),
                      ("space.archived", ["archived_at"])]
     assert events[-2].payload["name"] == "Nouveau nom"
+
+
+async def test_a_closed_space_leaves_the_directory_and_the_national_export(world, client):  # noqa: ANN001
+    w = await world.standard()
+    space = await world.space(w["a1"].id, opening_hours=HOURS)
+
+    async def shown() -> tuple[set[str], set[str]]:
+        listed = (await client.get(f"{API}/public/spaces")).json()["items"]
+        export = await client.get(f"{API}/public/lieux-mediation-numerique.csv")
+        assert export.status_code == 200, export.text
+        rows = csv.DictReader(io.StringIO(export.text))
+        return {s["id"] for s in listed}, {r["id"] for r in rows}
+
+    listed, exported = await shown()
+    assert str(space.id) in listed and str(space.id) in exported
+    closed = await client.post(f"{API}/spaces/{space.id}/transitions",
+                               json={"to": "closed", "reason": "Fin d'activité"},
+                               headers=w["assoc1"].headers)
+    assert closed.status_code == 200, closed.text
+    listed, exported = await shown()
+    assert str(space.id) not in listed and str(space.id) not in exported
+    assert str(w["s1"].id) in listed  # the others stay

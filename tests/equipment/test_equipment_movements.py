@@ -219,3 +219,31 @@ async def test_repair_return_goes_to_stock_when_the_agreement_ended(world, clien
     back = await move(client, city, item["id"], kind="back_from_repair")
     assert back.status_code == 201 and back.json()["to_status"] == "in_stock"
     assert back.json()["to_space_id"] is None
+
+
+async def test_a_movement_by_another_role_is_403_and_an_impossible_one_409(world, client):
+    w = await world.standard()
+    city = w["city"]
+    await active_agreement(client, city, w["a1"].id)
+    item = await new_item(client, city)
+    assert (
+        await move(client, city, item["id"], kind="allocate", space_id=str(w["s1"].id))
+    ).status_code == 201
+    # the association sees the item at its space; moving it is the city's
+    refused = await move(client, w["assoc1"], item["id"], kind="return_to_stock")
+    assert refused.status_code == 403, refused.text
+    missing = await move(client, city, item["id"], kind="retire", reason="HS")
+    assert missing.status_code == 409, missing.text
+    assert missing.json()["allowed_movements"] == [
+        "transfer",
+        "return_to_stock",
+        "send_to_repair",
+        "declare_lost",
+    ]
+    unreasoned = await move(client, city, item["id"], kind="declare_lost")
+    assert unreasoned.status_code == 201  # declaring lost needs no reason
+    no_reason = await move(client, city, item["id"], kind="retire")
+    assert no_reason.status_code == 422 and no_reason.json()["errors"][0]["loc"] == [
+        "body",
+        "reason",
+    ]

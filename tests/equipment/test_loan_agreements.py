@@ -57,7 +57,7 @@ async def test_lifecycle_to_active_then_terminated(world, client):
     assert body["status"] == "active" and body["signed_by"] == "M. Dupont"
     assert body["signed_on"] == paris_today().isoformat()
     no_reason = await transition(client, city, agreement["id"], to="terminated")
-    assert no_reason.status_code == 409 and "reason" in no_reason.json()["detail"]
+    assert no_reason.status_code == 422 and "reason" in no_reason.json()["detail"]
     early_end = await transition(client, city, agreement["id"], to="ended")
     assert early_end.status_code == 409 and "terminate" in early_end.json()["detail"]
     done = await transition(
@@ -289,3 +289,14 @@ async def test_role_matrix(world, client):
             },
         )
         assert created.status_code == 403, role
+
+
+async def test_a_move_for_the_city_only_is_403_and_no_move_is_409(world, client):
+    w = await world.standard()
+    city = w["city"]
+    agreement = await new_agreement(client, city, w["a1"].id)
+    refused = await transition(client, w["assoc1"], agreement["id"], to="pending_signature")
+    assert refused.status_code == 403, refused.text
+    missing = await transition(client, city, agreement["id"], to="active", signed_by="M. Dupont")
+    assert missing.status_code == 409, missing.text
+    assert missing.json()["allowed_transitions"] == ["pending_signature"]

@@ -3,6 +3,8 @@ the workflow with attestations and waivers, review, the label's validity and exp
 roles."""
 
 import asyncio
+import csv
+import io
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -385,12 +387,13 @@ async def _submitted(client, net, monkeypatch) -> str:  # noqa: ANN001
 async def test_review_changes_requested_resubmission_and_approval(net, client, world, monkeypatch):
     aid = await _submitted(client, net, monkeypatch)
     city, assoc = net["city"], net["assoc1"]
-    assert (await go(client, assoc, aid, "under_review", expect=409))["allowed_transitions"] == [
+    # the move exists, for the city: 403 (it was 409 before issue #16), still listing hers
+    assert (await go(client, assoc, aid, "under_review", expect=403))["allowed_transitions"] == [
         "withdrawn"
     ]
     reviewing = await go(client, city, aid, "under_review")
     assert reviewing["allowed_transitions"] == ["approved", "rejected", "changes_requested"]
-    await go(client, city, aid, "changes_requested", expect=409)  # a reason is required
+    await go(client, city, aid, "changes_requested", expect=422)  # a reason is required
     await go(
         client,
         city,
@@ -468,7 +471,7 @@ async def test_rejection_withdrawal_and_one_open_application_per_space(net, clie
     )
     assert duplicate.status_code == 409
     await go(client, city, aid, "under_review")
-    await go(client, city, aid, "rejected", expect=409)
+    await go(client, city, aid, "rejected", expect=422)  # a reason is required
     rejected = await go(client, city, aid, "rejected", comment="Locaux non conformes.")
     assert rejected["status"] == "rejected" and rejected["label"] is None
     await go(client, assoc, aid, "withdrawn", expect=409)  # decided: nothing more to do
@@ -663,3 +666,68 @@ async def test_who_does_what(net, client):
     city_view = await _ok(await client.get(f"{BASE}/{aid}", headers=net["city"].headers))
     assert city_view["allowed_transitions"] == []  # the city reviews once it is submitted
     assert application["allowed_transitions"] == ["submitted", "withdrawn"]
+
+
+async def test_the_association_deciding_its_own_application_is_403_not_409(
+    net, client, monkeypatch
+):
+    """Issue #16: approving, rejecting or asking for changes exist for the reviewer (403 naming
+    it, with the moves the association has); a move that exists for no one from here is 409."""
+    aid = await _submitted(client, net, monkeypatch)
+    city, assoc = net["city"], net["assoc1"]
+    early = await go(client, assoc, aid, "approved", expect=409)  # submitted: not yet reviewable
+    assert early["allowed_transitions"] == ["withdrawn"]
+    await go(client, city, aid, "under_review")
+    for target in ("approved", "rejected", "changes_requested"):
+        refused = await go(client, assoc, aid, target, expect=403, comment="Nous validons.")
+        assert refused["type"].endswith("/forbidden") and "reviewer" in refused["detail"]
+        assert refused["allowed_transitions"] == ["withdrawn"]
+    read = await _ok(await client.get(f"{BASE}/{aid}", headers=city.headers))
+    assert read["status"] == "under_review" and read["label"] is None
+    assert (await go(client, assoc, aid, "draft", expect=409))["allowed_transitions"] == [
+        "withdrawn"
+    ]
+
+
+async def test_a_closed_space_label_is_no_longer_valid_nor_public(net, client, monkeypatch):
+    aid = await _submitted(client, net, monkeypatch)
+    city, assoc = net["city"], net["assoc1"]
+    await go(client, city, aid, "under_review")
+    await go(client, city, aid, "approved")
+    space_url = f"{API}/spaces/{net['space'].id}"
+    sid = str(net["space"].id)
+
+    async def public_ids() -> tuple[set[str], set[str]]:
+        listed = await _ok(await client.get(f"{API}/public/spaces"))
+        export = await client.get(f"{API}/public/lieux-mediation-numerique.csv")
+        assert export.status_code == 200, export.text
+        rows = csv.DictReader(io.StringIO(export.text))
+        return {s["id"] for s in listed["items"]}, {r["id"] for r in rows}
+
+    listed, exported = await public_ids()
+    assert sid in listed and sid in exported
+
+    closing = {"to": "closed", "reason": "Fermeture définitive"}
+    closed = await client.post(f"{space_url}/transitions", json=closing, headers=assoc.headers)
+    assert closed.status_code == 200, closed.text
+    assert closed.json()["label"]["status"] == "space_closed"
+    application = await _ok(await client.get(f"{BASE}/{aid}", headers=city.headers))
+    assert application["label"]["status"] == "space_closed"
+    assert application["label"]["label_number"]  # the record stays; it no longer holds
+
+    async def by_label(status: str) -> list[str]:
+        found = await client.get(BASE, params={"label_status": status}, headers=city.headers)
+        return [a["id"] for a in (await _ok(found))["items"]]
+
+    assert await by_label("valid") == [] and await by_label("space_closed") == [aid]
+    expiring = await client.get(BASE, params={"expiring_within_days": 3650}, headers=city.headers)
+    assert (await _ok(expiring))["items"] == []
+    listed, exported = await public_ids()
+    assert sid not in listed and sid not in exported
+
+    # reopened by the city (to suspended, then open): the label reads valid again
+    reopen = {"to": "suspended", "reason": "Nouveaux locaux trouvés"}
+    suspended = await client.post(f"{space_url}/transitions", json=reopen, headers=city.headers)
+    assert suspended.status_code == 200, suspended.text
+    assert suspended.json()["label"]["status"] == "valid"
+    assert await by_label("valid") == [aid]

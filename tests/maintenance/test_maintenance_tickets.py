@@ -141,16 +141,17 @@ async def test_illegal_moves_are_409_listing_allowed(net, client, status_path, t
 
 async def test_who_may_move_what(net, client):
     tid = (await open_ticket(client, net["vol1"], net["s1"].id))["id"]
-    # The requester side cannot acknowledge; the operator cannot cancel.
-    await move(client, net["assoc1"], tid, "acknowledged", expect=409)
-    await move(client, net["partner"], tid, "cancelled", expect=409)
+    # The requester side cannot acknowledge; the operator cannot cancel: the moves exist, for
+    # others (403).
+    await move(client, net["assoc1"], tid, "acknowledged", expect=403)
+    await move(client, net["partner"], tid, "cancelled", expect=403)
     await move(client, net["partner"], tid, "acknowledged")
     await move(client, net["partner"], tid, "in_progress")
     await move(client, net["partner"], tid, "resolved", "OK")
     # The operator cannot confirm its own solution.
-    await move(client, net["partner"], tid, "closed", expect=409)
+    await move(client, net["partner"], tid, "closed", expect=403)
     # Refusing the solution needs a reason.
-    await move(client, net["vol1"], tid, "in_progress", expect=409)
+    await move(client, net["vol1"], tid, "in_progress", expect=422)
     reopened = await move(client, net["vol1"], tid, "in_progress", "Toujours en panne")
     assert reopened["resolved_at"] is None and reopened["solution"] is None
 
@@ -162,8 +163,9 @@ async def test_resolution_requires_solution_text(net, client):
     response = await client.post(
         f"{BASE}/{tid}/transitions", json={"to": "resolved"}, headers=net["partner"].headers
     )
-    assert response.status_code == 409
+    assert response.status_code == 422
     assert "reason" in response.json()["detail"]
+    assert response.json()["errors"][0]["loc"] == ["body", "comment"]
 
 
 async def test_cancel_by_requester(net, client):
@@ -475,3 +477,24 @@ async def test_ticket_sends_equipment_to_repair_and_resolution_brings_it_back(ne
     events = (await client.get(f"{BASE}/{tid}/events", headers=city.headers)).json()["items"]
     kinds = [e["kind"] for e in events]
     assert "equipment_sent_to_repair" in kinds and "equipment_back_from_repair" in kinds
+
+
+async def test_a_move_for_another_side_is_403_and_no_move_is_409(net, client):
+    tid = (await open_ticket(client, net["vol1"], net["s1"].id))["id"]
+    url = f"{BASE}/{tid}/transitions"
+    # `resolved` exists from in_progress, for the operator and the city: not from `new`
+    missing = await client.post(
+        url, json={"to": "resolved", "comment": "x"}, headers=net["partner"].headers
+    )
+    assert missing.status_code == 409, missing.text
+    assert missing.json()["allowed_transitions"] == ["acknowledged"]
+    await move(client, net["partner"], tid, "acknowledged")
+    await move(client, net["partner"], tid, "in_progress")
+    refused = await client.post(
+        url, json={"to": "resolved", "comment": "x"}, headers=net["vol1"].headers
+    )
+    assert refused.status_code == 403, refused.text
+    assert "operator" in refused.json()["detail"] and "city" in refused.json()["detail"]
+    assert refused.json()["allowed_transitions"] == []
+    read = await client.get(f"{BASE}/{tid}", headers=net["vol1"].headers)
+    assert read.json()["status"] == "in_progress"

@@ -264,7 +264,9 @@ async def test_archive_refused_while_spaces_are_active(world, client, app):
     space_url = f"{API}/spaces"
     assert_problem(await client.post(f"{space_url}/{opened.id}/archive", headers=city.headers), 409)
     closed = await client.post(
-        f"{space_url}/{opened.id}/transitions", json={"to": "closed"}, headers=city.headers
+        f"{space_url}/{opened.id}/transitions",
+        json={"to": "closed", "reason": "Fin d'activité"},
+        headers=city.headers,
     )
     assert closed.status_code == 200, closed.text
     for space in (planned, opened):

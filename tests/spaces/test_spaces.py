@@ -8,13 +8,14 @@ from tests.core.test_http_helpers import API, assert_problem, count, ids, make_a
 
 URL = f"{API}/spaces"
 STATUSES = ["planned", "installing", "open", "suspended", "closed"]
-# Where each status may go (the machine), in the order the API lists them.
+# Where each status may go for the city (the machine), in the order the API lists them;
+# a closed space is reopened by the city only, to suspended.
 ALLOWED_FROM = {
     "planned": ["installing", "closed"],
     "installing": ["open", "closed"],
     "open": ["suspended", "closed"],
     "suspended": ["open", "closed"],
-    "closed": [],
+    "closed": ["suspended"],
 }
 LEGAL = {(source, target) for source, targets in ALLOWED_FROM.items() for target in targets}
 
@@ -458,7 +459,8 @@ async def test_status_machine(world, client, app, source, target):
     space = await world.space(association.id, status=source)
     url = f"{URL}/{space.id}/transitions"
     events = await count(app, AuditEvent, AuditEvent.action == "space.transition")
-    response = await client.post(url, json={"to": target}, headers=city.headers)
+    body = {"to": target, "reason": "Raison donnée"}  # closing and reopening need one
+    response = await client.post(url, json=body, headers=city.headers)
     if (source, target) in LEGAL:
         assert response.status_code == 200, response.text
         assert response.json()["status"] == target
@@ -479,9 +481,8 @@ async def test_whole_lifecycle_as_the_association(world, client):
     created = await client.post(URL, json=space_body(w["a1"].id), headers=own)
     space_id = created.json()["id"]
     for target in ("installing", "open", "suspended", "open", "suspended", "closed"):
-        response = await client.post(
-            f"{URL}/{space_id}/transitions", json={"to": target}, headers=own
-        )
+        body = {"to": target, "reason": "Fin du bail"} if target == "closed" else {"to": target}
+        response = await client.post(f"{URL}/{space_id}/transitions", json=body, headers=own)
         assert response.status_code == 200, (target, response.text)
         assert response.json()["status"] == target
     unknown = await client.post(
@@ -615,3 +616,63 @@ async def test_longest_names_fit_their_search_key(world, client):
         f"{URL}/{response.json()['id']}", json={"name": "ß" * 200}, headers=city.headers
     )
     assert patched.status_code == 200, patched.text
+
+
+async def test_closing_needs_a_reason_kept_in_the_audit_and_only_the_city_reopens(world, client):
+    from tests.helpers_access import audit_events
+
+    w = await world.standard()
+    own, city = w["assoc1"].headers, w["city"].headers
+    space = await world.space(w["a1"].id, status="open")
+    url = f"{URL}/{space.id}/transitions"
+
+    # closing without a reason is a validation problem naming the field, and changes nothing
+    assert_problem(
+        await client.post(url, json={"to": "closed"}, headers=own), 422, loc=("body", "reason")
+    )
+    blank = {"to": "closed", "reason": "   "}
+    assert_problem(await client.post(url, json=blank, headers=own), 422, loc=("body", "reason"))
+    assert (await client.get(f"{URL}/{space.id}", headers=own)).json()["status"] == "open"
+
+    reason = "Fin du bail des locaux"
+    closed = await client.post(url, json={"to": "closed", "reason": reason}, headers=own)
+    assert closed.status_code == 200, closed.text
+    assert closed.json()["allowed_transitions"] == []  # nothing more for the association
+    events = await audit_events(world, action="space.transition", resource_id=str(space.id))
+    event = events[-1]  # the factory's own moves came first
+    assert event.changes["reason"] == reason
+    assert event.changes["status"] == {"before": "open", "after": "closed"}
+
+    # the association may not reopen (the move exists, for the city: 403 naming it); nobody goes
+    # from closed straight to open (409); both list what the caller may do
+    back = {"to": "suspended", "reason": "Nouveaux locaux"}
+    refused = assert_problem(await client.post(url, json=back, headers=own), 403)
+    assert "city" in refused["detail"] and refused["allowed_transitions"] == []
+    reopen = {"to": "open", "reason": "x"}
+    impossible = assert_problem(await client.post(url, json=reopen, headers=city), 409)
+    assert impossible["allowed_transitions"] == ["suspended"]
+    assert_problem(
+        await client.post(url, json={"to": "suspended"}, headers=city), 422, loc=("body", "reason")
+    )
+
+    reopened = await client.post(url, json=back, headers=city)
+    assert reopened.status_code == 200, reopened.text
+    assert reopened.json()["status"] == "suspended"
+    assert reopened.json()["allowed_transitions"] == ["open", "closed"]
+    events = await audit_events(world, action="space.transition", resource_id=str(space.id))
+    assert events[-1].changes["reason"] == "Nouveaux locaux"
+    opened = await client.post(url, json={"to": "open"}, headers=city)
+    assert opened.status_code == 200 and opened.json()["status"] == "open"
+
+
+async def test_role_refused_move_is_403_and_a_missing_move_409_for_spaces(world, client):
+    w = await world.standard()
+    space = await world.space(w["a1"].id, status="planned")
+    url = f"{URL}/{space.id}/transitions"
+    missing = assert_problem(
+        await client.post(url, json={"to": "open"}, headers=w["assoc1"].headers), 409
+    )
+    assert missing["allowed_transitions"] == ["installing", "closed"]
+    # another association's space is out of scope (404), never a 403 or 409
+    other = await client.post(url, json={"to": "installing"}, headers=w["assoc2"].headers)
+    assert other.status_code == 404

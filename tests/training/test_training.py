@@ -476,3 +476,13 @@ async def test_public_calendar_of_resident_workshops(net, client, world):
     calendar = _calendar(await client.get(f"{API}/public/training-sessions.ics"))
     assert [str(e["UID"]) for e in calendar.walk("VEVENT")] == [f"{workshop['id']}@enc-roubaix"]
     assert staff["id"] not in listed.text
+
+
+async def test_a_move_for_the_session_side_is_403_and_no_move_is_409(net, client):
+    created = await new_session(client, net["city"], net)
+    url = f"{BASE}/{created['id']}/transitions"
+    refused = await client.post(url, json={"to": "cancelled"}, headers=net["assoc1"].headers)
+    assert_problem(refused, 403)
+    missing = await client.post(url, json={"to": "scheduled"}, headers=net["anis"].headers)
+    assert_problem(missing, 409)
+    assert missing.json()["allowed_transitions"] == ["cancelled", "completed"]

@@ -101,9 +101,11 @@ OPEN_STATUSES = ("draft", "submitted", "under_review", "changes_requested")
         "none": ("Non labellisé", "Not labelled"),
         "valid": ("Labellisé", "Labelled"),
         "expired": ("Label expiré", "Label expired"),
+        "space_closed": ("Lieu fermé", "Space closed"),
     },
 )
 class LabelStatus(StrEnum):
     none = "none"
     valid = "valid"
     expired = "expired"
+    space_closed = "space_closed"  # computed on read: the space closed, the label no longer holds

@@ -320,7 +320,8 @@ class SpaceRead(OutputModel):
     )
     weekly_opening_hours: float = PydanticField(description="Hours open in a normal week.")
     label: LabelRead = PydanticField(
-        description="The ENC label: none, valid until a date, or expired (read-only)."
+        description="The ENC label: none, valid until a date, expired, or space_closed once "
+        "the space is closed (read-only)."
     )
     created_at: datetime
     updated_at: datetime

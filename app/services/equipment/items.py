@@ -1,12 +1,13 @@
 """Equipment: the inventory, and the append-only movements that place each item.
 
-Moves are data (`MOVES`: from which statuses, to which, what they need), checked here and
-reported to clients as `allowed_movements`. Every move is a guarded UPDATE on the item's row
-(`WHERE version = …`), so two simultaneous moves of one item cannot both win.
+Movements are a state machine in the house format (`MOVEMENTS_MACHINE`): each kind is a named
+move from some statuses to a target status, with what it needs and what entering a status does;
+checked by the one `StateMachine.check` and reported to clients as `allowed_movements`. Every
+move is a guarded UPDATE on the item's row (`WHERE version = …`), so two simultaneous moves of
+one item cannot both win.
 """
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -15,11 +16,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.clock import today, utcnow
+from app.core.clock import today
 from app.core.errors import Conflict, PreconditionFailed, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update, is_unique_violation
 from app.core.repository import Repository, rowwise, through_parent
+from app.core.state_machine import Move, StateMachine, Step
 from app.models.equipment import (
     Equipment,
     EquipmentCreate,
@@ -45,29 +47,71 @@ GENERATED_DIGITS = 5
 GENERATION_ATTEMPTS = 8
 
 
-@dataclass(frozen=True)
-class MoveRule:
-    sources: frozenset[str]
-    target: str | None  # None: decided by the item (back from repair)
-    needs_space: bool = False
-    needs_reason: bool = False
+# ---- the movements, as a state machine ----------------------------------------------------------
 
 
-MOVES: dict[str, MoveRule] = {
-    K.allocate: MoveRule(frozenset({E.in_stock}), E.allocated, needs_space=True),
-    K.transfer: MoveRule(frozenset({E.allocated}), E.allocated, needs_space=True),
-    K.return_to_stock: MoveRule(frozenset({E.allocated, E.lost}), E.in_stock),
-    K.send_to_repair: MoveRule(frozenset({E.in_stock, E.allocated}), E.in_repair),
-    K.back_from_repair: MoveRule(frozenset({E.in_repair}), None),
-    K.retire: MoveRule(frozenset({E.in_stock, E.in_repair, E.lost}), E.retired, needs_reason=True),
-    K.declare_lost: MoveRule(frozenset({E.in_stock, E.allocated, E.in_repair}), E.lost),
-}
+PLACED_KINDS = frozenset({K.allocate, K.transfer})  # the movements that say where to
+
+
+def _check_place_given(data: MovementCreate) -> None:
+    """The request's shape, before any state: a space with allocate and transfer only."""
+    if data.kind in PLACED_KINDS and data.space_id is None:
+        raise ValidationFailed(f"Say which space to {data.kind}.", loc=("body", "space_id"))
+    if data.kind not in PLACED_KINDS and data.space_id is not None:
+        raise ValidationFailed(
+            "A space is given only to allocate or transfer.", loc=("body", "space_id")
+        )
+
+
+async def _to_destination(item: Equipment, step: Step) -> None:
+    space, agreement = await _destination(step.session, item, step.data.space_id)
+    step.changes |= {"space_id": space.id, "loan_agreement_id": agreement.id}
+
+
+async def _back_where_it_was(item: Equipment, step: Step) -> None:
+    step.changes["status"] = await _status_after_repair(step.session, item)
+
+
+async def _leave_its_place(item: Equipment, step: Step) -> None:
+    step.changes |= {"space_id": None, "loan_agreement_id": None}
+
+
+async def _stamp_archived(item: Equipment, step: Step) -> None:
+    step.changes["archived_at"] = step.now
+
+
+def _refusal(machine: StateMachine, status: str, kind: str, allowed: list[str]) -> str:
+    return f"An item that is {status} cannot {kind.replace('_', ' ')}" + (
+        f"; possible now: {', '.join(allowed)}." if allowed else "; it cannot move."
+    )
+
+
+CITY = frozenset({policy.CITY})
+MOVEMENTS_MACHINE = StateMachine(
+    "equipment item",
+    E,
+    [
+        Move(E.in_stock, E.allocated, CITY, name=K.allocate, effects=(_to_destination,)),
+        Move(E.allocated, E.allocated, CITY, name=K.transfer, effects=(_to_destination,)),
+        Move({E.allocated, E.lost}, E.in_stock, CITY, name=K.return_to_stock),
+        # an item in repair keeps its place to come back to
+        Move({E.in_stock, E.allocated}, E.in_repair, CITY, name=K.send_to_repair),
+        Move(E.in_repair, None, CITY, name=K.back_from_repair, effects=(_back_where_it_was,)),
+        Move({E.in_stock, E.in_repair, E.lost}, E.retired, CITY, name=K.retire, needs_reason=True),
+        Move({E.in_stock, E.allocated, E.in_repair}, E.lost, CITY, name=K.declare_lost),
+    ],
+    on_enter={
+        E.in_stock: [_leave_its_place],
+        E.lost: [_leave_its_place],
+        E.retired: [_leave_its_place, _stamp_archived],
+    },
+    allowed_key="allowed_movements",
+    refusal=_refusal,
+)
 
 
 def allowed_movements(status: str, relations: frozenset[str]) -> list[MovementKind]:
-    if policy.CITY not in relations:
-        return []
-    return [kind for kind, rule in MOVES.items() if status in rule.sources]
+    return [MovementKind(kind) for kind in MOVEMENTS_MACHINE.allowed(status, relations)]
 
 
 # ---- reading ------------------------------------------------------------------------------------
@@ -313,46 +357,36 @@ async def _destination(session: AsyncSession, item: Equipment, space_id: uuid.UU
 
 
 async def apply_movement(
-    session: AsyncSession, actor: Actor, item: Equipment, data: MovementCreate
+    session: AsyncSession,
+    actor: Actor,
+    item: Equipment,
+    data: MovementCreate,
+    relations: frozenset[str] | None = None,
 ) -> Movement:
-    """Check and record one move (no commit): 409 saying why when it is impossible."""
-    rule = MOVES[data.kind]
-    if rule.needs_space and data.space_id is None:
-        raise ValidationFailed(f"Say which space to {data.kind}.", loc=("body", "space_id"))
-    if not rule.needs_space and data.space_id is not None:
-        raise ValidationFailed(
-            "A space is given only to allocate or transfer.", loc=("body", "space_id")
-        )
-    if rule.needs_reason and not (data.reason and data.reason.strip()):
-        raise ValidationFailed(
-            f"Give a reason to {data.kind.replace('_', ' ')}.", loc=("body", "reason")
-        )
-    if item.status not in rule.sources:
-        allowed = [k.value for k in allowed_movements(item.status, frozenset({policy.CITY}))]
-        raise Conflict(
-            f"An item that is {item.status} cannot {data.kind.replace('_', ' ')}"
-            + (f"; possible now: {', '.join(allowed)}." if allowed else "; it cannot move."),
-            allowed_movements=allowed,
-        )
-    changes: dict = {"status": rule.target}
-    if rule.needs_space:
-        space, agreement = await _destination(session, item, data.space_id)
-        changes |= {"space_id": space.id, "loan_agreement_id": agreement.id}
-    elif data.kind == K.back_from_repair:
-        changes["status"] = await _status_after_repair(session, item)
-        if changes["status"] == E.in_stock:
-            changes |= {"space_id": None, "loan_agreement_id": None}
-    elif data.kind != K.send_to_repair:  # an item in repair keeps its place to come back to
-        changes |= {"space_id": None, "loan_agreement_id": None}
-    if data.kind == K.retire:
-        changes["archived_at"] = utcnow()
+    """Check and record one move (no commit): 403/409/422 saying why when it is impossible.
+    `relations`: the caller's (by default its own; tickets move items on the city's behalf)."""
+    _check_place_given(data)
     before = {"status": item.status, "space_id": item.space_id}
-    try:
-        await guarded_update(session, item, changes)
-    except PreconditionFailed as exc:
-        raise Conflict(
-            "This item was moved by someone else at the same moment; read it again."
-        ) from exc
+
+    async def write(changes: dict) -> None:
+        try:
+            await guarded_update(session, item, changes)
+        except PreconditionFailed as exc:
+            raise Conflict(
+                "This item was moved by someone else at the same moment; read it again."
+            ) from exc
+
+    await MOVEMENTS_MACHINE.transition(
+        item,
+        data.kind,
+        current=item.status,
+        relations=policy.equipment_relations(actor) if relations is None else relations,
+        actor=actor,
+        session=session,
+        reason=data.reason,
+        data=data,
+        write=write,
+    )
     movement = Movement(
         equipment_id=item.id,
         kind=data.kind.value,
@@ -415,7 +449,8 @@ async def record_repair_movement(
     if item is None:
         raise Conflict("This ticket's equipment no longer exists.")
     kind = K.send_to_repair if to_repair else K.back_from_repair
-    return await apply_movement(session, actor, item, MovementCreate(kind=kind, reason=reason))
+    data = MovementCreate(kind=kind, reason=reason)
+    return await apply_movement(session, actor, item, data, relations=CITY)
 
 
 async def list_covered_equipment(

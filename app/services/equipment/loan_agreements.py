@@ -18,7 +18,7 @@ from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict
 from app.core.repository import Repository
-from app.core.state_machine import Move, StateMachine
+from app.core.state_machine import Move, StateMachine, Step
 from app.models.association import Association
 from app.models.equipment import (
     Equipment,
@@ -34,17 +34,6 @@ from app.services import audit, crud, policy
 
 L = LoanAgreementStatus
 CITY = frozenset({policy.CITY})
-LOAN_AGREEMENT_LIFECYCLE = StateMachine(
-    "loan agreement",
-    [
-        Move(L.draft, L.pending_signature, CITY),
-        Move(L.pending_signature, L.draft, CITY),
-        Move(L.pending_signature, L.active, CITY),
-        Move(L.pending_signature, L.declined, CITY, needs_reason=True),
-        Move(L.active, L.ended, CITY),
-        Move(L.active, L.terminated, CITY, needs_reason=True),
-    ],
-)
 DUPLICATE = "A loan agreement with this reference already exists."
 # Items that are still under an agreement: at the space, or away in repair and coming back.
 COVERED_STATUSES = (EquipmentStatus.allocated.value, EquipmentStatus.in_repair.value)
@@ -268,6 +257,54 @@ async def _check_activation(
     return {"signed_by": data.signed_by, "signed_on": signed_on}
 
 
+# ---- the lifecycle -----------------------------------------------------------------------------
+
+
+async def _activate(agreement: LoanAgreement, step: Step) -> None:
+    step.changes |= await _check_activation(step.session, agreement, step.data)
+
+
+async def _ends_on_its_date(agreement: LoanAgreement, step: Step) -> None:
+    if agreement.ends_on > today():
+        raise Conflict(
+            f"This agreement runs until {agreement.ends_on.isoformat()}; to stop it before "
+            "its end date, terminate it with a reason."
+        )
+
+
+async def _nothing_covered(agreement: LoanAgreement, step: Step) -> None:
+    items = await _covered_items(step.session, agreement)
+    if items:
+        raise Conflict(
+            f"{len(items)} item(s) are still allocated under this agreement; return them to "
+            "stock first: " + ", ".join(items) + ".",
+            equipment=items,
+        )
+
+
+async def _stamp_terminated(agreement: LoanAgreement, step: Step) -> None:
+    step.changes |= {"terminated_on": today(), "reason": step.reason}
+
+
+async def _keep_reason(agreement: LoanAgreement, step: Step) -> None:
+    step.changes["reason"] = step.reason
+
+
+LOAN_AGREEMENT_LIFECYCLE = StateMachine(
+    "loan agreement",
+    L,
+    [
+        Move(L.draft, L.pending_signature, CITY),
+        Move(L.pending_signature, L.draft, CITY),
+        Move(L.pending_signature, L.active, CITY, effects=(_activate,)),
+        Move(L.pending_signature, L.declined, CITY, needs_reason=True),
+        Move(L.active, L.ended, CITY, requires=(_ends_on_its_date, _nothing_covered)),
+        Move(L.active, L.terminated, CITY, needs_reason=True, requires=(_nothing_covered,)),
+    ],
+    on_enter={L.terminated: [_stamp_terminated], L.declined: [_keep_reason]},
+)
+
+
 async def transition_agreement(
     session: AsyncSession,
     actor: Actor,
@@ -277,37 +314,29 @@ async def transition_agreement(
 ) -> LoanAgreementRead:
     agreement = await LOAN_AGREEMENTS.find(session, actor, agreement_id)
     policy.require(actor, "loan_agreement:transition")
-    current_status = effective_status(agreement)
-    LOAN_AGREEMENT_LIFECYCLE.check(current_status, data.to, _relations(actor), data.reason)
-    changes: dict = {"status": data.to.value}
-    if data.to == L.active:
-        changes |= await _check_activation(session, agreement, data)
-    if data.to in (L.ended, L.terminated):
-        if data.to == L.ended and agreement.ends_on > today():
-            raise Conflict(
-                f"This agreement runs until {agreement.ends_on.isoformat()}; to stop it before "
-                "its end date, terminate it with a reason."
-            )
-        items = await _covered_items(session, agreement)
-        if items:
-            raise Conflict(
-                f"{len(items)} item(s) are still allocated under this agreement; return them to "
-                "stock first: " + ", ".join(items) + ".",
-                equipment=items,
-            )
-        if data.to == L.terminated:
-            changes |= {"terminated_on": today(), "reason": data.reason}
-    if data.to == L.declined:
-        changes["reason"] = data.reason
     current = await LOAN_AGREEMENTS.read(session, actor, agreement)
-    await crud.update(
-        session,
-        actor,
+
+    async def write(changes: dict) -> None:
+        await crud.update(
+            session,
+            actor,
+            agreement,
+            changes,
+            if_match=if_match,
+            current=current,
+            resource_type="loan_agreement",
+            action="transition",
+        )
+
+    await LOAN_AGREEMENT_LIFECYCLE.transition(
         agreement,
-        changes,
-        if_match=if_match,
-        current=current,
-        resource_type="loan_agreement",
-        action="transition",
+        data.to,
+        current=effective_status(agreement),
+        relations=_relations(actor),
+        actor=actor,
+        session=session,
+        reason=data.reason,
+        data=data,
+        write=write,
     )
     return await LOAN_AGREEMENTS.read(session, actor, agreement)

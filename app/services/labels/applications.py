@@ -24,7 +24,7 @@ from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import flush_or_conflict, guarded_update, is_unique_violation
 from app.core.repository import Repository, rowwise, through_parent
 from app.core.representation import check_if_match
-from app.core.state_machine import Move, StateMachine
+from app.core.state_machine import Move, StateMachine, Step
 from app.models.label import (
     OPEN_STATUSES,
     LabelApplication,
@@ -43,7 +43,7 @@ from app.models.label import (
     LabelStatus,
     LabelWaiver,
 )
-from app.models.space import Space
+from app.models.space import Space, SpaceStatus
 from app.services import audit, outbox, policy
 from app.services.labels import criteria as label_criteria
 from app.services.labels.status import label_of_application
@@ -51,18 +51,6 @@ from app.services.labels.status import label_of_application
 S = LabelApplicationStatus
 APPLICANT = frozenset({policy.LABEL_APPLICANT})
 REVIEWER = frozenset({policy.LABEL_REVIEWER})
-LABEL_APPLICATION_LIFECYCLE = StateMachine(
-    "label application",
-    [
-        Move(S.draft, S.submitted, APPLICANT),
-        Move(S.changes_requested, S.submitted, APPLICANT),
-        Move(S.submitted, S.under_review, REVIEWER),
-        Move(S.under_review, S.approved, REVIEWER),
-        Move(S.under_review, S.rejected, REVIEWER, needs_reason=True),
-        Move(S.under_review, S.changes_requested, REVIEWER, needs_reason=True),
-        *(Move(status, S.withdrawn, APPLICANT) for status in OPEN_STATUSES),
-    ],
-)
 DECISIONS = (S.approved, S.rejected, S.changes_requested)
 # Where the applicant may still change what it declares: before submitting, or when asked to.
 EDITABLE = (S.draft, S.changes_requested)
@@ -129,11 +117,21 @@ def unmet_mandatory(
     return [s.code for s in specs if s.mandatory and not _satisfied(results[s.code])]
 
 
+async def _closed_spaces(session: AsyncSession, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    if not ids:
+        return set()
+    rows = await session.execute(
+        select(Space.id).where(Space.id.in_(ids), Space.status == SpaceStatus.closed.value)
+    )
+    return set(rows.scalars().all())
+
+
 async def to_reads(
     session: AsyncSession, actor: Actor, applications: Sequence[LabelApplication]
 ) -> list[LabelApplicationRead]:
     versions = await _versions(session, {a.criteria_version_id for a in applications})
     results = await _results(session, [a.id for a in applications])
+    closed = await _closed_spaces(session, {a.space_id for a in applications})
     on = today()
     reads = []
     for application in applications:
@@ -154,7 +152,9 @@ async def to_reads(
                 submitted_at=application.submitted_at,
                 decided_at=application.decided_at,
                 decision_comment=application.decision_comment,
-                label=label_of_application(application, on),
+                label=label_of_application(
+                    application, on, space_closed=application.space_id in closed
+                ),
                 created_at=application.created_at,
                 updated_at=application.updated_at,
             )
@@ -209,15 +209,21 @@ def list_applications(
         ),
     )
     granted = LabelApplication.status == S.approved.value
+    closed = LabelApplication.space_id.in_(
+        select(Space.id).where(Space.status == SpaceStatus.closed.value)
+    )
     if label_status == LabelStatus.valid:
-        statement = statement.where(granted, LabelApplication.valid_until >= on)
+        statement = statement.where(granted, ~closed, LabelApplication.valid_until >= on)
     elif label_status == LabelStatus.expired:
-        statement = statement.where(granted, LabelApplication.valid_until < on)
+        statement = statement.where(granted, ~closed, LabelApplication.valid_until < on)
+    elif label_status == LabelStatus.space_closed:
+        statement = statement.where(granted, closed)
     elif label_status == LabelStatus.none:
         statement = statement.where(LabelApplication.status != S.approved.value)
     if expiring_within_days is not None:
         statement = statement.where(
             granted,
+            ~closed,
             LabelApplication.valid_until >= on,
             LabelApplication.valid_until <= on + timedelta(days=expiring_within_days),
         )
@@ -483,6 +489,65 @@ async def _apply(session: AsyncSession, application: LabelApplication, changes: 
     raise Conflict("Could not generate a free label number; retry the request.")
 
 
+# ---- the lifecycle -----------------------------------------------------------------------------
+
+
+async def _mandatory_met(application: LabelApplication, step: Step) -> None:
+    """Submitting re-evaluates the automatic criteria; refused while a mandatory one is unmet."""
+    session = step.session
+    results = await _evaluate(session, application, step.now)
+    version = await session.get(LabelCriteriaVersion, application.criteria_version_id)
+    unmet = unmet_mandatory(label_criteria.specs(version), results)
+    if unmet:
+        await session.commit()  # the fresh evaluation is kept: it says what is missing
+        raise Conflict(
+            "Mandatory criteria are not met (nor waived): " + ", ".join(unmet) + ".",
+            unmet_criteria=unmet,
+        )
+
+
+async def _stamp_submitted(application: LabelApplication, step: Step) -> None:
+    step.changes["submitted_at"] = step.now
+
+
+async def _record_decision(application: LabelApplication, step: Step) -> None:
+    step.changes |= {"decided_at": step.now, "decision_comment": step.reason}
+    await _comment_criteria(step.session, application, step.data.criteria_comments)
+
+
+async def _grant_label(application: LabelApplication, step: Step) -> None:
+    step.changes |= _grant(step.data)
+
+
+async def _announce_label(application: LabelApplication, step: Step) -> None:
+    outbox.emit(
+        step.session, "label.approved", "space", application.space_id, _label_payload(application)
+    )
+
+
+LABEL_APPLICATION_LIFECYCLE = StateMachine(
+    "label application",
+    S,
+    [
+        Move(S.draft, S.submitted, APPLICANT, requires=(_mandatory_met,)),
+        Move(S.changes_requested, S.submitted, APPLICANT, requires=(_mandatory_met,)),
+        Move(S.submitted, S.under_review, REVIEWER),
+        Move(S.under_review, S.approved, REVIEWER),
+        Move(S.under_review, S.rejected, REVIEWER, needs_reason=True),
+        Move(S.under_review, S.changes_requested, REVIEWER, needs_reason=True),
+        *(Move(status, S.withdrawn, APPLICANT) for status in OPEN_STATUSES),
+    ],
+    on_enter={
+        S.submitted: [_stamp_submitted],
+        S.approved: [_record_decision, _grant_label],
+        S.rejected: [_record_decision],
+        S.changes_requested: [_record_decision],
+    },
+    after_enter={S.approved: [_announce_label]},
+    reason_field="comment",
+)
+
+
 async def transition(
     session: AsyncSession,
     actor: Actor,
@@ -493,10 +558,6 @@ async def transition(
     application = await APPLICATIONS.find(session, actor, application_id)
     policy.require(actor, "label_application:transition")
     check_if_match(if_match, await APPLICATIONS.read(session, actor, application))
-    application = await _locked(session, application)
-    relations = policy.label_application_relations(actor, application)
-    before = application.status
-    LABEL_APPLICATION_LIFECYCLE.check(before, data.to, relations, data.comment)
     if data.criteria_comments and data.to not in DECISIONS:
         raise ValidationFailed(
             "Comments per criterion go with a decision (approved, rejected, changes_requested).",
@@ -504,42 +565,32 @@ async def transition(
         )
     if data.valid_until is not None and data.to != S.approved:
         raise ValidationFailed("valid_until goes with an approval.", loc=("body", "valid_until"))
-    now = utcnow()
-    changes: dict = {"status": data.to.value}
-    if data.to == S.submitted:
-        results = await _evaluate(session, application, now)
-        version = await session.get(LabelCriteriaVersion, application.criteria_version_id)
-        unmet = unmet_mandatory(label_criteria.specs(version), results)
-        if unmet:
-            await session.commit()  # the fresh evaluation is kept: it says what is missing
-            raise Conflict(
-                "Mandatory criteria are not met (nor waived): " + ", ".join(unmet) + ".",
-                unmet_criteria=unmet,
-            )
-        changes["submitted_at"] = now
-    if data.to in DECISIONS:
-        changes |= {"decided_at": now, "decision_comment": data.comment}
-        await _comment_criteria(session, application, data.criteria_comments)
-    if data.to == S.approved:
-        changes |= _grant(data)
-    await _apply(session, application, changes)
-    _record_event(session, actor, application, before, data.comment)
-    audit.record(
-        session,
-        actor,
-        "label_application.transition",
-        "label_application",
-        application.id,
-        {"status": {"before": before, "after": data.to.value}, "comment": data.comment},
-    )
-    if data.to == S.approved:
-        outbox.emit(
+    application = await _locked(session, application)
+    before = application.status
+
+    async def write(changes: dict) -> None:
+        await _apply(session, application, changes)
+        _record_event(session, actor, application, before, data.comment)
+        audit.record(
             session,
-            "label.approved",
-            "space",
-            application.space_id,
-            _label_payload(application),
+            actor,
+            "label_application.transition",
+            "label_application",
+            application.id,
+            {"status": {"before": before, "after": data.to.value}, "comment": data.comment},
         )
+
+    await LABEL_APPLICATION_LIFECYCLE.transition(
+        application,
+        data.to,
+        current=before,
+        relations=policy.label_application_relations(actor, application),
+        actor=actor,
+        session=session,
+        reason=data.comment,
+        data=data,
+        write=write,
+    )
     await session.commit()
     return await APPLICATIONS.read(session, actor, application)
 

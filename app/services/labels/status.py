@@ -1,5 +1,6 @@
-"""A space's current label, read from the approved applications' dates: valid or expired
-without anyone touching it. Kept apart from the label workflow so that spaces and the public
+"""A space's current label, read from the approved applications' dates and the space's status:
+valid, expired, or `space_closed` once the space is closed, without anyone touching it (reads
+never write). Kept apart from the label workflow so that spaces and the public
 directory can show it without depending on the workflow."""
 
 import uuid
@@ -10,17 +11,23 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import today
 from app.models.label import LabelApplication, LabelApplicationStatus, LabelRead, LabelStatus
+from app.models.space import Space, SpaceStatus
 
 NO_LABEL = LabelRead(status=LabelStatus.none)
 
 
-def label_of_application(application: LabelApplication, on: date | None = None) -> LabelRead | None:
+def label_of_application(
+    application: LabelApplication, on: date | None = None, *, space_closed: bool = False
+) -> LabelRead | None:
     if application.status != LabelApplicationStatus.approved or application.valid_until is None:
         return None
     on = on or today()
-    expired = application.valid_until < on
+    if space_closed:
+        status = LabelStatus.space_closed
+    else:
+        status = LabelStatus.expired if application.valid_until < on else LabelStatus.valid
     return LabelRead(
-        status=LabelStatus.expired if expired else LabelStatus.valid,
+        status=status,
         label_number=application.label_number,
         application_id=application.id,
         valid_from=application.valid_from,
@@ -32,12 +39,14 @@ async def current_labels(
     session: AsyncSession, space_ids: list[uuid.UUID], on: date | None = None
 ) -> dict[uuid.UUID, LabelRead]:
     """Per space that ever held a label: the one in force (the latest granted), or else the
-    last one, expired. Spaces that never held one are absent."""
+    last one, expired; a closed space's reads `space_closed`. Spaces that never held one are
+    absent."""
     if not space_ids:
         return {}
     on = on or today()
     rows = await session.execute(
-        select(LabelApplication)
+        select(LabelApplication, Space.status)
+        .join(Space, Space.id == LabelApplication.space_id)
         .where(
             LabelApplication.space_id.in_(space_ids),
             LabelApplication.status == LabelApplicationStatus.approved,
@@ -45,8 +54,9 @@ async def current_labels(
         .order_by(LabelApplication.valid_from, LabelApplication.decided_at)
     )
     labels: dict[uuid.UUID, LabelRead] = {}
-    for application in rows.scalars().all():
-        label = label_of_application(application, on)
+    for application, space_status in rows.all():
+        closed = space_status == SpaceStatus.closed
+        label = label_of_application(application, on, space_closed=closed)
         held = labels.get(application.space_id)
         # later grants replace earlier ones, except that an expired one never hides a valid one
         if held is None or not (held.status == LabelStatus.valid and label.status != held.status):

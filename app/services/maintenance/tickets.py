@@ -15,7 +15,7 @@ from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
 from app.core.repository import Repository, rowwise, through_parent
 from app.core.representation import check_if_match
-from app.core.state_machine import Move, StateMachine
+from app.core.state_machine import Move, StateMachine, Step
 from app.models.maintenance import (
     MaintenanceTicket,
     TicketCommentCreate,
@@ -40,8 +40,56 @@ OPERATOR, REQUESTER, CITY = policy.TICKET_OPERATOR, policy.TICKET_REQUESTER, pol
 FORWARD = policy.TICKET_FORWARD
 REQUESTER_SIDE = policy.TICKET_REQUESTER_SIDE
 
+
+
+# ---- the lifecycle: who moves a ticket where, and what entering each state stamps -------------
+
+
+async def _stamp_acknowledged(ticket: MaintenanceTicket, step: Step) -> None:
+    step.changes["acknowledged_at"] = step.now
+
+
+async def _pause_clock(ticket: MaintenanceTicket, step: Step) -> None:
+    step.changes["paused_at"] = step.now
+
+
+async def _resume_clock(ticket: MaintenanceTicket, step: Step) -> None:
+    """Leaving `waiting_requester`: the wait is added to the pauses; the deadline moves."""
+    paused = clock_time_between(ticket.paused_at, step.now, ticket.clock)
+    seconds = ticket.paused_seconds + paused.total_seconds()
+    step.changes |= {
+        "paused_seconds": seconds,
+        "paused_at": None,
+        "resolve_due_at": deadlines(
+            ticket.created_at, ticket.clock, ticket.acknowledge_hours, ticket.resolve_hours, seconds
+        )[1],
+    }
+
+
+async def _stamp_resolved(ticket: MaintenanceTicket, step: Step) -> None:
+    step.changes |= {"resolved_at": step.now, "solution": step.reason}
+
+
+async def _reopen(ticket: MaintenanceTicket, step: Step) -> None:
+    step.changes |= {"resolved_at": None, "solution": None}
+
+
+async def _stamp_closed(ticket: MaintenanceTicket, step: Step) -> None:
+    step.changes["closed_at"] = step.now
+
+
+async def _stamp_cancelled(ticket: MaintenanceTicket, step: Step) -> None:
+    step.changes["cancelled_at"] = step.now
+
+
+async def _bring_equipment_back(ticket: MaintenanceTicket, step: Step) -> None:
+    if ticket.equipment_in_repair:
+        await _equipment_back(step.session, step.actor, ticket)
+
+
 TICKET_LIFECYCLE = StateMachine(
     "ticket",
+    S,
     [
         Move(S.new, S.acknowledged, FORWARD),
         Move(S.acknowledged, S.in_progress, FORWARD),
@@ -51,10 +99,21 @@ TICKET_LIFECYCLE = StateMachine(
         Move(S.waiting_parts, S.in_progress, FORWARD),
         Move(S.in_progress, S.resolved, FORWARD, needs_reason=True),  # the solution
         Move(S.resolved, S.closed, REQUESTER_SIDE),  # the requester confirms
-        Move(S.resolved, S.in_progress, REQUESTER_SIDE, needs_reason=True),  # refused / reopened
+        # refused / reopened
+        Move(S.resolved, S.in_progress, REQUESTER_SIDE, needs_reason=True, effects=(_reopen,)),
         Move(S.new, S.cancelled, REQUESTER_SIDE),
         Move(S.acknowledged, S.cancelled, REQUESTER_SIDE),
     ],
+    on_enter={
+        S.acknowledged: [_stamp_acknowledged],
+        S.waiting_requester: [_pause_clock],
+        S.resolved: [_stamp_resolved],
+        S.closed: [_stamp_closed],
+        S.cancelled: [_stamp_cancelled],
+    },
+    on_leave={S.waiting_requester: [_resume_clock]},
+    after_enter={S.resolved: [_bring_equipment_back]},
+    reason_field="comment",
 )
 OPEN_STATUSES = (S.new, S.acknowledged, S.in_progress, S.waiting_requester, S.waiting_parts)
 AUTOCLOSE_BATCH = 200
@@ -544,45 +603,31 @@ async def transition_ticket(
     relations = policy.ticket_relations(actor, ticket)
     policy.require_on(relations, "ticket:transition")
     current = effective_status(ticket, utcnow(), autoclose_days)
-    TICKET_LIFECYCLE.check(current, data.to, relations, data.comment)
-    check_if_match(if_match, await to_read(session, actor, ticket, autoclose_days))
-    now = utcnow()
-    changes: dict = {"status": data.to.value}
-    if data.to == S.acknowledged:
-        changes["acknowledged_at"] = now
-    if data.to == S.waiting_requester:
-        changes["paused_at"] = now
-    if current == S.waiting_requester:
-        paused = clock_time_between(ticket.paused_at, now, ticket.clock)
-        changes["paused_seconds"] = ticket.paused_seconds + paused.total_seconds()
-        changes["paused_at"] = None
-        changes["resolve_due_at"] = deadlines(
-            ticket.created_at,
-            ticket.clock,
-            ticket.acknowledge_hours,
-            ticket.resolve_hours,
-            changes["paused_seconds"],
-        )[1]
-    if data.to == S.resolved:
-        changes.update(resolved_at=now, solution=data.comment)
-    if current == S.resolved and data.to == S.in_progress:
-        changes.update(resolved_at=None, solution=None)
-    if data.to == S.closed:
-        changes["closed_at"] = now
-    if data.to == S.cancelled:
-        changes["cancelled_at"] = now
-    await guarded_update(session, ticket, changes)
-    _event(
-        session,
-        actor,
+    read = await to_read(session, actor, ticket, autoclose_days)
+
+    async def write(changes: dict) -> None:
+        check_if_match(if_match, read)
+        await guarded_update(session, ticket, changes)
+        _event(
+            session,
+            actor,
+            ticket,
+            TicketEventKind.status_changed,
+            from_status=current,
+            to_status=data.to,
+            body=data.comment,
+        )
+
+    await TICKET_LIFECYCLE.transition(
         ticket,
-        TicketEventKind.status_changed,
-        from_status=current,
-        to_status=data.to,
-        body=data.comment,
+        data.to,
+        current=current,
+        relations=relations,
+        actor=actor,
+        session=session,
+        reason=data.comment,
+        write=write,
     )
-    if data.to == S.resolved and ticket.equipment_in_repair:
-        await _equipment_back(session, actor, ticket)
     outbox.emit(
         session,
         "ticket.status_changed",

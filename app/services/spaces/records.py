@@ -1,5 +1,9 @@
 """Spaces: their premises, hours and lifecycle (planned → installing → open ⇄ suspended →
-closed)."""
+closed).
+
+Closing is for good and says why (a reason, kept in the audit trail): a closed space leaves the
+public directory and the national export, and its label no longer reads as valid. Only the city
+reopens one, and to `suspended`, not `open`: the city checks the space before it opens again."""
 
 import uuid
 from collections.abc import Sequence
@@ -31,14 +35,18 @@ from app.services.spaces.opening_hours import osm_opening_hours, weekly_hours
 
 S = SpaceStatus
 MANAGERS = frozenset({policy.CITY, policy.ASSOCIATION})
+CITY = frozenset({policy.CITY})
 SPACE_LIFECYCLE = StateMachine(
     "space",
+    S,
     [
         Move(S.planned, S.installing, MANAGERS),
         Move(S.installing, S.open, MANAGERS),
         Move(S.open, S.suspended, MANAGERS),
         Move(S.suspended, S.open, MANAGERS),
-        Move(ANY, S.closed, MANAGERS),
+        Move(ANY, S.closed, MANAGERS, needs_reason=True),  # for good: says why
+        # Reopened by the city only, and suspended: the city checks it before it opens again.
+        Move(S.closed, S.suspended, CITY, needs_reason=True),
     ],
 )
 
@@ -252,18 +260,31 @@ async def transition_space(
     policy.require(actor, "space:transition")
     if space.archived_at is not None:
         raise Conflict("This space is archived; its status can no longer change.")
-    SPACE_LIFECYCLE.check(space.status, data.to, policy.space_relations(actor, space), data.reason)
-    if space.status != data.to:
-        _announce(session, "space.updated", space, ["status"], {"status": data.to.value})
-    await crud.update(
-        session,
-        actor,
+    current = await SPACES.read(session, actor, space)
+
+    async def write(changes: dict) -> None:
+        _announce(session, "space.updated", space, ["status"], changes)
+        await crud.update(
+            session,
+            actor,
+            space,
+            changes,
+            if_match=if_match,
+            current=current,
+            resource_type="space",
+            action="transition",
+            note={"reason": data.reason} if data.reason else None,
+        )
+
+    await SPACE_LIFECYCLE.transition(
         space,
-        {"status": data.to.value},
-        if_match=if_match,
-        current=await SPACES.read(session, actor, space),
-        resource_type="space",
-        action="transition",
+        data.to,
+        current=space.status,
+        relations=policy.space_relations(actor, space),
+        actor=actor,
+        session=session,
+        reason=data.reason,
+        write=write,
     )
     return await SPACES.read(session, actor, space)
 

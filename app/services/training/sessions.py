@@ -19,7 +19,7 @@ from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
 from app.core.repository import Repository
 from app.core.representation import check_if_match
-from app.core.state_machine import Move, StateMachine
+from app.core.state_machine import Move, StateMachine, Step
 from app.core.vocabulary import label_fr
 from app.models.partner import Partner, PartnerKind
 from app.models.space import Space, SpaceStatus
@@ -46,9 +46,40 @@ from app.services.training.skills import skills_by_code
 
 S = TrainingSessionStatus
 MANAGERS = frozenset({policy.CITY, policy.TRAINING_PROVIDER})
+
+
+async def _has_started(training: TrainingSession, step: Step) -> None:
+    if step.now < training.starts_at:
+        raise Conflict("A session is completed only once it has started.")
+
+
+async def _stamp_completed(training: TrainingSession, step: Step) -> None:
+    step.changes["completed_at"] = step.now
+
+
+async def _stamp_cancelled(training: TrainingSession, step: Step) -> None:
+    step.changes |= {"cancelled_at": step.now, "cancel_reason": step.reason}
+
+
+async def _announce_cancelled(training: TrainingSession, step: Step) -> None:
+    outbox.emit(
+        step.session,
+        "training_session.cancelled",
+        "training_session",
+        training.id,
+        {"id": training.id, "title": training.title, "reason": step.reason},
+    )
+
+
 SESSION_LIFECYCLE = StateMachine(
     "training session",
-    [Move(S.scheduled, S.cancelled, MANAGERS), Move(S.scheduled, S.completed, MANAGERS)],
+    S,
+    [
+        Move(S.scheduled, S.cancelled, MANAGERS),
+        Move(S.scheduled, S.completed, MANAGERS, requires=(_has_started,)),
+    ],
+    on_enter={S.completed: [_stamp_completed], S.cancelled: [_stamp_cancelled]},
+    after_enter={S.cancelled: [_announce_cancelled]},
 )
 ICS_DOMAIN = "enc-roubaix"
 
@@ -442,24 +473,20 @@ async def transition_session(
     check_if_match(if_match, await TRAINING_SESSIONS.read(session, actor, training))
     training = await lock_session(session, training.id)
     current = training.status
-    SESSION_LIFECYCLE.check(current, data.to, relations, data.reason)
-    now = utcnow()
-    changes: dict = {"status": data.to.value}
-    if data.to == S.completed:
-        if now < training.starts_at:
-            raise Conflict("A session is completed only once it has started.")
-        changes["completed_at"] = now
-    if data.to == S.cancelled:
-        changes.update(cancelled_at=now, cancel_reason=data.reason)
-    await guarded_update(session, training, changes)
-    if data.to == S.cancelled:
-        outbox.emit(
-            session,
-            "training_session.cancelled",
-            "training_session",
-            training.id,
-            {"id": training.id, "title": training.title, "reason": data.reason},
-        )
+
+    async def write(changes: dict) -> None:
+        await guarded_update(session, training, changes)
+
+    await SESSION_LIFECYCLE.transition(
+        training,
+        data.to,
+        current=current,
+        relations=relations,
+        actor=actor,
+        session=session,
+        reason=data.reason,
+        write=write,
+    )
     audit.record(
         session,
         actor,
