@@ -1,11 +1,11 @@
 import uuid
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.core.text import Day
 from app.models.equipment import (
     EquipmentRead,
     LoanAgreementCreate,
@@ -51,7 +51,7 @@ async def list_loan_agreements(
         LoanAgreementStatus | None,
         Query(description="Effective status: `ended` includes agreements past their end date."),
     ] = None,
-    active_on: Annotated[date | None, Query(description="In force on this day")] = None,
+    active_on: Annotated[Day | None, Query(description="In force on this day")] = None,
     q: Annotated[
         str | None, Query(min_length=1, max_length=64, description="Reference contains")
     ] = None,
