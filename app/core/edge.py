@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from starlette.routing import Match
+from fastapi.routing import iter_route_contexts
 
 from app.core.errors import ValidationFailed
 from app.core.text import ANY_CONTROL, HEADER_CONTROL, control_message, nfc
@@ -49,13 +49,14 @@ class EdgeMiddleware:
         message = control_message(scope["path"], ANY_CONTROL)
         if message is None:
             return []
-        for route in self.routes():  # the route's own names for the parts of its path
-            match, child = route.matches(scope)
-            if match != Match.NONE:
+        for route in iter_route_contexts(self.routes()):  # the route's names for its parts
+            pattern = getattr(route, "path_regex", None)
+            found = pattern.match(scope["path"]) if pattern is not None else None
+            if found:
                 named = [
                     _error("path", name, problem)
-                    for name, value in child.get("path_params", {}).items()
-                    if isinstance(value, str) and (problem := control_message(value, ANY_CONTROL))
+                    for name, value in found.groupdict().items()
+                    if (problem := control_message(value, ANY_CONTROL))
                 ]
                 if named:
                     return named
