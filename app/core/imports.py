@@ -26,7 +26,7 @@ from pydantic import Field as PydanticField
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import UnsupportedMediaType, ValidationFailed
-from app.core.text import BODY_CONTROL, control_message
+from app.core.text import BODY_CONTROL, MAX_DEPTH, control_message
 from app.core.vocabulary import vocabulary
 
 R = TypeVar("R", bound=BaseModel)
@@ -126,20 +126,22 @@ def _normalised(lines: list[str]) -> list[str]:
     return [unicodedata.normalize("NFC", text) for text in lines]
 
 
-def _control_in(values: Any, name: str | None) -> tuple[str | None, str] | None:
+def _control_in(values: Any, name: str | None, depth: int = 0) -> tuple[str | None, str] | None:
     """The first text of a decoded NDJSON value holding a control character: (its top-level
-    field, the message)."""
+    field, the message). Deeper than any row's fields, the row model refuses the value."""
     if isinstance(values, str):
         message = control_message(values)
         return None if message is None else (name, message)
+    if depth >= MAX_DEPTH:
+        return None
     if isinstance(values, dict):
         for key, value in values.items():
-            found = _control_in(key, name or key) or _control_in(value, name or key)
+            found = _control_in(key, name or key) or _control_in(value, name or key, depth + 1)
             if found:
                 return found
     elif isinstance(values, list):
         for value in values:
-            found = _control_in(value, name)
+            found = _control_in(value, name, depth + 1)
             if found:
                 return found
     return None

@@ -70,15 +70,25 @@ def clean_text(text: str) -> str:
     return nfc(text)
 
 
-def clean_value(value: Any, *, into_objects: bool = True) -> Any:
+# No request field holds text deeper than this; a value nested deeper is left to the field's
+# own validation (which refuses it), so that a hostile body cannot exhaust the stack here.
+MAX_DEPTH = 32
+
+
+def clean_value(value: Any, *, into_objects: bool = True, depth: int = 0) -> Any:
     """Every text in a JSON value cleaned: strings, list items, object keys and values (objects
     only when `into_objects`: a nested model checks its own fields, naming them)."""
     if isinstance(value, str):
         return clean_text(value)
+    if depth >= MAX_DEPTH:
+        return value
     if isinstance(value, list | tuple):
-        return [clean_value(item, into_objects=into_objects) for item in value]
+        return [clean_value(item, into_objects=into_objects, depth=depth + 1) for item in value]
     if isinstance(value, dict) and into_objects:
-        return {clean_value(k): clean_value(v) for k, v in value.items()}
+        return {
+            clean_text(k) if isinstance(k, str) else k: clean_value(v, depth=depth + 1)
+            for k, v in value.items()
+        }
     return value
 
 
