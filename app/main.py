@@ -12,6 +12,7 @@ from app.core.config import Settings, get_settings
 from app.core.cors import PublicCORSMiddleware
 from app.core.db import create_engine, create_sessionmaker
 from app.core.docs import DOCS_CSP, mount_docs
+from app.core.edge import EdgeMiddleware
 from app.core.idempotency import IdempotencyMiddleware
 from app.core.limits import IMPORT_MAX_BYTES, IMPORT_PATHS, BodyLimitMiddleware
 from app.core.observability import Metrics, RequestContextMiddleware, configure_logging
@@ -236,6 +237,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         principal_of=principal_of,
         render_problem=render_in_asgi,
         ttl_hours=settings.idempotency_ttl_hours,
+    )
+    # Paths, query values and headers: no control character (422 naming it), queries in NFC.
+    app.add_middleware(
+        EdgeMiddleware, render_problem=render_in_asgi, routes=lambda: app.router.routes
     )
     app.add_middleware(
         BodyLimitMiddleware,

@@ -6,12 +6,17 @@ file; each row is validated against the resource's row model as it comes, and th
 decides what may be kept — all-or-nothing by default (any bad row: 422 with the report, rolled
 back), the good rows with `mode=partial`, nothing with `dry_run` — and shapes the report. Row
 numbers are line numbers in the file as sent (a CSV header is line 1).
+
+The file's text is read as a body's is (`app.core.text`): NFC, and a cell (or an NDJSON value)
+holding a control character other than tab and line breaks is a bad row naming its column.
 """
 
 import asyncio
 import codecs
 import csv
 import json
+import re
+import unicodedata
 from collections.abc import AsyncIterator, Callable, Iterable
 from enum import StrEnum
 from typing import Annotated, Any, Protocol, TypeVar
@@ -21,6 +26,7 @@ from pydantic import Field as PydanticField
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import UnsupportedMediaType, ValidationFailed
+from app.core.text import BODY_CONTROL, MAX_DEPTH, control_message
 from app.core.vocabulary import vocabulary
 
 R = TypeVar("R", bound=BaseModel)
@@ -28,6 +34,8 @@ R = TypeVar("R", bound=BaseModel)
 CSV_TYPES = ("text/csv",)
 NDJSON_TYPES = ("application/x-ndjson", "application/ndjson", "application/jsonl")
 MAX_REPORTED_ERRORS = 1000
+# An NDJSON line that may decode to a control character: worth walking its values for one.
+_ESCAPED_CONTROL = re.compile(r"\\u00(?:[01][0-9a-fA-F]|7[fF])")
 
 
 @vocabulary(
@@ -109,6 +117,34 @@ def _parsed_records(
             except csv.Error as exc:
                 parsed.append((number, exc))
         return parsed
+
+
+def _normalised(lines: list[str]) -> list[str]:
+    """Complete lines in NFC (a line break never combines, so each line normalises alone)."""
+    if unicodedata.is_normalized("NFC", "\n".join(lines)):
+        return lines
+    return [unicodedata.normalize("NFC", text) for text in lines]
+
+
+def _control_in(values: Any, name: str | None, depth: int = 0) -> tuple[str | None, str] | None:
+    """The first text of a decoded NDJSON value holding a control character: (its top-level
+    field, the message). Deeper than any row's fields, the row model refuses the value."""
+    if isinstance(values, str):
+        message = control_message(values)
+        return None if message is None else (name, message)
+    if depth >= MAX_DEPTH:
+        return None
+    if isinstance(values, dict):
+        for key, value in values.items():
+            found = _control_in(key, name or key) or _control_in(value, name or key, depth + 1)
+            if found:
+                return found
+    elif isinstance(values, list):
+        for value in values:
+            found = _control_in(value, name, depth + 1)
+            if found:
+                return found
+    return None
 
 
 def _order(error: RowError) -> tuple[int, str]:
@@ -236,6 +272,7 @@ async def stream_records(
     def csv_batch(lines: list[str]) -> list[tuple[int, dict[str, Any]]]:
         nonlocal header, plain
         numbers, texts = csv_records(lines)
+        suspect = any(BODY_CONTROL.search(text) for text in texts)
         rows = []
         for number, cells in _parsed_records(numbers, texts):
             if isinstance(cells, csv.Error):
@@ -250,6 +287,8 @@ async def stream_records(
                 header = [name.strip() for name in cells]
                 if not any(header):
                     raise ValidationFailed("The CSV file has no header row.", loc=("body",))
+                if suspect and (bad := next(filter(None, map(control_message, header)), None)):
+                    raise ValidationFailed(f"The CSV header {bad}.", loc=("body", 1))
                 plain = blank_cells and all(header) and len(set(header)) == len(header)
                 continue
             if (not cells or not cells[0].strip()) and not any(c.strip() for c in cells):
@@ -258,6 +297,16 @@ async def stream_records(
             if len(cells) > len(header):
                 tally.reject(number, None, "this row has more cells than the header has columns")
                 continue
+            if suspect:
+                bad = [
+                    (name or None, message)
+                    for name, cell in zip(header, cells, strict=False)
+                    if (message := control_message(cell))
+                ]
+                for name, message in bad:
+                    tally.reject(number, name, message)
+                if bad:
+                    continue
             if plain:
                 rows.append((number, dict(zip(header, cells, strict=False))))
             else:  # an empty cell is a value left out, not an empty string
@@ -281,6 +330,9 @@ async def stream_records(
             if not isinstance(values, dict):
                 tally.reject(line, None, "each line must be a JSON object")
                 continue
+            if _ESCAPED_CONTROL.search(text) and (found := _control_in(values, None)):
+                tally.reject(line, *found)
+                continue
             rows.append((line, values))
         return rows
 
@@ -293,12 +345,12 @@ async def stream_records(
         lines = text.split("\n")
         pending = lines.pop()
         if lines:
-            yield batch([t.removesuffix("\r") for t in lines])
+            yield batch(_normalised([t.removesuffix("\r") for t in lines]))
     try:
         pending += decoder.decode(b"", final=True)
     except UnicodeDecodeError as exc:
         raise ValidationFailed("The file is not UTF-8 text.", loc=("body",)) from exc
-    tail = [pending.removesuffix("\r")] if pending else []
+    tail = _normalised([pending.removesuffix("\r")]) if pending else []
     rows = batch(tail) if tail else []
     if form == "csv" and record:
         tally.total += 1

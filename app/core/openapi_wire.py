@@ -13,7 +13,9 @@ every response and every value, so that generated clients and the API lint
   whether it fits in 32 bits. Bounds on what a client *sends* are declared and enforced by the
   models, not here;
 * a CSV, iCalendar or metrics body is a file, not a JSON string: it has no schema;
-* schemas written inline with their own `$defs` (GeoJSON) move them to the components.
+* schemas written inline with their own `$defs` (GeoJSON) move them to the components;
+* every date and date-time a client sends says the years it may fall in
+  (`app.core.text.CALENDAR_RANGE`).
 """
 
 from collections.abc import Callable, Iterator
@@ -22,6 +24,7 @@ from typing import Any
 from fastapi import FastAPI
 
 from app.core.limits import IMPORT_MAX_BYTES, IMPORT_PATHS
+from app.core.text import CALENDAR_RANGE
 
 INT32 = (-(2**31), 2**31 - 1)
 INT64 = (-(2**63), 2**63 - 1)
@@ -117,10 +120,33 @@ def describe_wire(document: dict[str, Any]) -> dict[str, Any]:
             _drop_schema_of_files(response)
         for parameter in operation.get("parameters", []):
             _drop_null(parameter)
+            if _is_calendar(parameter.get("schema", {})):
+                _say_range(parameter)
     request_side = _request_side_schemas(document)
     for node, sent_by_client in _schema_nodes(document, request_side):
         _bound(node, sent_by_client)
+        if sent_by_client:
+            for prop in (node.get("properties") or {}).values():
+                if isinstance(prop, dict) and _is_calendar(prop):
+                    _say_range(prop)
     return document
+
+
+def _is_calendar(schema: dict[str, Any]) -> bool:
+    """A date or date-time, possibly nullable or a list of them."""
+    if schema.get("format") in ("date", "date-time"):
+        return True
+    branches = schema.get("anyOf", []) + schema.get("oneOf", [])
+    items = [schema["items"]] if isinstance(schema.get("items"), dict) else []
+    return any(isinstance(b, dict) and _is_calendar(b) for b in branches + items)
+
+
+def _say_range(holder: dict[str, Any]) -> None:
+    description = holder.get("description", "").strip()
+    if description and description[-1] not in ".:!?":
+        description += "."
+    if CALENDAR_RANGE not in description:
+        holder["description"] = f"{description} {CALENDAR_RANGE}".strip()
 
 
 def _declare_headers(status: str, response: dict[str, Any]) -> None:

@@ -7,13 +7,15 @@ migration that rewrites a constraint, never an ALTER TYPE.
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from functools import cache
+from typing import Any, ClassVar, get_args
 
-from pydantic import ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
 from app.core.clock import utcnow
+from app.core.text import VERBATIM, clean_value, in_calendar
 from app.core.types import UTCDateTime
 
 
@@ -45,8 +47,26 @@ NETWORK_MAX_ITEMS = 10_000
 REPORT_MAX_ROWS = 100_000
 
 
+def _holds_model(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(arg) for arg in get_args(annotation))
+
+
+@cache
+def _text_rule(model: type, name: str) -> str:
+    """How a field's raw value is cleaned: "verbatim" (a password), "flat" (it holds a nested
+    model, which cleans its own fields and names them) or "deep" (every text within)."""
+    field = model.model_fields[name]
+    if VERBATIM in field.metadata:
+        return "verbatim"
+    return "flat" if _holds_model(field.annotation) else "deep"
+
+
 class InputModel(SQLModel):
-    """Base for request bodies: unknown fields are an error, never silently dropped."""
+    """Base for request bodies and import rows: unknown fields are an error, never silently
+    dropped; every text, at any depth, is NFC with no control character, and every date in
+    years 1900 to 2200 (`app.core.text`), each refused naming its field."""
 
     # No Infinity or NaN (JSON's `1e400` reads as infinity): no such number can be stored or
     # written back as JSON.
@@ -56,6 +76,21 @@ class InputModel(SQLModel):
         str_max_length=TEXT_MAX_LENGTH,
         allow_inf_nan=False,
     )
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _clean_text(cls, value: Any, info) -> Any:  # noqa: ANN001
+        if value is None or not isinstance(value, str | list | tuple | dict):
+            return value
+        rule = _text_rule(cls, info.field_name)
+        if rule == "verbatim":  # hashed as sent, never stored: any character will do
+            return value
+        return clean_value(value, into_objects=rule == "deep")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _in_calendar(cls, value: Any) -> Any:
+        return in_calendar(value)
 
 
 class OutputModel(SQLModel):

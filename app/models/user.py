@@ -3,12 +3,15 @@
 import uuid
 from datetime import datetime
 from enum import StrEnum
+from typing import Annotated
 
 from pydantic import Field as PydanticField
+from pydantic import StringConstraints
 from sqlalchemy import JSON, Column, ForeignKey, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.core.clock import utcnow
+from app.core.text import VERBATIM
 from app.core.types import UTCDateTime
 from app.core.vocabulary import vocabulary
 from app.models.base import ArchivableTable, InputModel, OutputModel, UpdateModel, enum_check
@@ -164,6 +167,11 @@ PASSWORD_RULES = dict(
     "(zxcvbn score 3 of 4 or more). A refusal says which rule failed.",
 )
 PASSWORD_FIELD = PydanticField(**PASSWORD_RULES)
+# Hashed exactly as sent (the login form takes it so): no NFC, no trimming, any character.
+Password = Annotated[Annotated[str, StringConstraints(strip_whitespace=False)], VERBATIM]
+OptionalPassword = Annotated[
+    Annotated[str, StringConstraints(strip_whitespace=False)] | None, VERBATIM
+]
 
 
 class UserCreate(InputModel):
@@ -173,7 +181,7 @@ class UserCreate(InputModel):
     association_id: uuid.UUID | None = None
     partner_id: uuid.UUID | None = None
     space_ids: list[uuid.UUID] = PydanticField(default_factory=list, max_length=100)
-    password: str = PASSWORD_FIELD
+    password: Password = PASSWORD_FIELD
 
     model_config = {
         "json_schema_extra": {
@@ -207,8 +215,8 @@ class MeUpdate(UpdateModel):
     non_nullable = frozenset({"full_name", "password", "current_password"})
     full_name: ShortText | None = None
     # Optional here (a rename alone is fine): the shared field has no default.
-    password: str | None = PydanticField(default=None, **PASSWORD_RULES)
-    current_password: str | None = PydanticField(default=None, max_length=256)
+    password: OptionalPassword = PydanticField(default=None, **PASSWORD_RULES)
+    current_password: OptionalPassword = PydanticField(default=None, max_length=256)
 
     model_config = {
         "json_schema_extra": {

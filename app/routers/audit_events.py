@@ -1,11 +1,11 @@
 import uuid
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, many
+from app.core.text import Moment
 from app.models.audit import AuditEventRead
 from app.routers.deps import ActorDep, PageDep, SessionDep
 from app.services import audit
@@ -31,8 +31,8 @@ async def list_audit_events(
     resource_type: Annotated[str | None, Query(max_length=64)] = None,
     resource_id: Annotated[str | None, Query(max_length=64)] = None,
     action: Annotated[str | None, Query(max_length=64)] = None,
-    occurred_from: Annotated[datetime | None, Query(alias="from")] = None,
-    occurred_to: Annotated[datetime | None, Query(alias="to")] = None,
+    occurred_from: Annotated[Moment | None, Query(alias="from")] = None,
+    occurred_to: Annotated[Moment | None, Query(alias="to")] = None,
 ) -> Any:
     listing = audit.list_events(
         session,

@@ -2,6 +2,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request, Response
 
+from app.core.errors import ValidationFailed
+from app.core.text import control_message, nfc
 from app.models.user import RefreshRequest, TokenPair
 from app.routers.deps import (
     ANONYMOUS,
@@ -32,7 +34,13 @@ class LoginForm:
         grant_type: Annotated[str | None, Form(pattern="^password$", max_length=8)] = None,
         scope: Annotated[str, Form(max_length=200, description="Unused: roles decide.")] = "",
     ) -> None:
-        self.username = username
+        # The password is hashed as sent (any character, no normalisation); the other fields
+        # are text like any body's (`app.core.text`).
+        for name, value in (("username", username), ("grant_type", grant_type), ("scope", scope)):
+            if value and (problem := control_message(value)):
+                error = {"loc": ["body", name], "msg": problem, "type": "control_character"}
+                raise ValidationFailed(f"The request is not valid: body.{name}.", errors=[error])
+        self.username = nfc(username)
         self.password = password
 
 

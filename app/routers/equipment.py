@@ -1,5 +1,4 @@
 import uuid
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -9,6 +8,7 @@ from app.core.imports import ImportMode, ImportReport
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
 from app.core.state_machine import TRANSITION_RESPONSES
+from app.core.text import Day
 from app.models.equipment import (
     EquipmentCreate,
     EquipmentKind,
@@ -88,8 +88,8 @@ async def list_equipment(
     loan_agreement_id: uuid.UUID | None = None,
     brand: Annotated[str | None, Query(max_length=100, description="Exact, any case")] = None,
     model: Annotated[str | None, Query(max_length=100, description="Exact, any case")] = None,
-    acquired_from: Annotated[date | None, Query(description="Acquired on or after")] = None,
-    acquired_to: Annotated[date | None, Query(description="Acquired on or before")] = None,
+    acquired_from: Annotated[Day | None, Query(description="Acquired on or after")] = None,
+    acquired_to: Annotated[Day | None, Query(description="Acquired on or before")] = None,
     q: Annotated[
         str | None,
         Query(

@@ -1,5 +1,4 @@
 import uuid
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -7,6 +6,7 @@ from fastapi import APIRouter, Query, Request, Response
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
 from app.core.state_machine import TRANSITION_RESPONSES
+from app.core.text import Day
 from app.models.equipment import (
     EquipmentRead,
     LoanAgreementCreate,
@@ -52,7 +52,7 @@ async def list_loan_agreements(
         LoanAgreementStatus | None,
         Query(description="Effective status: `ended` includes agreements past their end date."),
     ] = None,
-    active_on: Annotated[date | None, Query(description="In force on this day")] = None,
+    active_on: Annotated[Day | None, Query(description="In force on this day")] = None,
     q: Annotated[
         str | None, Query(min_length=1, max_length=64, description="Reference contains")
     ] = None,

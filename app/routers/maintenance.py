@@ -1,5 +1,4 @@
 import uuid
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -9,6 +8,7 @@ from pydantic import StringConstraints
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
 from app.core.state_machine import TRANSITION_RESPONSES
+from app.core.text import Moment
 from app.models.base import REPORT_MAX_ROWS
 from app.models.maintenance import (
     MaintenanceContractRead,
@@ -76,7 +76,7 @@ async def list_tickets(
         bool | None, Query(description="Past a deadline (acknowledge or resolve)")
     ] = None,
     due_before: Annotated[
-        datetime | None, Query(description="Open tickets with a deadline before this instant")
+        Moment | None, Query(description="Open tickets with a deadline before this instant")
     ] = None,
 ) -> Any:
     listing = await tickets.list_tickets(
@@ -235,8 +235,8 @@ async def put_contract(
 async def get_maintenance_stats(
     session: SessionDep,
     actor: Caller("stats:read"),
-    date_from: Annotated[datetime, Query(alias="from")],
-    date_to: Annotated[datetime, Query(alias="to")],
+    date_from: Annotated[Moment, Query(alias="from")],
+    date_to: Annotated[Moment, Query(alias="to")],
     group_by: Annotated[
         list[Annotated[str, StringConstraints(max_length=64)]],
         Query(

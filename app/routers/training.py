@@ -10,6 +10,7 @@ from app.core import icalendar
 from app.core.pagination import Page, PageParams, page_params
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.core.state_machine import TRANSITION_RESPONSES
+from app.core.text import Moment
 from app.models.base import NETWORK_MAX_ITEMS
 from app.models.training import (
     AttendanceBulk,
@@ -69,10 +70,10 @@ class SessionFilters:
 
 def session_filters(
     date_from: Annotated[
-        datetime | None, Query(alias="from", description="Sessions ending after this instant")
+        Moment | None, Query(alias="from", description="Sessions ending after this instant")
     ] = None,
     date_to: Annotated[
-        datetime | None, Query(alias="to", description="Sessions starting before this instant")
+        Moment | None, Query(alias="to", description="Sessions starting before this instant")
     ] = None,
     space_id: uuid.UUID | None = None,
     skill: Annotated[str | None, Query(max_length=64, description="A skill code")] = None,

@@ -1,5 +1,4 @@
 import uuid
-from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
@@ -8,6 +7,7 @@ from starlette.requests import ClientDisconnect
 from app.core.imports import ImportMode, ImportReport
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.core.text import Day
 from app.models.visit import (
     ActivityReport,
     StatsDimension,
@@ -83,9 +83,9 @@ async def list_visits(
     space_id: uuid.UUID | None = None,
     association_id: uuid.UUID | None = None,
     from_: Annotated[
-        date | None, Query(alias="from", description="On or after (Paris day)")
+        Day | None, Query(alias="from", description="On or after (Paris day)")
     ] = None,
-    to: Annotated[date | None, Query(description="On or before (Paris day)")] = None,
+    to: Annotated[Day | None, Query(description="On or before (Paris day)")] = None,
     mode: VisitMode | None = None,
     skill: Annotated[str | None, Query(max_length=64, description="A skill code")] = None,
     autonomy: VisitAutonomy | None = None,
@@ -147,9 +147,9 @@ async def visit_statistics(
         list[StatsDimension], Query(max_length=2, description="One or two dimensions")
     ],
     from_: Annotated[
-        date | None, Query(alias="from", description="On or after (Paris day)")
+        Day | None, Query(alias="from", description="On or after (Paris day)")
     ] = None,
-    to: Annotated[date | None, Query(description="On or before (Paris day)")] = None,
+    to: Annotated[Day | None, Query(description="On or before (Paris day)")] = None,
 ) -> VisitStats:
     return await visit_stats.visit_stats(session, actor, group_by=group_by, from_=from_, to=to)
 

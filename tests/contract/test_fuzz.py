@@ -181,3 +181,65 @@ def test_every_operation_conforms(fuzz_app, demo_network, role) -> None:  # noqa
     assert links_followed, "no stateful scenario followed a link"
     if role == "city":  # who may create: the document's own links from a 201 are followed
         assert any(" -> [201] " in link and "Inferred" not in link for link in links_followed)
+
+
+# Control characters a client may put in a query value, each refused before any route reads it
+# (`app.core.edge`): a NUL (PostgreSQL cannot take one), the others C0 controls and DEL.
+CONTROLS = ("\x00", "\x01", "\x09", "\x0a", "\x0d", "\x1b", "\x1f", "\x7f")
+
+
+def test_query_parameters_carrying_control_characters(fuzz_app, demo_network) -> None:  # noqa: ANN001
+    """The examples and the fuzzing of every operation that takes query parameters, as the city,
+    with a control character slipped into one query value of each request: 422 naming it (a
+    documented status, a problem body), never a server error, on both backends (the test suite
+    runs on each)."""
+    config = fuzz_config(COVERAGE_ROLE, demo_network[COVERAGE_ROLE])
+    config.projects.default.phases.coverage.enabled = False
+    config.projects.default.phases.stateful.enabled = False
+    config.projects.default.phases.fuzzing.enabled = True
+    schema = schemathesis.openapi.from_asgi("/openapi.json", fuzz_app, config=config)
+    salted: dict[str, int] = {}
+    answers: dict[str, set[int]] = {}
+
+    def before_call(ctx, case, kwargs) -> None:  # noqa: ANN001
+        params = case.query
+        if not params:
+            return
+        name = sorted(params)[0]
+        count = salted.get(case.operation.label, 0)
+        control = CONTROLS[count % len(CONTROLS)]
+        value = params[name]
+        value = value[0] if isinstance(value, list) and value else value
+        params[name] = f"{value}{control}" if count % 2 else f"{control}{value}"
+        salted[case.operation.label] = count + 1
+
+    def after_call(ctx, case, response) -> None:  # noqa: ANN001
+        if case.query:
+            answers.setdefault(case.operation.label, set()).add(response.status_code)
+
+    failures: list[str] = []
+    errors: list[str] = []
+    hooks = schemathesis.hooks.GLOBAL_HOOK_DISPATCHER  # call hooks are global: this test's only
+    hooks.register_hook_with_name(before_call, "before_call")
+    hooks.register_hook_with_name(after_call, "after_call")
+    try:
+        for event in from_schema(schema).execute():
+            if isinstance(event, events.ScenarioFinished):
+                failures += _failures(event)
+            elif isinstance(event, events.NonFatalError | events.FatalError):
+                errors.append(repr(getattr(event, "value", None) or event.exception))
+    finally:
+        hooks.unregister(before_call)
+        hooks.unregister(after_call)
+    assert not errors, "\n\n".join(errors)
+    assert not failures, f"{len(failures)} failures:\n\n" + "\n\n".join(failures)
+    with_query = {
+        f"{m.upper()} {p}"
+        for p, item in fuzz_app.openapi()["paths"].items()
+        for m, op in item.items()
+        if any(parameter["in"] == "query" for parameter in op.get("parameters", []))
+    }
+    assert set(salted) == with_query, sorted(with_query - set(salted))
+    # 422 naming the value; 414 when the fuzzed query is longer than any target allowed
+    refused = {label for label, statuses in answers.items() if 422 in statuses <= {414, 422}}
+    assert refused == set(salted), {k: v for k, v in answers.items() if not v <= {414, 422}}
