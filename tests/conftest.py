@@ -1,6 +1,7 @@
 """One fresh database per run (SQLite file or PostgreSQL, from TEST_DATABASE_URL), migrated by
 Alembic; every test starts from empty tables; the app is driven over ASGI by httpx."""
 
+import contextlib
 import os
 import secrets
 import tempfile
@@ -10,16 +11,20 @@ import httpx
 import pytest
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import text
+from sqlalchemy import event, text
+from sqlalchemy.pool import Pool
 from sqlmodel import SQLModel
 
 import app.models  # noqa: F401
 from app.core.config import Settings
 from app.main import create_app
+from app.models.training import SEED_SKILLS
 from tests.factories import World
 
 ROOT = Path(__file__).resolve().parent.parent
-KEEP_TABLES = {"alembic_version", "skills"}  # skills: the six seeded by the migration
+# Rows the migrations seed: the six skills (0004) and the label criteria's first version (0008).
+KEEP_TABLES = {"alembic_version", "skills", "label_criteria_versions"}
+SEEDED_CRITERIA_VERSION = 1
 
 
 def _database_url() -> str:
@@ -71,27 +76,103 @@ def backend(settings) -> str:  # noqa: ANN001
 
 
 @pytest.fixture(autouse=True)
-async def _empty_tables(request):  # noqa: ANN001, ANN202
-    yield
+async def _isolation(request):  # noqa: ANN001, ANN202
+    """Each test that drives the app runs inside one transaction that is rolled back at its end
+    (as Polar's suite does): the app's sessions join it through savepoints, so a service's
+    `commit()` releases a savepoint and nothing reaches the database. Tests that need real
+    commits — concurrent writers, several connections, live servers, a second app — say so
+    with `@pytest.mark.commits` and get the old clean-up (every table emptied afterwards)."""
     if "app" not in request.fixturenames:
+        yield
         return
-    await empty_tables(request.getfixturevalue("app").state.engine)
+    application = request.getfixturevalue("app")
+    if request.node.get_closest_marker("commits"):
+        yield
+        await empty_tables(application.state.engine)
+        return
+    async with rolled_back(application):
+        yield
+    # The safety net: a test that wrote outside its transaction (its own engine, a second
+    # app) would leak rows into the next tests. It fails here, naming the fix, and is cleaned.
+    if leftover := await leftover_tables(application.state.engine):
+        await empty_tables(application.state.engine)
+        pytest.fail(
+            "this test committed rows outside its rolled-back transaction; mark it "
+            f"@pytest.mark.commits (rows left in {leftover})", pytrace=False,
+        )
+
+
+class SecondConnection(RuntimeError):
+    """Raised when a rolled-back test asks the pool for another connection."""
+
+
+@contextlib.asynccontextmanager
+async def rolled_back(application):  # noqa: ANN001, ANN201
+    engine = application.state.engine
+    sessionmaker = application.state.sessionmaker
+    saved = dict(sessionmaker.kw)
+    # SQLite: a deferred BEGIN, so the write lock is taken at the first write, not up front.
+    async with engine.connect() as connection:
+        await connection.execution_options(sqlite_read_only=True)
+        outer = await connection.begin()
+        sessionmaker.configure(bind=connection, join_transaction_mode="create_savepoint")
+
+        # Another connection — from this app's pool or any other engine (a second app, the
+        # test's own) — would not see this test's rows (PostgreSQL) or would wait 30 s on its
+        # write lock (SQLite): refuse it at once, with the way out in the message.
+        def refuse_checkout(*_args) -> None:  # noqa: ANN002
+            raise SecondConnection(
+                "a rolled-back test opened a second database connection; "
+                "mark it @pytest.mark.commits"
+            )
+
+        event.listen(Pool, "checkout", refuse_checkout)
+        try:
+            yield connection
+        finally:
+            event.remove(Pool, "checkout", refuse_checkout)
+            sessionmaker.kw.clear()
+            sessionmaker.kw.update(saved)
+            if outer.is_active:
+                await outer.rollback()
+
+
+async def leftover_tables(engine) -> list[str]:  # noqa: ANN001
+    """Tables holding rows a test should not have left (one round trip on PostgreSQL)."""
+    names = [t.name for t in SQLModel.metadata.sorted_tables if t.name not in KEEP_TABLES]
+    probe = " UNION ALL ".join(
+        f"SELECT '{name}' WHERE EXISTS (SELECT 1 FROM {name})" for name in names  # noqa: S608
+    )
+    async with engine.connect() as connection:
+        found = [row[0] for row in await connection.execute(text(probe))]
+        skills = await connection.execute(text("SELECT count(*) FROM skills"))
+        if skills.scalar_one() != len(SEED_SKILLS):
+            found.append("skills")
+        versions = await connection.execute(text("SELECT count(*) FROM label_criteria_versions"))
+        if versions.scalar_one() != 1:
+            found.append("label_criteria_versions")
+    return found
 
 
 async def empty_tables(engine) -> None:  # noqa: ANN001
-    """Every table back to empty, but for the migration's skills (as they were seeded)."""
-    tables = [t.name for t in SQLModel.metadata.sorted_tables if t.name not in KEEP_TABLES]
-    async with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            await connection.execute(text(f"TRUNCATE {', '.join(tables)} CASCADE"))
-        else:
-            for name in reversed(tables):
-                await connection.execute(text(f"DELETE FROM {name}"))  # noqa: S608 — our tables
-        # The catalogue keeps the migration's six savoirs, as they were seeded; skills a test
-        # added go (sessions using them were truncated above).
-        from app.models.training import SEED_SKILLS, Skill
+    """Every table back to empty, but for what the migrations seeded (as they seeded it).
+    DELETE in dependency order on both backends, the seeded tables at their place in it:
+    PostgreSQL's TRUNCATE … CASCADE would also empty the kept tables that reference users."""
+    from app.models.training import Skill
 
-        await connection.execute(Skill.__table__.delete().where(Skill.code.not_in(SEED_SKILLS)))
+    seeded = {
+        "label_criteria_versions": text(
+            "DELETE FROM label_criteria_versions WHERE number != :seeded"
+        ).bindparams(seeded=SEEDED_CRITERIA_VERSION),
+        # The catalogue keeps the migration's six savoirs; skills a test added go.
+        "skills": Skill.__table__.delete().where(Skill.code.not_in(SEED_SKILLS)),
+    }
+    async with engine.begin() as connection:
+        for table in reversed(SQLModel.metadata.sorted_tables):
+            if table.name in seeded:
+                await connection.execute(seeded[table.name])
+            elif table.name not in KEEP_TABLES:
+                await connection.execute(table.delete())
         await connection.execute(
             Skill.__table__.update().values(archived_at=None, version=1)
             .where(Skill.code.in_(SEED_SKILLS))

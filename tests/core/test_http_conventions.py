@@ -471,6 +471,7 @@ async def test_association_etag_and_stale_if_match(world, client, app):
     assert (await client.get(url, headers=city.headers)).json()["street"] == "1 place"
 
 
+@pytest.mark.commits
 async def test_concurrent_updates_with_the_same_etag_one_wins(world, client, app):
     w = await world.standard()
     city = w["city"].headers
@@ -572,6 +573,7 @@ async def test_idempotency_key_still_running_is_409(world, client, app):
     assert await count(app, Space) == 1
 
 
+@pytest.mark.commits
 async def test_simultaneous_requests_with_one_key_create_one_row(world, client, app):
     city = await world.user("city")
     association = await world.association()
@@ -607,6 +609,7 @@ async def test_bad_idempotency_keys_are_422(world, client, app):
 # ---- CORS, body limit, health, metrics, headers -------------------------------------------------
 
 
+@pytest.mark.commits
 async def test_cors_allows_configured_origins_only(fresh_app, world):
     w = await world.standard()
     application = fresh_app(cors_origins=["https://portail.roubaix.fr"])
@@ -665,6 +668,7 @@ async def test_cors_allows_configured_origins_only(fresh_app, world):
         assert "access-control-allow-origin" not in none.headers
 
 
+@pytest.mark.commits
 async def test_body_over_the_limit_is_413(fresh_app, world, app):
     city = await world.user("city")
     association = await world.association()
@@ -695,6 +699,7 @@ async def test_body_over_the_limit_is_413(fresh_app, world, app):
     assert await count(app, Space) == 1
 
 
+@pytest.mark.commits
 async def test_health_and_readiness(client, fresh_app):
     health = await client.get("/healthz")
     assert health.status_code == 200 and health.json() == {"status": "ok"}

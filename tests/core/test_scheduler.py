@@ -77,6 +77,7 @@ async def test_run_forever_stops_when_told(app):  # noqa: ANN001
     await asyncio.wait_for(task, timeout=5)
 
 
+@pytest.mark.commits
 async def test_two_workers_purge_expired_idempotency_records(app):  # noqa: ANN001
     async with app.state.sessionmaker() as session:
         session.add_all(record(f"old-{n}", timedelta(hours=-1 - n)) for n in range(5))

@@ -137,6 +137,7 @@ async def test_serial_number_unique_when_present(world, client):
     assert clash.status_code == 409
 
 
+@pytest.mark.commits
 async def test_concurrent_creations_get_distinct_numbers(world, client):
     w = await world.standard()
     city = w["city"]

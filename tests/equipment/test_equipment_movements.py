@@ -179,6 +179,7 @@ async def test_bad_movement_input_is_422_naming_the_field(world, client, body, f
     assert history.json()["items"] == []
 
 
+@pytest.mark.commits
 async def test_two_simultaneous_allocations_exactly_one_wins(world, client):
     w = await world.standard()
     city = w["city"]

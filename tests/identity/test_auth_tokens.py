@@ -531,6 +531,7 @@ async def wait_for_fresh_window(seconds: int = 60, needed: float = 8.0) -> None:
         await asyncio.sleep(left + 0.05)
 
 
+@pytest.mark.commits
 @pytest.mark.parametrize("redis_url", BACKENDS)
 async def test_failed_logins_per_account_are_throttled_across_replicas(
     world, client, replicas, redis_url
@@ -551,6 +552,7 @@ async def test_failed_logins_per_account_are_throttled_across_replicas(
         assert (await login(a, other["email"], PASSWORD)).status_code == 200
 
 
+@pytest.mark.commits
 @pytest.mark.parametrize("redis_url", BACKENDS)
 async def test_failed_logins_per_address_are_throttled(world, client, replicas, redis_url):  # noqa: ANN001
     user = await member(world)
@@ -567,6 +569,7 @@ async def test_failed_logins_per_address_are_throttled(world, client, replicas, 
         assert (await login(elsewhere, user["email"], PASSWORD)).status_code == 200
 
 
+@pytest.mark.commits
 async def test_a_successful_login_clears_the_account_failures(world, client, replicas):
     user = await member(world)
     process = replicas(login_max_failures_per_account=2)
@@ -578,6 +581,7 @@ async def test_a_successful_login_clears_the_account_failures(world, client, rep
         assert (await login(http, user["email"], PASSWORD)).status_code == 200
 
 
+@pytest.mark.commits
 @pytest.mark.parametrize("redis_url", BACKENDS)
 async def test_request_rate_limit_per_caller_across_replicas(world, replicas, redis_url):  # noqa: ANN001
     account = await world.user("city")
@@ -604,6 +608,7 @@ async def test_request_rate_limit_per_caller_across_replicas(world, replicas, re
         assert (await a.get(ME, headers=neighbour.headers)).status_code == 200
 
 
+@pytest.mark.commits
 async def test_request_rate_limit_applies_to_api_keys(world, replicas):  # noqa: ANN001
     from tests.helpers_access import key_headers, make_key
 
@@ -619,6 +624,7 @@ async def test_request_rate_limit_applies_to_api_keys(world, replicas):  # noqa:
     assert statuses == [200] * 5 + [429]
 
 
+@pytest.mark.commits
 async def test_rate_limit_does_not_count_refused_credentials_against_a_user(world, replicas):  # noqa: ANN001
     """A flood of bad tokens answers 401 and leaves the real user's budget alone."""
     account = await world.user("city")
@@ -665,6 +671,7 @@ def key_pair(algorithm: str) -> tuple[str, str]:
     return private_pem, public_pem
 
 
+@pytest.mark.commits
 @pytest.mark.parametrize("algorithm", ["RS256", "ES256"])
 async def test_asymmetric_algorithm_option(app, world, client, replicas, algorithm: str):  # noqa: ANN001
     private_pem, public_pem = key_pair(algorithm)

@@ -4,6 +4,7 @@ workers running the same pass at once; a label renewed in time expires silently.
 import asyncio
 from datetime import datetime, time, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from app.core.clock import PARIS
@@ -30,6 +31,7 @@ async def approved(world, version, space, valid_until, n: int) -> LabelApplicati
         return application
 
 
+@pytest.mark.commits
 async def test_two_workers_announce_each_expired_label_once(world):  # noqa: ANN001
     async with world.session() as session:
         version = LabelCriteriaVersion(number=900, criteria=[])

@@ -485,6 +485,7 @@ async def test_rejection_withdrawal_and_one_open_application_per_space(net, clie
     assert {a["status"] for a in listed["items"]} == {"rejected", "withdrawn"}
 
 
+@pytest.mark.commits
 async def test_concurrent_applications_for_one_space_give_one(net, client):
     responses = await asyncio.gather(
         *(

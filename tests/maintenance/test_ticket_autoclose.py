@@ -6,6 +6,7 @@ import contextlib
 import uuid
 from datetime import datetime, timedelta
 
+import pytest
 from sqlalchemy import event, func, select, update
 
 from app.core.clock import utcnow
@@ -100,6 +101,7 @@ async def effects(app, tid: str) -> tuple[int, int, int]:  # noqa: ANN001
     return timeline, outbox_closed, audited
 
 
+@pytest.mark.commits
 async def test_reads_of_a_ticket_due_to_close_never_write(net, client, app):  # noqa: F811
     due = await resolved_ticket(client, net, app, days_ago=8)
     stats_params = {
@@ -211,6 +213,7 @@ async def test_the_job_closes_a_stale_ticket_once_with_its_effects(net, client, 
     assert closing["occurred_at"] == after["closed_at"]
 
 
+@pytest.mark.commits
 async def test_two_workers_close_each_stale_ticket_exactly_once(net, client, app):  # noqa: F811
     stale = [await resolved_ticket(client, net, app, days_ago=8 + n) for n in range(6)]
     settings = make_settings()

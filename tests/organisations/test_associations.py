@@ -240,6 +240,7 @@ async def test_duplicate_siret_or_rna_is_409_and_writes_nothing(world, client, a
     assert (await client.get(f"{URL}/{other.id}", headers=city.headers)).json() == before_row
 
 
+@pytest.mark.commits
 async def test_concurrent_creates_with_the_same_rna_make_one_row(world, client, app):
     city = await world.user("city")
     responses = await asyncio.gather(

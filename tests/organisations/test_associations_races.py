@@ -2,6 +2,7 @@
 
 import asyncio
 
+import pytest
 from sqlalchemy import select
 
 from app.models.association import Association
@@ -9,6 +10,7 @@ from app.models.space import Space
 from tests.core.test_http_helpers import API
 
 
+@pytest.mark.commits
 async def test_archive_and_new_space_never_both_win(world, client, app):
     city = await world.user("city")
     for attempt in range(12):

@@ -191,6 +191,7 @@ async def test_moving_a_session_onto_another_is_409(net, client):
     assert moved.json()["conflicting_session_id"] == first["id"]
 
 
+@pytest.mark.commits
 async def test_concurrent_scheduling_in_one_space_gives_one_session(net, client, world):
     import asyncio
 

@@ -5,6 +5,7 @@ import asyncio
 import uuid
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select, update
 
 from app.core.clock import utcnow
@@ -140,6 +141,7 @@ async def test_no_enrolment_after_start_or_on_cancelled_session(net, client, wor
     )
 
 
+@pytest.mark.commits
 async def test_fifty_simultaneous_enrolments_on_ten_places(net, client, world, backend):
     sid = (await new_session(client, net["city"], net, capacity=10))["id"]
     people = [await world.user("volunteer", association_id=net["a1"].id) for _ in range(50)]

@@ -29,6 +29,9 @@ from tests.helpers_access import count_rows
 from tests.live_server import unread_by_server
 from tests.visits.visit_helpers import API, HEADER, csv_row, network
 
+# Live servers and interrupted uploads write through their own connections.
+pytestmark = pytest.mark.commits
+
 WAIT = 120  # seconds: a bound on waiting for the server, never a measure
 
 
