@@ -368,10 +368,10 @@ async def test_a_password_keeps_every_character_and_its_length(client, world: Wo
     password = " \x00 une phrase cafe\u0301 " + "x" * 200
     password += "y" * (256 - len(password))
     assert len(password) == 256
-    email = "longue.phrase@example.org"
+    email = "nadia.ferhat@example.org"
     created = await client.post(
         f"{API}/users",
-        json={"email": email, "full_name": "Phrase Longue", "role": "city", "password": password},
+        json={"email": email, "full_name": "Nadia Ferhat", "role": "city", "password": password},
         headers=city.headers,
     )
     assert created.status_code == 201, created.text

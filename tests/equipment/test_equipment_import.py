@@ -7,6 +7,10 @@ import pytest
 from tests.equipment.test_equipment import API, new_item, placed
 from tests.helpers_access import key_headers, make_key
 
+# An import commits for real: its staging table lives until COMMIT (ON COMMIT DROP), and
+# several imports run in one test.
+pytestmark = pytest.mark.commits
+
 CSV = "text/csv"
 NDJSON = "application/x-ndjson"
 GOOD_CSV = (

@@ -8,6 +8,10 @@ from app.models.visit import Visit, VisitDailyCount, VisitSkill
 from tests.helpers_access import assert_problem, count_rows
 from tests.visits.visit_helpers import API, CSV, HEADER, NDJSON, csv_row, network
 
+# An import commits for real: its staging table lives until COMMIT (ON COMMIT DROP), and
+# several imports run in one test.
+pytestmark = pytest.mark.commits
+
 
 async def _import(client, who, body: str, content_type: str = CSV, **params):  # noqa: ANN001, ANN003, ANN202
     async def chunks():  # noqa: ANN202 — streamed in small pieces, as a client would

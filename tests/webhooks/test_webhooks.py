@@ -161,6 +161,7 @@ async def test_auto_disabled_after_consecutive_failures(world, client, hook_sett
     assert shown["status"] == "disabled" and "3 consecutive" in shown["disabled_reason"]
 
 
+@pytest.mark.commits
 async def test_two_dispatchers_never_send_one_event_twice(world, client, hook_settings):  # noqa: ANN001
     async with Receiver(delay=0.2) as receiver:
         await _subscribe(world, client, receiver.url)
