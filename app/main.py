@@ -10,7 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from app.core.config import Settings, get_settings
 from app.core.cors import PublicCORSMiddleware
-from app.core.db import create_engine, create_sessionmaker
+from app.core.db import count_round_trips, create_engine, create_sessionmaker
 from app.core.docs import DOCS_CSP, mount_docs
 from app.core.edge import EdgeMiddleware
 from app.core.idempotency import IdempotencyMiddleware
@@ -19,7 +19,7 @@ from app.core.observability import Metrics, RequestContextMiddleware, configure_
 from app.core.openapi import install_openapi
 from app.core.openapi_wire import install_wire_description
 from app.core.problems import install_problem_handlers, render_in_asgi
-from app.core.ratelimit import make_counters
+from app.core.ratelimit import make_counters, make_request_limiter
 from app.core.security import InvalidToken, decode_access_token
 from app.models.platform import IdempotencyRecord, RateLimitCounter
 from app.routers import (
@@ -41,6 +41,7 @@ from app.routers import (
     visits,
     webhooks,
 )
+from app.services.identity import key_use
 from app.services.identity.auth import split_api_key
 from app.services.jobs import make_scheduler
 
@@ -180,6 +181,17 @@ async def _principal_of(settings: Settings, headers: dict[str, str]) -> str | No
     return None
 
 
+async def _flush_key_uses(sessionmaker) -> None:  # noqa: ANN001
+    """Every process that serves requests writes its API keys' `last_used_at` (key_use)."""
+    log = logging.getLogger("enc.key_use")
+    while True:
+        await asyncio.sleep(key_use.FLUSH_SECONDS)
+        try:
+            await key_use.flush(sessionmaker)
+        except Exception:  # the database is away: the times stay noted for the next turn
+            log.warning("could not record API key use", exc_info=True)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level)
@@ -190,14 +202,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(_app: FastAPI):  # noqa: ANN202
         # The scheduler (webhook delivery and the other time-driven jobs) runs here unless
         # WEBHOOK_DISPATCHER=off (`enc worker` then).
-        task = None
+        tasks = [asyncio.create_task(_flush_key_uses(sessionmaker))]
         if settings.webhook_dispatcher_mode == "inline":
-            task = asyncio.create_task(make_scheduler(sessionmaker, settings).run_forever())
+            tasks.append(asyncio.create_task(make_scheduler(sessionmaker, settings).run_forever()))
         yield
-        if task is not None:
+        for task in tasks:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        with contextlib.suppress(Exception):
+            await key_use.flush(sessionmaker)
         await engine.dispose()
 
     app = FastAPI(
@@ -216,7 +230,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.sessionmaker = sessionmaker
     app.state.counters = make_counters(settings.redis_url, RateLimitCounter)
+    app.state.request_limiter = make_request_limiter(app.state.counters)
     app.state.metrics = Metrics()
+    count_round_trips(engine, lambda kind: app.state.metrics.db_round_trips.labels(kind).inc())
 
     install_problem_handlers(app)
     for router, prefix in ROUTERS:

@@ -1,12 +1,19 @@
 """Database engine and sessions, for SQLite (embedded default) and PostgreSQL.
 
-SQLite: WAL so readers never block the writer, foreign keys on, and every transaction starts
-with BEGIN IMMEDIATE. Taking the write lock at the start serializes writers instead of letting
-two of them read the same row and both decide they won (no overbooking, no double allocation);
-busy_timeout makes the second one wait rather than fail.
+SQLite: WAL so readers never block the writer (nor the writer the readers), foreign keys on.
+A transaction that may write starts with BEGIN IMMEDIATE: taking the write lock at the start
+serializes writers instead of letting two of them read the same row and both decide they won
+(no overbooking, no double allocation); busy_timeout makes the second one wait rather than fail
+(past it, 503). A read (execution option `sqlite_read_only`, set for every GET/HEAD by
+`app/routers/deps.get_session`) starts with a deferred BEGIN: it reads its WAL snapshot and never
+waits for a writer, even one streaming an import.
+
+PostgreSQL: no pre-ping on checkout (a round trip per request). A connection that turns out
+dead raises a disconnect error: SQLAlchemy invalidates it and every pooled connection older than
+it, the request answers 503 (`database_unreachable`), and the next one connects afresh.
 """
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
@@ -36,7 +43,9 @@ def create_engine(settings: Settings) -> AsyncEngine:
         echo=settings.db_echo,
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
-        pool_pre_ping=True,  # a restarted PostgreSQL is reconnected to without restarting us
+        # Pessimistic handling instead of a pre-ping (module doc): a restarted PostgreSQL costs
+        # the requests that held a dead connection a 503, then is reconnected to.
+        pool_pre_ping=False,
         pool_recycle=1800,
     )
 
@@ -100,6 +109,24 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         # Probes that only read (readiness) must not queue behind a writer for the lock.
         deferred = connection.get_execution_options().get("sqlite_read_only", False)
         connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
+
+
+ROUND_TRIP_KINDS = ("statement", "begin", "commit", "rollback")
+
+
+def count_round_trips(engine: AsyncEngine, record: Callable[[str], None]) -> None:
+    """Call `record(kind)` for each exchange with the database: every statement, and each
+    BEGIN, COMMIT and ROLLBACK (SQLite's BEGIN statement, issued by `_on_begin`, counts once,
+    as its begin). Metric `enc_db_round_trips_total{kind}`."""
+    sync_engine = engine.sync_engine
+
+    @event.listens_for(sync_engine, "before_cursor_execute")
+    def _on_statement(_conn, _cursor, statement, _params, _context, _many):  # noqa: ANN001
+        if not statement.startswith("BEGIN"):
+            record("statement")
+
+    for kind in ("begin", "commit", "rollback"):
+        event.listen(sync_engine, kind, lambda _conn, kind=kind: record(kind))
 
 
 # SQLSTATE: connection exceptions (class 08), and the server shutting down, crashed or starting.

@@ -58,6 +58,12 @@ class Metrics:
         self.in_flight = Gauge(
             "enc_http_requests_in_flight", "Requests being served", registry=self.registry
         )
+        self.db_round_trips = Counter(
+            "enc_db_round_trips",
+            "Exchanges with the database: statements, BEGIN, COMMIT, ROLLBACK",
+            ["kind"],
+            registry=self.registry,
+        )
         self.pool = Gauge(
             "enc_db_pool_connections",
             "Database pool connections by state",

@@ -1,5 +1,8 @@
-"""Fixed-window counters shared by every API process: in the database by default, in Redis
-when `REDIS_URL` is set. Login throttling and per-caller request limits both use them.
+"""Fixed-window counters. Login throttling counts failures in the database by default, in Redis
+when `REDIS_URL` is set (every process sees them). The per-caller request limit counts every
+request, so it never writes to the database: it is kept in this process's memory
+(`MemoryRequestLimiter`, bounded) when `REDIS_URL` is unset, and in Redis when it is set, so that
+several workers or replicas share one budget per caller.
 
 The database counter runs in the caller's session and transaction (the caller commits): on
 SQLite a second connection would wait on the first one's write lock. Its table is
@@ -9,6 +12,7 @@ relied on.
 """
 
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -116,6 +120,46 @@ class RedisCounters:
     async def clear(self, session: AsyncSession, key: str, seconds: int) -> None:
         start, _ = _window(seconds)
         await self.redis.delete(f"enc:rl:{key}:{start}")
+
+
+class RequestLimiter(Protocol):
+    async def hit(self, key: str, seconds: int, limit: int) -> Window: ...
+
+
+class MemoryRequestLimiter:
+    """One process's fixed windows, the same arithmetic as `RedisCounters` (same headers).
+    At most `max_keys` callers are tracked: beyond that the least recently seen is forgotten
+    (it starts a fresh window if it comes back), so memory stays bounded under a flood of
+    distinct callers. Nothing awaits between reading and writing a count: safe in one event
+    loop without a lock."""
+
+    def __init__(self, max_keys: int = 100_000) -> None:
+        self.max_keys = max_keys
+        self._windows: OrderedDict[str, tuple[int, int]] = OrderedDict()  # key -> (start, n)
+
+    async def hit(self, key: str, seconds: int, limit: int) -> Window:
+        start, reset_in = _window(seconds)
+        held = self._windows.pop(key, None)
+        count = held[1] + 1 if held is not None and held[0] == start else 1
+        self._windows[key] = (start, count)
+        while len(self._windows) > self.max_keys:
+            self._windows.popitem(last=False)
+        return Window(count=count, limit=limit, reset_in=reset_in)
+
+
+class RedisRequestLimiter:
+    def __init__(self, counters: RedisCounters) -> None:
+        self.counters = counters
+
+    async def hit(self, key: str, seconds: int, limit: int) -> Window:
+        return await self.counters.hit(None, key, seconds, limit)  # type: ignore[arg-type]
+
+
+def make_request_limiter(counters: Counters) -> RequestLimiter:
+    """Redis when the login counters are in Redis (`REDIS_URL`), else this process's memory."""
+    if isinstance(counters, RedisCounters):
+        return RedisRequestLimiter(counters)
+    return MemoryRequestLimiter()
 
 
 def make_counters(redis_url: str | None, table: type[SQLModel]) -> Counters:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request, Response
 from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from app.core.actor import Actor
 from app.core.config import Settings
@@ -35,9 +35,28 @@ api_key_scheme = APIKeyHeader(
 ANONYMOUS = {"security": [{}]}
 
 
+READ_METHODS = frozenset({"GET", "HEAD"})
+
+
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
+    """The request's one session: authentication and the route share it (FastAPI resolves a
+    dependency once per request), so a request is one pool checkout and one transaction.
+    A GET or HEAD gets a read-only transaction: on SQLite a deferred BEGIN (it never waits for
+    a writer, WAL), on PostgreSQL `BEGIN READ ONLY` (asyncpg sends it as the BEGIN itself, no
+    extra round trip)."""
     async with request.app.state.sessionmaker() as session:
+        if request.method in READ_METHODS:
+            await read_only(session)
         yield session
+
+
+async def read_only(session: AsyncSession) -> None:
+    """Start `session`'s transaction read-only. A session bound to a connection that already
+    has a transaction (tests joining theirs through a savepoint) keeps that one as it is."""
+    if isinstance(session.bind, AsyncEngine):
+        await session.connection(
+            execution_options={"sqlite_read_only": True, "postgresql_readonly": True}
+        )
 
 
 # scope="function": the session closes when the route returns, before the response is sent,
@@ -82,18 +101,17 @@ async def current_actor(
         actor = await auth.actor_from_api_key(session, api_key, ctx)
     else:
         raise Unauthorized("Authentication required: send a bearer token or an X-API-Key.")
+    # Nothing is committed here: the route's transaction carries on (a read writes nothing;
+    # the rate limit is in memory or Redis, never a database row per request).
     if settings.rate_limit_enabled:
-        window = await request.app.state.counters.hit(
-            session, f"rate:{actor.principal}", 60, settings.rate_limit_per_minute
+        window = await request.app.state.request_limiter.hit(
+            f"rate:{actor.principal}", 60, settings.rate_limit_per_minute
         )
-        await session.commit()
         if window.exceeded:
             raise TooManyRequests(
                 "Request rate limit reached for this caller; slow down.", headers=window.headers()
             )
         response.headers.update(window.headers())
-    else:
-        await session.commit()
     return actor
 
 

@@ -582,7 +582,7 @@ async def test_a_successful_login_clears_the_account_failures(world, client, rep
 
 
 @pytest.mark.commits
-@pytest.mark.parametrize("redis_url", BACKENDS)
+@pytest.mark.parametrize("redis_url", [p for p in BACKENDS if p.values[0] is not None])
 async def test_request_rate_limit_per_caller_across_replicas(world, replicas, redis_url):  # noqa: ANN001
     account = await world.user("city")
     neighbour = await world.user("city")
@@ -606,6 +606,26 @@ async def test_request_rate_limit_per_caller_across_replicas(world, replicas, re
             assert 0 < int(response.headers["ratelimit-reset"]) <= 60
         # another caller has its own budget
         assert (await a.get(ME, headers=neighbour.headers)).status_code == 200
+
+
+@pytest.mark.commits
+async def test_request_rate_limit_without_redis_is_per_process_and_writes_nothing(world, replicas):  # noqa: ANN001
+    """No REDIS_URL: each process counts its callers in memory, no counter row in the database."""
+    from sqlalchemy import func, select
+
+    from app.models.platform import RateLimitCounter
+
+    account = await world.user("city")
+    first, second = replicas(rate_limit_per_minute=3), replicas(rate_limit_per_minute=3)
+    await wait_for_fresh_window()
+    async with first.client() as a, second.client() as b:
+        statuses = [(await a.get(ME, headers=account.headers)).status_code for _ in range(4)]
+        assert statuses == [200, 200, 200, 429]
+        response = await b.get(ME, headers=account.headers)  # its own budget
+        assert response.status_code == 200 and response.headers["ratelimit-remaining"] == "2"
+    async with world.session() as session:
+        rows = (await session.execute(select(func.count()).select_from(RateLimitCounter))).one()
+    assert rows[0] == 0
 
 
 @pytest.mark.commits

@@ -16,6 +16,7 @@ from app.models.association import Association
 from app.models.partner import Partner
 from app.models.user import ApiKey, ApiKeyCreate, ApiKeyCreated, ApiKeyRead, User
 from app.services import audit, crud, policy
+from app.services.identity import key_use
 from app.services.identity.auth import API_KEY_PREFIX, key_status
 
 KEYS_MANAGE_NO_KEYS = "API keys do not manage API keys; log in as a user."
@@ -34,7 +35,11 @@ async def _reads(
     now = utcnow()
     return [
         ApiKeyRead.model_validate(
-            {**k.model_dump(), "status": key_status(k, answerable.get(k.created_by), now)}
+            {
+                **k.model_dump(),
+                "status": key_status(k, answerable.get(k.created_by), now),
+                "last_used_at": key_use.latest(k.id, k.last_used_at),
+            }
         )
         for k in keys
     ]

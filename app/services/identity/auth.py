@@ -25,6 +25,7 @@ from app.models.association import Association
 from app.models.partner import Partner
 from app.models.user import ApiKey, ApiKeyStatus, RefreshToken, SpaceAssignment, TokenPair, User
 from app.services import audit, policy
+from app.services.identity import key_use
 
 
 @dataclass(frozen=True)
@@ -195,24 +196,25 @@ async def actor_from_token(
         if session_id
         else None
     )
-    columns = [User] + ([family_revoked.label("revoked")] if family_revoked is not None else [])
-    row = (await session.execute(select(*columns).where(User.id == user_id))).first()
-    user = row[0] if row else None
+    # One query: the user, whether the session was logged out, and one row per assignment.
+    columns = [User, SpaceAssignment.space_id]
+    if family_revoked is not None:
+        columns.append(family_revoked.label("revoked"))
+    rows = (
+        await session.execute(
+            select(*columns)
+            .outerjoin(SpaceAssignment, SpaceAssignment.user_id == User.id)
+            .where(User.id == user_id)
+        )
+    ).all()
+    user = rows[0][0] if rows else None
     if user is None or not user.is_active or user.archived_at is not None:
         raise Unauthorized("This account is unknown or no longer active.")
     if float(claims.get("iat_precise", claims["iat"])) < user.tokens_valid_after.timestamp():
         raise Unauthorized("This token was revoked; log in again.")
-    if session_id is not None and row.revoked:
+    if session_id is not None and rows[0].revoked:
         raise Unauthorized("This session was logged out; log in again.")
-    space_ids = frozenset(
-        (
-            await session.execute(
-                select(SpaceAssignment.space_id).where(SpaceAssignment.user_id == user.id)
-            )
-        )
-        .scalars()
-        .all()
-    )
+    space_ids = frozenset(row[1] for row in rows if row[1] is not None)
     actor = Actor(
         kind="user",
         role=user.role,
@@ -284,9 +286,7 @@ async def actor_from_api_key(session: AsyncSession, raw: str, ctx: RequestContex
         owner_archived = (await session.get(Partner, key.partner_id)).archived_at
     if owner_archived is not None:
         raise Unauthorized("This API key's owner is archived.")
-    # Recorded at most once a minute, so that a busy script does not write on every call.
-    if key.last_used_at is None or now - key.last_used_at > timedelta(minutes=1):
-        await session.execute(update(ApiKey).where(ApiKey.id == key.id).values(last_used_at=now))
+    key_use.note(key.id, now)  # written by key_use.flush, not by this request
     return Actor(
         kind="api_key",
         role="association" if key.association_id else "partner",
