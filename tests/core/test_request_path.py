@@ -49,6 +49,7 @@ def _get_routes(app) -> list[tuple[str, APIRoute]]:  # noqa: ANN001
     return routes
 
 
+@pytest.mark.commits
 async def test_no_get_route_writes(app, world, client):  # noqa: ANN001
     """Every GET of the route table, with real ids where it has them, as the city and as an API
     key: not one INSERT/UPDATE/DELETE/COMMIT (nor a savepoint) reaches the database."""
