@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import gc
 import logging
 from contextlib import asynccontextmanager
 
@@ -190,6 +191,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # The scheduler (webhook delivery and the other time-driven jobs) runs here unless
         # WEBHOOK_DISPATCHER=off (`enc worker` then).
         task = None
+        # What start-up built (routes, models and their validators, the OpenAPI document, built
+        # here once) lives as long as the process: moved out of the collector's generations so
+        # that full collections under load stop rescanning it.
+        _app.openapi()
+        gc.collect()
+        gc.freeze()
         if settings.webhook_dispatcher_mode == "inline":
             task = asyncio.create_task(make_scheduler(sessionmaker, settings).run_forever())
         yield
@@ -198,6 +205,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await engine.dispose()
+        gc.unfreeze()  # an app made and stopped in a longer-lived process (tests) leaves nothing
 
     app = FastAPI(
         title="ENC API — Espaces Numériques Citoyens de Roubaix",

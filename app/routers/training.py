@@ -67,7 +67,7 @@ class SessionFilters:
     status: TrainingSessionStatus | None
 
 
-def session_filters(
+async def session_filters(
     date_from: Annotated[
         datetime | None, Query(alias="from", description="Sessions ending after this instant")
     ] = None,
