@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import exists, insert, select
+from sqlalchemy import Row, exists, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
@@ -248,9 +248,15 @@ def _profile(visit: Visit) -> tuple[dict | None, dict | None]:
     }, None
 
 
+# Validated once by pydantic-core itself (the SQLModel wrapper adds nothing to an output model).
+_VALIDATE = VisitRead.__pydantic_validator__.validate_python
+
+
 async def to_reads(
-    session: AsyncSession, actor: Actor | None, visits: Sequence[Visit]
+    session: AsyncSession, actor: Actor | None, visits: Sequence[Visit | Row]
 ) -> list[VisitRead]:
+    """Visits as the API shows them, from ORM objects or Core rows of `visits` (a list's page:
+    read by column name the same way)."""
     skills: dict[uuid.UUID, list[str]] = defaultdict(list)
     ids = [visit.id for visit in visits]
     if ids:
@@ -265,7 +271,7 @@ async def to_reads(
     for visit in visits:
         profile, counts = _profile(visit)
         equipment = [name for name in EQUIPMENT if getattr(visit, "used_" + name)] or ["none"]
-        reads.append(VisitRead.model_validate({
+        reads.append(_VALIDATE({
             **{name: getattr(visit, name) for name in (
                 "id", "space_id", "association_id", "occurred_at", "duration_minutes", "mode",
                 "participants", "autonomy", "referral", "recorded_by", "source", "external_id",
@@ -323,7 +329,7 @@ def list_visits(
             exists().where(VisitSkill.visit_id == Visit.id, VisitSkill.skill_code == skill)
         )
 
-    return VISITS.listing(session, actor, statement)
+    return VISITS.listing(session, actor, statement, core_rows=True)
 
 
 __all__ = ["VisitDailyCount", "VisitRules", "create_visit", "get_visit", "list_visits"]
