@@ -32,6 +32,17 @@ PROFILE = os.environ.get("BENCH_MICRO_PROFILE") == "1"
 SORT = os.environ.get("BENCH_MICRO_SORT", "cumulative")  # or tottime
 FILTER = os.environ.get("BENCH_MICRO_FILTER", "")  # a regular expression on the lines shown
 LINES = int(os.environ.get("BENCH_MICRO_LINES", "45"))
+# "700,10,10" to try another collector threshold (the default is Python's, 700,10,10 on 3.11).
+THRESHOLD = os.environ.get("BENCH_MICRO_GC_THRESHOLD")
+_GC = {"start": 0.0, "seconds": 0.0, "full": 0}
+
+
+def _gc_timer(phase: str, info: dict) -> None:
+    if phase == "start":
+        _GC["start"] = time.perf_counter()
+    else:
+        _GC["seconds"] += time.perf_counter() - _GC["start"]
+        _GC["full"] += info["generation"] == 2
 
 
 async def _measure(client: httpx.AsyncClient, path: str, headers: dict) -> tuple[float, float, int]:
@@ -40,6 +51,7 @@ async def _measure(client: httpx.AsyncClient, path: str, headers: dict) -> tuple
     cpu: list[float] = []
     wall: list[float] = []
     size = 0
+    _GC.update(seconds=0.0, full=0)
     for _ in range(RUNS):
         c0, w0 = time.process_time(), time.perf_counter()
         response = await client.get(path, headers=headers)
@@ -47,7 +59,13 @@ async def _measure(client: httpx.AsyncClient, path: str, headers: dict) -> tuple
         wall.append(time.perf_counter() - w0)
         response.raise_for_status()
         size = len(response.content)
-    return statistics.fmean(cpu) * 1000, statistics.median(wall) * 1000, size
+    return (
+        statistics.fmean(cpu) * 1000,
+        statistics.median(wall) * 1000,
+        size,
+        _GC["seconds"] * 1000 / RUNS,
+        _GC["full"],
+    )
 
 
 async def run(url: str) -> None:
@@ -63,6 +81,9 @@ async def run(url: str) -> None:
         _env_file=None,
     )
     app = create_app(settings)
+    if THRESHOLD:
+        gc.set_threshold(*(int(n) for n in THRESHOLD.split(",")))
+    gc.callbacks.append(_gc_timer)
     async with app.router.lifespan_context(app):
         transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
@@ -88,10 +109,16 @@ async def run(url: str) -> None:
                 f"each after {WARMUP} of warm-up; load average "
                 f"{' / '.join(f'{v:.2f}' for v in os.getloadavg())}"
             )
-            print(f"{'endpoint':<24}{'CPU ms/req':>12}{'wall p50 ms':>13}{'bytes':>9}")
+            print(f"  gc threshold {gc.get_threshold()}, {gc.get_freeze_count():,} objects frozen")
+            print(
+                f"{'endpoint':<24}{'CPU ms/req':>12}{'wall p50 ms':>13}{'bytes':>9}"
+                f"{'gc ms/req':>11}{'full gcs':>10}"
+            )
             for label, path, headers in endpoints:
-                cpu, wall, size = await _measure(client, path, headers)
-                print(f"{label:<24}{cpu:>12.2f}{wall:>13.2f}{size:>9,}")
+                cpu, wall, size, collecting, full = await _measure(client, path, headers)
+                print(
+                    f"{label:<24}{cpu:>12.2f}{wall:>13.2f}{size:>9,}{collecting:>11.3f}{full:>10}"
+                )
             if PROFILE:
                 profiler = cProfile.Profile()
                 profiler.enable()
