@@ -9,7 +9,8 @@ Creates a fresh PostgreSQL database on BENCH_PG (dropped at the end), seeds it l
 bench (the demo network plus BENCH_SPACES more spaces: a page of 50 is a full page), logs in as
 the city, then for each endpoint runs BENCH_MICRO_WARMUP requests, then BENCH_MICRO_RUNS timed
 ones (defaults 50 and 300) and prints the CPU ms per request, the wall ms per request and the
-response size. Set BENCH_MICRO_PROFILE=1 to print a cProfile summary of the spaces list
+response size. Set BENCH_MICRO_PROFILE=1 to print a cProfile summary of the spaces list (or of
+BENCH_MICRO_PATH)
 (BENCH_MICRO_SORT, BENCH_MICRO_FILTER, BENCH_MICRO_LINES shape it).
 """
 
@@ -33,6 +34,7 @@ SORT = os.environ.get("BENCH_MICRO_SORT", "cumulative")  # or tottime
 FILTER = os.environ.get("BENCH_MICRO_FILTER", "")  # a regular expression on the lines shown
 LINES = int(os.environ.get("BENCH_MICRO_LINES", "45"))
 # "700,10,10" to try another collector threshold (the default is Python's, 700,10,10 on 3.11).
+PROFILED = os.environ.get("BENCH_MICRO_PATH", "/api/v1/spaces?limit=50")  # what is profiled
 THRESHOLD = os.environ.get("BENCH_MICRO_GC_THRESHOLD")
 _GC = {"start": 0.0, "seconds": 0.0, "full": 0}
 
@@ -123,7 +125,7 @@ async def run(url: str) -> None:
                 profiler = cProfile.Profile()
                 profiler.enable()
                 for _ in range(100):
-                    await client.get("/api/v1/spaces?limit=50", headers=city)
+                    await client.get(PROFILED, headers=city)
                 profiler.disable()
                 stats = pstats.Stats(profiler).sort_stats(SORT)
                 stats.print_stats(FILTER, LINES)
