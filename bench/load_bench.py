@@ -13,6 +13,14 @@ reads revalidated with If-None-Match (304) and plain, visit creation, ticket tra
 a mix of them all; /healthz again at the end. Prints requests per second, p50/p99 and the CPU
 each request cost the API processes, PostgreSQL and wrk, and the spaces-list / healthz ratio.
 
+Before that (BENCH_PART=all, the default; `floor` for this part alone, `replicas` for the
+rest alone), the side by side: the floor app (bench/floor/app.py: FastAPI + asyncpg, the same
+token checks and user lookup, the same JSON, checked byte for byte first) beside the first API
+process, each driven alone by wrk at each of BENCH_FLOOR_CONNECTIONS (default 8,32) on the
+spaces list, a space by id, the visits list and /healthz; printed: CPU ms per request of each
+process (from /proc), their ratio, round trips per request (`enc_db_round_trips_total` from the
+API's /metrics, n/a without it), p50/p99 of both and the load average.
+
 Environment: BENCH_PG (default postgresql://postgres@127.0.0.1/postgres), BENCH_SECONDS
 (per endpoint, default 20), BENCH_WARMUP (seconds before each, default 3), BENCH_CONNECTIONS
 (default 32), BENCH_THREADS (wrk threads, default 2, a multiple of 2: one port each),
