@@ -13,6 +13,14 @@ reads revalidated with If-None-Match (304) and plain, visit creation, ticket tra
 a mix of them all; /healthz again at the end. Prints requests per second, p50/p99 and the CPU
 each request cost the API processes, PostgreSQL and wrk, and the spaces-list / healthz ratio.
 
+Before that (BENCH_PART=all, the default; `floor` for this part alone, `replicas` for the
+rest alone), the side by side: the floor app (bench/floor/app.py: FastAPI + asyncpg, the same
+token checks and user lookup, the same JSON, checked byte for byte first) beside the first API
+process, each driven alone by wrk at each of BENCH_FLOOR_CONNECTIONS (default 8,32) on the
+spaces list, a space by id, the visits list and /healthz; printed: CPU ms per request of each
+process (from /proc), their ratio, round trips per request (`enc_db_round_trips_total` from the
+API's /metrics, n/a without it), p50/p99 of both and the load average.
+
 Environment: BENCH_PG (default postgresql://postgres@127.0.0.1/postgres), BENCH_SECONDS
 (per endpoint, default 20), BENCH_WARMUP (seconds before each, default 3), BENCH_CONNECTIONS
 (default 32), BENCH_THREADS (wrk threads, default 2, a multiple of 2: one port each),
@@ -50,6 +58,11 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "32"))
 THREADS = int(os.environ.get("BENCH_THREADS", "2"))
 EXTRA_SPACES = int(os.environ.get("BENCH_SPACES", "150"))
 TICKETS = int(os.environ.get("BENCH_TICKETS", "128"))
+# floor: one API process beside the floor app; replicas: the two-process load; all: both.
+PART = os.environ.get("BENCH_PART", "all")
+FLOOR_CONNECTIONS = tuple(
+    int(n) for n in os.environ.get("BENCH_FLOOR_CONNECTIONS", "8,32").split(",")
+)
 SECRET = secrets.token_urlsafe(48)
 LOGINS = {  # role in the scripts → the demo login (README)
     "city": ("ville@enc-roubaix.example", "demo-grand-place-2026"),
@@ -408,11 +421,18 @@ class Result:
         return "n/a" if cpu is None else f"{cpu * 1000 / max(self.requests, 1):.2f}"
 
 
-def run_wrk(script: str, seconds: int, env: dict[str, str], port: int) -> dict:
+def run_wrk(
+    script: str,
+    seconds: int,
+    env: dict[str, str],
+    port: int,
+    connections: int = CONNECTIONS,
+    threads: int = THREADS,
+) -> dict:
     command = [
         "wrk",
-        f"-t{THREADS}",
-        f"-c{CONNECTIONS}",
+        f"-t{threads}",
+        f"-c{connections}",
         f"-d{seconds}s",
         "--timeout",
         "10s",
@@ -550,6 +570,187 @@ def report(
     )
 
 
+# ---- side by side with the floor -------------------------------------------------------------
+
+# (wrk script, what the table calls it): the reads the floor serves too.
+FLOOR_RUNS = [
+    ("spaces_list", "GET /spaces?limit=50"),
+    ("space_read", "GET /spaces/{id}"),
+    ("visits_list", "GET /visits?limit=50"),
+    ("healthz", "GET /healthz"),
+]
+ROUND_TRIPS = "enc_db_round_trips_total"
+
+
+def start_floor(url: str, port: int) -> subprocess.Popen:
+    env = {
+        **os.environ,
+        "FLOOR_DATABASE_URL": url,
+        "FLOOR_SECRET_KEY": SECRET,
+    }
+    command = [sys.executable, "-m", "uvicorn", "bench.floor.app:app", "--host", "127.0.0.1"]
+    command += ["--port", str(port), "--log-level", "warning", "--no-access-log"]
+    return subprocess.Popen(command, cwd=ROOT, env=env)
+
+
+def wait_floor(client: httpx.Client, port: int, server: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"the floor on :{port} exited ({server.returncode})")
+        with suppress(httpx.TransportError):
+            if client.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"the floor on :{port} did not get ready")
+
+
+def round_trips(client: httpx.Client, port: int) -> float | None:
+    """The API's counter of database round trips, if its /metrics has one."""
+    text = client.get(f"http://127.0.0.1:{port}/metrics").text
+    values = [
+        float(line.rsplit(" ", 1)[1])
+        for line in text.splitlines()
+        if line.startswith(ROUND_TRIPS) and not line.startswith("#")
+    ]
+    return sum(values) if values else None
+
+
+def same_json(client: httpx.Client, api: int, floor: int, token: str, folder: Path) -> list[str]:
+    """What the floor answers is what the API answers, byte for byte (and the same ETag)."""
+    headers = {"Authorization": f"Bearer {token}"}
+    path = (folder / "reads.tsv").read_text().split("\t", 1)[0]
+    verdicts = []
+    for name, target in (
+        ("spaces list", "/api/v1/spaces?limit=50"),
+        ("space by id", path),
+        ("visits list", "/api/v1/visits?limit=50"),
+    ):
+        mine = client.get(f"http://127.0.0.1:{api}{target}", headers=headers)
+        theirs = client.get(f"http://127.0.0.1:{floor}{target}", headers=headers)
+        # The Link header names the server's own port: compared without it.
+        link = (theirs.headers.get("link") or "").replace(f":{floor}/", f":{api}/")
+        differ = [
+            what
+            for what, same in (
+                ("status", mine.status_code == theirs.status_code == 200),
+                ("body", mine.content == theirs.content),
+                ("ETag", mine.headers.get("etag") == theirs.headers.get("etag")),
+                ("Link", (mine.headers.get("link") or "") == link),
+            )
+            if not same
+        ]
+        verdicts.append(
+            f"{name}: same bytes ({len(mine.content):,})"
+            if not differ
+            else f"{name}: DIFFERENT {', '.join(differ)} ({len(mine.content):,} bytes from the "
+            f"API, {len(theirs.content):,} from the floor)"
+        )
+    return verdicts
+
+
+@dataclass
+class Side:
+    requests: int
+    p50_ms: float
+    p99_ms: float
+    cpu_ms: float
+    bad: int  # responses other than 200 and socket errors
+
+
+def one_side(
+    script: str, env: dict[str, str], port: int, server: subprocess.Popen, connections: int
+) -> Side:
+    own = {**env, "BENCH_PORTS": str(port)}
+    threads = 2 if connections >= 2 else 1
+    if WARMUP:
+        run_wrk(script, WARMUP, own, port, connections, threads)
+        settle([server])
+    before = _cpu_seconds(server.pid)
+    raw = run_wrk(script, SECONDS, own, port, connections, threads)
+    cpu = _cpu_seconds(server.pid) - before
+    settle([server])
+    errors = raw["errors"]
+    sockets = errors["connect"] + errors["read"] + errors["write"] + errors["timeout"]
+    bad = sum(n for code, n in raw["statuses"].items() if code != "200") + sockets
+    return Side(
+        requests=raw["requests"],
+        p50_ms=raw["p50_us"] / 1000,
+        p99_ms=raw["p99_us"] / 1000,
+        cpu_ms=cpu * 1000 / max(raw["requests"], 1),
+        bad=bad,
+    )
+
+
+def side_by_side(
+    url: str,
+    env: dict[str, str],
+    api_port: int,
+    api: subprocess.Popen,
+    tokens: dict[str, str],
+    folder: Path,
+) -> None:
+    """One API process against the floor (bench/floor/app.py), one endpoint and one level of
+    connections at a time, each server alone under wrk; CPU per request from each server's
+    /proc, so that what else runs on the machine does not count."""
+    port = _free_port()
+    while port == api_port:
+        port = _free_port()
+    floor = start_floor(url, port)
+    try:
+        with httpx.Client(timeout=30) as client:
+            wait_floor(client, port, floor)
+            verdicts = same_json(client, api_port, port, tokens["city"], folder)
+            rows = []
+            loads = [os.getloadavg()]
+            for script, label in FLOOR_RUNS:
+                for connections in FLOOR_CONNECTIONS:
+                    trips_before = round_trips(client, api_port)
+                    mine = one_side(script, env, api_port, api, connections)
+                    trips_after = round_trips(client, api_port)
+                    theirs = one_side(script, env, port, floor, connections)
+                    trips = (
+                        "n/a"
+                        if trips_before is None or trips_after is None
+                        else f"{(trips_after - trips_before) / max(mine.requests, 1):.1f}"
+                    )
+                    rows.append((label, connections, mine, theirs, trips))
+            loads.append(os.getloadavg())
+    finally:
+        stop(floor)
+    print()
+    print(
+        f"side by side — one API process (:{api_port}) and the floor (bench/floor/app.py, "
+        f":{port}: FastAPI + asyncpg, the same JWT checks and user lookup) on one PostgreSQL; "
+        f"{SECONDS} s per run, {os.cpu_count()} CPUs; RATE_LIMIT_ENABLED=false"
+    )
+    print(f"  the floor's answers against the API's: {'; '.join(verdicts)}")
+    print(
+        f"  load average {' / '.join(f'{v:.2f}' for v in loads[0])} before, "
+        f"{' / '.join(f'{v:.2f}' for v in loads[1])} after (1, 5, 15 min)"
+    )
+    print()
+    header = (
+        f"{'endpoint':<24}{'conns':>6}{'CPU ms/req: API':>17}{'floor':>8}{'ratio':>7}"
+        f"{'round trips':>13}{'API p50/p99 ms':>18}{'floor p50/p99 ms':>19}{'not 200':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    for label, connections, mine, theirs, trips in rows:
+        ratio = mine.cpu_ms / theirs.cpu_ms if theirs.cpu_ms else float("nan")
+        print(
+            f"{label:<24}{connections:>6}{mine.cpu_ms:>17.2f}{theirs.cpu_ms:>8.2f}"
+            f"{ratio:>6.1f}×{trips:>13}"
+            f"{f'{mine.p50_ms:.1f} / {mine.p99_ms:.1f}':>18}"
+            f"{f'{theirs.p50_ms:.1f} / {theirs.p99_ms:.1f}':>19}"
+            f"{f'{mine.bad}/{theirs.bad}':>9}"
+        )
+    print(
+        "(round trips: the API's enc_db_round_trips_total per request, from /metrics; n/a when "
+        "it has no such counter. Targets: list and read by id ≤ 1.5× the floor's CPU.)"
+    )
+
+
 # ---- the run ---------------------------------------------------------------------------------
 
 
@@ -580,12 +781,16 @@ def main() -> None:
                 "BENCH_DATA": str(folder),
                 **{f"BENCH_TOKEN_{role.upper()}": token for role, token in tokens.items()},
             }
-            loads = [os.getloadavg()]
-            results = [
-                measure(script, label, env, ports, servers, url, seeded) for script, label in RUNS
-            ]
-            loads.append(os.getloadavg())
-            report(results, shown, loads, ports, seeded)
+            if PART in ("all", "floor"):
+                side_by_side(url, env, ports[0], servers[0], tokens, folder)
+            if PART in ("all", "replicas"):
+                loads = [os.getloadavg()]
+                results = [
+                    measure(script, label, env, ports, servers, url, seeded)
+                    for script, label in RUNS
+                ]
+                loads.append(os.getloadavg())
+                report(results, shown, loads, ports, seeded)
         finally:
             for server in servers:
                 stop(server)

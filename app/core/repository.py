@@ -101,18 +101,31 @@ class Repository(Generic[M, R]):
         return await self.read(session, actor, await self.find(session, actor, key))
 
     def listing(
-        self, session: AsyncSession, actor: Actor, statement: Select | None = None
+        self,
+        session: AsyncSession,
+        actor: Actor,
+        statement: Select | None = None,
+        *,
+        core_rows: bool = False,
     ) -> Listing[R]:
-        """A page-able list over `statement` (by default everything readable), shown as `R`."""
+        """A page-able list over `statement` (by default everything readable), shown as `R`.
+
+        `core_rows`: the page is read as Core rows of the table's columns (attribute access by
+        column name, as on the object) rather than ORM objects: a read-only list needs no
+        identity map, change tracking or loader machinery. `to_reads` must accept them."""
+        statement = self.readable(actor) if statement is None else statement
+        if core_rows:
+            statement = statement.with_only_columns(*self.model.__table__.columns)
 
         async def to_reads(rows: Sequence[Any]) -> list[R]:
             return await self.to_reads(session, actor, rows)
 
         return Listing(
             session=session,
-            statement=self.readable(actor) if statement is None else statement,
+            statement=statement,
             id_column=self.model.id,
             sorts=self.sorts,
             default_sort=self.default_sort,
             to_read=to_reads,
+            scalar=not core_rows,
         )

@@ -68,7 +68,7 @@ class SessionFilters:
     status: TrainingSessionStatus | None
 
 
-def session_filters(
+async def session_filters(
     date_from: Annotated[
         Moment | None, Query(alias="from", description="Sessions ending after this instant")
     ] = None,

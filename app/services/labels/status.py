@@ -44,8 +44,18 @@ async def current_labels(
     if not space_ids:
         return {}
     on = on or today()
+    # The columns a label is read from, as Core rows (no ORM objects for a read-only page);
+    # `label_of_application` reads them by the same names.
     rows = await session.execute(
-        select(LabelApplication, Space.status)
+        select(
+            LabelApplication.id,
+            LabelApplication.space_id,
+            LabelApplication.status,
+            LabelApplication.label_number,
+            LabelApplication.valid_from,
+            LabelApplication.valid_until,
+            Space.status.label("space_status"),
+        )
         .join(Space, Space.id == LabelApplication.space_id)
         .where(
             LabelApplication.space_id.in_(space_ids),
@@ -54,8 +64,8 @@ async def current_labels(
         .order_by(LabelApplication.valid_from, LabelApplication.decided_at)
     )
     labels: dict[uuid.UUID, LabelRead] = {}
-    for application, space_status in rows.all():
-        closed = space_status == SpaceStatus.closed
+    for application in rows.all():
+        closed = application.space_status == SpaceStatus.closed
         label = label_of_application(application, on, space_closed=closed)
         held = labels.get(application.space_id)
         # later grants replace earlier ones, except that an expired one never hides a valid one

@@ -6,9 +6,10 @@ public directory and the national export, and its label no longer reads as valid
 reopens one, and to `suspended`, not `open`: the city checks the space before it opens again."""
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
@@ -20,7 +21,10 @@ from app.models.association import Association
 from app.models.label import LabelRead
 from app.models.partner import Partner, PartnerKind
 from app.models.space import (
+    ExceptionalClosureRead,
+    OpeningSlotRead,
     Premises,
+    PremisesRead,
     Space,
     SpaceCreate,
     SpaceRead,
@@ -51,22 +55,86 @@ SPACE_LIFECYCLE = StateMachine(
 )
 
 
-def to_read(space: Space, actor: Actor, label: LabelRead = NO_LABEL) -> SpaceRead:
+# ---- the read shape, built once ------------------------------------------------------------
+# A page of spaces shares a handful of distinct premises, weekly hours and closures: each
+# distinct stored value is validated (and its OSM string and weekly hours computed) once per
+# process and remembered, and each SpaceRead is validated once, from those already-built pieces
+# and the row's columns (no ORM object dumped, no model built and then validated again). The
+# key is the stored JSON value's repr: the stored value is the only input, so a remembered piece
+# is what validating that value again would give.
+MEMO_SIZE = 4096  # distinct values remembered per kind; the memo starts afresh when full
+
+
+class Memo:
+    """`build(value)` once per distinct stored JSON value (dicts and lists: keyed by repr)."""
+
+    def __init__(self, build: Callable[[Any], Any]) -> None:
+        self.build = build
+        self.values: dict[str, Any] = {}
+        self.misses = 0
+
+    def __call__(self, value: Any) -> Any:
+        key = repr(value)
+        found = self.values.get(key)
+        if found is None:
+            self.misses += 1
+            found = self.build(value)
+            if len(self.values) >= MEMO_SIZE:
+                self.values.clear()
+            self.values[key] = found
+        return found
+
+
+def _premises(value: dict | None) -> PremisesRead:
+    return PremisesRead.model_validate(Premises.model_validate(value or {}), from_attributes=True)
+
+
+def _hours(slots: list | None) -> tuple[tuple[OpeningSlotRead, ...], str | None, float]:
+    """The slots as read, their OSM `opening_hours` string and the weekly hours."""
+    slots = slots or []
+    built = tuple(OpeningSlotRead.model_validate(slot) for slot in slots)
+    return built, osm_opening_hours(slots), weekly_hours(slots)
+
+
+def _closures(closures: list | None) -> tuple[ExceptionalClosureRead, ...]:
+    return tuple(ExceptionalClosureRead.model_validate(c) for c in closures or [])
+
+
+PREMISES = Memo(_premises)
+HOURS = Memo(_hours)
+CLOSURES = Memo(_closures)
+_COLUMNS = tuple(column.key for column in Space.__table__.columns)
+_VALIDATE = SpaceRead.__pydantic_validator__.validate_python
+
+
+def _values(space: Space | Row) -> dict[str, Any]:
+    """A space's stored values: from a Core row (lists) or an ORM object (one by id, a write)."""
+    if isinstance(space, Row):
+        return dict(space._mapping)
+    return {name: getattr(space, name) for name in _COLUMNS}
+
+
+def to_read(space: Space | Row, actor: Actor, label: LabelRead = NO_LABEL) -> SpaceRead:
+    values = _values(space)
     relations = policy.space_relations(actor, space)
-    allowed = [] if space.archived_at else SPACE_LIFECYCLE.allowed(space.status, relations)
-    return SpaceRead.model_validate(
-        {
-            **space.model_dump(),
-            "premises": Premises.model_validate(space.premises or {}),
-            "allowed_transitions": allowed,
-            "opening_hours_osm": osm_opening_hours(space.opening_hours),
-            "weekly_opening_hours": weekly_hours(space.opening_hours),
-            "label": label,
-        }
+    archived = values["archived_at"] is not None
+    allowed = [] if archived else SPACE_LIFECYCLE.allowed(values["status"], relations)
+    slots, osm, weekly = HOURS(values["opening_hours"])
+    values.update(
+        premises=PREMISES(values["premises"]),
+        opening_hours=slots,
+        exceptional_closures=CLOSURES(values["exceptional_closures"]),
+        allowed_transitions=allowed,
+        opening_hours_osm=osm,
+        weekly_opening_hours=weekly,
+        label=label,
     )
+    return _VALIDATE(values)
 
 
-async def _to_reads(session: AsyncSession, actor: Actor, rows: Sequence[Space]) -> list[SpaceRead]:
+async def _to_reads(
+    session: AsyncSession, actor: Actor, rows: Sequence[Space | Row]
+) -> list[SpaceRead]:
     """Spaces as the API shows them, each with its current label (read from its dates): one
     query for the page's labels."""
     labels = await current_labels(session, [row.id for row in rows])
@@ -211,7 +279,7 @@ def list_spaces(
     if q:
         statement = statement.where(name_matches(Space.name_search, q))
 
-    return SPACES.listing(session, actor, statement)
+    return SPACES.listing(session, actor, statement, core_rows=True)
 
 
 async def update_space(

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import exists, insert, select
+from sqlalchemy import Row, exists, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
@@ -227,16 +227,35 @@ async def create_visit(session: AsyncSession, actor: Actor, data: VisitCreate) -
 # ---- reading ------------------------------------------------------------------------------------
 
 
-def _profile(visit: Visit) -> tuple[dict | None, dict | None]:
-    ages = {band: getattr(visit, age_column(band)) for band in AGE_BANDS}
-    genders = {g: getattr(visit, gender_column(g)) for g in GENDERS}
-    statuses = {s: getattr(visit, status_column(s)) for s in SOCIAL_STATUSES}
-    if visit.mode == VisitMode.collective_workshop:
+# The profile's columns, named once (not a string built per visit and per column).
+_AGES = tuple((band, age_column(band)) for band in AGE_BANDS)
+_GENDERS = tuple((g, gender_column(g)) for g in GENDERS)
+_STATUSES = tuple((s, status_column(s)) for s in SOCIAL_STATUSES)
+_EQUIPMENT = tuple((name, "used_" + name) for name in EQUIPMENT)
+_SHOWN = (
+    "id", "space_id", "association_id", "occurred_at", "duration_minutes", "mode",
+    "participants", "autonomy", "referral", "recorded_by", "source", "external_id", "created_at",
+)
+_COLUMNS = tuple(column.key for column in Visit.__table__.columns)
+
+
+def _values(visit: Visit | Row) -> dict:
+    """A visit's stored values by column: a Core row's mapping, or read off the ORM object."""
+    if isinstance(visit, Row):
+        return dict(visit._mapping)
+    return {name: getattr(visit, name) for name in _COLUMNS}
+
+
+def _profile(visit: dict) -> tuple[dict | None, dict | None]:
+    ages = {band: visit[column] for band, column in _AGES}
+    genders = {g: visit[column] for g, column in _GENDERS}
+    statuses = {s: visit[column] for s, column in _STATUSES}
+    if visit["mode"] == VisitMode.collective_workshop:
         return None, {
             "age_bands": {k: v for k, v in ages.items() if v},
             "genders": {k: v for k, v in genders.items() if v},
             "social_statuses": {k: v for k, v in statuses.items() if v},
-            "first_visits": visit.first_visits,
+            "first_visits": visit["first_visits"],
         }
 
     def one(tally: dict[str, int]) -> str:
@@ -244,13 +263,19 @@ def _profile(visit: Visit) -> tuple[dict | None, dict | None]:
 
     return {
         "age_band": one(ages), "gender": one(genders), "social_status": one(statuses),
-        "postcode": visit.postcode, "first_visit": bool(visit.first_visits),
+        "postcode": visit["postcode"], "first_visit": bool(visit["first_visits"]),
     }, None
 
 
+# Validated once by pydantic-core itself (the SQLModel wrapper adds nothing to an output model).
+_VALIDATE = VisitRead.__pydantic_validator__.validate_python
+
+
 async def to_reads(
-    session: AsyncSession, actor: Actor | None, visits: Sequence[Visit]
+    session: AsyncSession, actor: Actor | None, visits: Sequence[Visit | Row]
 ) -> list[VisitRead]:
+    """Visits as the API shows them, from ORM objects or Core rows of `visits` (a list's page:
+    read by column name the same way)."""
     skills: dict[uuid.UUID, list[str]] = defaultdict(list)
     ids = [visit.id for visit in visits]
     if ids:
@@ -263,16 +288,17 @@ async def to_reads(
             skills[visit_id].append(code)
     reads = []
     for visit in visits:
-        profile, counts = _profile(visit)
-        equipment = [name for name in EQUIPMENT if getattr(visit, "used_" + name)] or ["none"]
-        reads.append(VisitRead.model_validate({
-            **{name: getattr(visit, name) for name in (
-                "id", "space_id", "association_id", "occurred_at", "duration_minutes", "mode",
-                "participants", "autonomy", "referral", "recorded_by", "source", "external_id",
-                "created_at")},
-            "skills": skills.get(visit.id, []), "equipment": equipment,
-            "profile": profile, "profile_counts": counts,
-        }))
+        values = _values(visit)
+        profile, counts = _profile(values)
+        equipment = [name for name, column in _EQUIPMENT if values[column]] or ["none"]
+        shown = {name: values[name] for name in _SHOWN}
+        shown.update(
+            skills=skills.get(values["id"], []),
+            equipment=equipment,
+            profile=profile,
+            profile_counts=counts,
+        )
+        reads.append(_VALIDATE(shown))
     return reads
 
 
@@ -323,7 +349,7 @@ def list_visits(
             exists().where(VisitSkill.visit_id == Visit.id, VisitSkill.skill_code == skill)
         )
 
-    return VISITS.listing(session, actor, statement)
+    return VISITS.listing(session, actor, statement, core_rows=True)
 
 
 __all__ = ["VisitDailyCount", "VisitRules", "create_visit", "get_visit", "list_visits"]
