@@ -27,7 +27,7 @@ cli = typer.Typer(
 )
 
 
-def _settings():  # noqa: ANN202
+def _settings():
     """The application's settings, or a one-line error (exit 2) when they are invalid."""
     from pydantic import ValidationError
 
@@ -50,7 +50,7 @@ def _safe_url(url: str) -> str:
 PROBE_SECONDS = 10.0
 
 
-async def _probe(settings) -> str | None:  # noqa: ANN001
+async def _probe(settings) -> str | None:
     """Why the database cannot be reached, in one line; None when it answers."""
     from sqlalchemy import text
 
@@ -63,14 +63,14 @@ async def _probe(settings) -> str | None:  # noqa: ANN001
                 await connection.execute(text("SELECT 1"))
     except TimeoutError:
         return f"no answer within {PROBE_SECONDS:g} s"
-    except Exception as exc:  # noqa: BLE001 — whatever the driver says, said in one line
+    except Exception as exc:
         return describe_connection_error(exc)
     finally:
         await engine.dispose()
     return None
 
 
-def _database():  # noqa: ANN202
+def _database():
     """The settings, once the database they name is known to be usable; otherwise one line on
     stderr saying what is wrong and how to fix it (exit 2: the settings; 1: unreachable)."""
     from app.core.db import sqlite_folder_problem
@@ -142,7 +142,7 @@ async def _migrate(revision: str) -> None:
     try:
         async with engine.connect() as connection:
 
-            def upgrade(sync_connection) -> None:  # noqa: ANN001
+            def upgrade(sync_connection) -> None:
                 config.attributes["connection"] = sync_connection
                 alembic_upgrade(config, revision)
 
@@ -379,7 +379,7 @@ def bench(
     run()
 
 
-def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     typer.echo(f"Warning: {message}", err=True)
 
 

@@ -182,7 +182,7 @@ async def _principal_of(settings: Settings, headers: dict[str, str]) -> str | No
     return None
 
 
-async def _flush_key_uses(sessionmaker) -> None:  # noqa: ANN001
+async def _flush_key_uses(sessionmaker) -> None:
     """Every process that serves requests writes its API keys' `last_used_at` (key_use)."""
     log = logging.getLogger("enc.key_use")
     while True:
@@ -203,7 +203,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     sessionmaker = create_sessionmaker(engine)
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI):  # noqa: ANN202
+    async def lifespan(_app: FastAPI):
         # The scheduler (webhook delivery and the other time-driven jobs) runs here unless
         # WEBHOOK_DISPATCHER=off (`enc worker` then).
         tasks = [asyncio.create_task(_flush_key_uses(sessionmaker))]

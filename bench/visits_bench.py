@@ -103,7 +103,7 @@ def _peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def _timed(client: httpx.Client, url: str, params, headers, runs: int) -> list[float]:  # noqa: ANN001
+def _timed(client: httpx.Client, url: str, params, headers, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -155,7 +155,7 @@ async def _prepare(url: str) -> tuple[list[str], str]:
 SECRET = secrets.token_urlsafe(48)
 
 
-def main() -> None:  # noqa: PLR0915 — one linear script
+def main() -> None:
     name = f"enc_bench_{secrets.token_hex(4)}"
 
     async def create() -> None:
@@ -217,7 +217,7 @@ def main() -> None:  # noqa: PLR0915 — one linear script
                     pass
                 time.sleep(0.1)
 
-            def body():  # noqa: ANN202
+            def body():
                 with csv_path.open("rb") as source:
                     while chunk := source.read(256 * 1024):
                         yield chunk

@@ -15,7 +15,7 @@ from sqlalchemy import event, text
 from sqlalchemy.pool import Pool
 from sqlmodel import SQLModel
 
-import app.models  # noqa: F401
+import app.models
 from app.core.config import Settings
 from app.main import create_app
 from app.models.training import SEED_SKILLS
@@ -64,19 +64,19 @@ def settings() -> Settings:
 
 
 @pytest.fixture(scope="session")
-async def app(settings):  # noqa: ANN001, ANN201
+async def app(settings):
     application = create_app(settings)
     yield application
     await application.state.engine.dispose()
 
 
 @pytest.fixture(scope="session")
-def backend(settings) -> str:  # noqa: ANN001
+def backend(settings) -> str:
     return "sqlite" if settings.is_sqlite else "postgresql"
 
 
 @pytest.fixture(autouse=True)
-async def _isolation(request):  # noqa: ANN001, ANN202
+async def _isolation(request):
     """Each test that drives the app runs inside one transaction that is rolled back at its end
     (as Polar's suite does): the app's sessions join it through savepoints, so a service's
     `commit()` releases a savepoint and nothing reaches the database. Tests that need real
@@ -107,7 +107,7 @@ class SecondConnection(RuntimeError):
 
 
 @contextlib.asynccontextmanager
-async def rolled_back(application):  # noqa: ANN001, ANN201
+async def rolled_back(application):
     engine = application.state.engine
     sessionmaker = application.state.sessionmaker
     saved = dict(sessionmaker.kw)
@@ -120,7 +120,7 @@ async def rolled_back(application):  # noqa: ANN001, ANN201
         # Another connection — from this app's pool or any other engine (a second app, the
         # test's own) — would not see this test's rows (PostgreSQL) or would wait 30 s on its
         # write lock (SQLite): refuse it at once, with the way out in the message.
-        def refuse_checkout(*_args) -> None:  # noqa: ANN002
+        def refuse_checkout(*_args) -> None:
             raise SecondConnection(
                 "a rolled-back test opened a second database connection; "
                 "mark it @pytest.mark.commits"
@@ -137,7 +137,7 @@ async def rolled_back(application):  # noqa: ANN001, ANN201
                 await outer.rollback()
 
 
-async def leftover_tables(engine) -> list[str]:  # noqa: ANN001
+async def leftover_tables(engine) -> list[str]:
     """Tables holding rows a test should not have left (one round trip on PostgreSQL)."""
     names = [t.name for t in SQLModel.metadata.sorted_tables if t.name not in KEEP_TABLES]
     probe = " UNION ALL ".join(
@@ -154,7 +154,7 @@ async def leftover_tables(engine) -> list[str]:  # noqa: ANN001
     return found
 
 
-async def empty_tables(engine) -> None:  # noqa: ANN001
+async def empty_tables(engine) -> None:
     """Every table back to empty, but for what the migrations seeded (as they seeded it).
     DELETE in dependency order on both backends, the seeded tables at their place in it:
     PostgreSQL's TRUNCATE … CASCADE would also empty the kept tables that reference users."""
@@ -180,12 +180,12 @@ async def empty_tables(engine) -> None:  # noqa: ANN001
 
 
 @pytest.fixture
-async def client(app):  # noqa: ANN001, ANN201
+async def client(app):
     transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 50000))
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as http:
         yield http
 
 
 @pytest.fixture
-async def world(app, client) -> World:  # noqa: ANN001
+async def world(app, client) -> World:
     return World(app, client)

@@ -61,24 +61,24 @@ class World:
     client: httpx.AsyncClient
     accounts: dict[str, Account] = field(default_factory=dict)
 
-    def session(self):  # noqa: ANN201
+    def session(self):
         return self.app.state.sessionmaker()
 
-    async def association(self, name: str | None = None, **extra):  # noqa: ANN003, ANN201
+    async def association(self, name: str | None = None, **extra):
         n = next(_counter)
         data = AssociationCreate(name=name or f"Comité de quartier {n}",
                                  rna=f"W59{n:07d}", neighbourhood="Epeule", **extra)
         async with self.session() as session:
             return await associations.create_association(session, SYSTEM, data)
 
-    async def partner(self, kind: str = "maintenance_operator", name: str | None = None):  # noqa: ANN201
+    async def partner(self, kind: str = "maintenance_operator", name: str | None = None):
         n = next(_counter)
         async with self.session() as session:
             return await partners.create_partner(
                 session, SYSTEM, PartnerCreate(name=name or f"Partenaire {n}", kind=kind))
 
-    async def space(self, association_id: uuid.UUID, *, status: str = "open",  # noqa: ANN201
-                    **extra):  # noqa: ANN003
+    async def space(self, association_id: uuid.UUID, *, status: str = "open",
+                    **extra):
         n = next(_counter)
         data = SpaceCreate.model_validate({
             "association_id": str(association_id), "kind": "enc", "name": f"ENC numéro {n}",
@@ -95,7 +95,7 @@ class World:
                     session, SYSTEM, space.id, SpaceTransition(to=target, reason=reason), None)
             return space
 
-    async def user(self, role: str, *, association_id: uuid.UUID | None = None,  # noqa: ANN201
+    async def user(self, role: str, *, association_id: uuid.UUID | None = None,
                    partner_id: uuid.UUID | None = None, space_ids=(), email: str | None = None,
                    is_active: bool = True) -> Account:
         n = next(_counter)

@@ -19,11 +19,11 @@ PROBLEM_JSON = "application/problem+json"
 
 
 async def make_key(
-    world,  # noqa: ANN001
+    world,
     *,
     association_id: uuid.UUID | None = None,
     partner_id: uuid.UUID | None = None,
-    scopes=ALL_SCOPES,  # noqa: ANN001
+    scopes=ALL_SCOPES,
     expires_at: datetime | None = None,
     revoked: bool = False,
     name: str = "Script de test",
@@ -47,7 +47,7 @@ async def make_key(
     return raw, key
 
 
-def plain(value) -> str:  # noqa: ANN001
+def plain(value) -> str:
     """JSON text to search for leaked secrets: non-ASCII kept as is (not \\u-escaped)."""
     return json.dumps(value, ensure_ascii=False, default=str)
 
@@ -56,7 +56,7 @@ def key_headers(raw: str) -> dict[str, str]:
     return {"X-API-Key": raw}
 
 
-async def make_refresh_token(world, user_id: uuid.UUID) -> str:  # noqa: ANN001
+async def make_refresh_token(world, user_id: uuid.UUID) -> str:
     """A live refresh token for `user_id`, inserted as the auth service stores one."""
     raw = secrets.token_urlsafe(32)
     async with world.session() as session:
@@ -84,7 +84,7 @@ def assert_problem(response: httpx.Response, status: int, field: str | None = No
     return body
 
 
-async def audit_events(world, **filters) -> list[AuditEvent]:  # noqa: ANN001, ANN003
+async def audit_events(world, **filters) -> list[AuditEvent]:
     """Audit events straight from the table, oldest first, optionally filtered by columns."""
     statement = select(AuditEvent).order_by(AuditEvent.occurred_at, AuditEvent.id)
     for name, value in filters.items():
@@ -93,7 +93,7 @@ async def audit_events(world, **filters) -> list[AuditEvent]:  # noqa: ANN001, A
         return list((await session.execute(statement)).scalars().all())
 
 
-async def count_rows(world, model, *conditions) -> int:  # noqa: ANN001
+async def count_rows(world, model, *conditions) -> int:
     from sqlalchemy import func
 
     async with world.session() as session:
@@ -103,7 +103,7 @@ async def count_rows(world, model, *conditions) -> int:  # noqa: ANN001
         return (await session.execute(statement)).scalar_one()
 
 
-async def login(client: httpx.AsyncClient, email: str, password: str, **kwargs) -> httpx.Response:  # noqa: ANN003
+async def login(client: httpx.AsyncClient, email: str, password: str, **kwargs) -> httpx.Response:
     return await client.post(
         f"{API}/auth/token", data={"username": email, "password": password}, **kwargs
     )

@@ -94,7 +94,7 @@ def _ensure_sqlite_folder(url: str) -> None:
 
 def _configure_sqlite(engine: AsyncEngine) -> None:
     @event.listens_for(engine.sync_engine, "connect")
-    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+    def _on_connect(dbapi_connection, _record):
         # Let SQLAlchemy, not the driver, decide where transactions start (see module doc).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -105,7 +105,7 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         cursor.close()
 
     @event.listens_for(engine.sync_engine, "begin")
-    def _on_begin(connection):  # noqa: ANN001
+    def _on_begin(connection):
         # Probes that only read (readiness) must not queue behind a writer for the lock.
         deferred = connection.get_execution_options().get("sqlite_read_only", False)
         connection.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
@@ -121,7 +121,7 @@ def count_round_trips(engine: AsyncEngine, record: Callable[[str], None]) -> Non
     sync_engine = engine.sync_engine
 
     @event.listens_for(sync_engine, "before_cursor_execute")
-    def _on_statement(_conn, _cursor, statement, _params, _context, _many):  # noqa: ANN001
+    def _on_statement(_conn, _cursor, statement, _params, _context, _many):
         if not statement.startswith("BEGIN"):
             record("statement")
 

@@ -28,7 +28,7 @@ class EdgeMiddleware:
         self.render_problem = render_problem
         self.routes = routes
 
-    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+    async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         errors = self._path_errors(scope) + _header_errors(scope["headers"])

@@ -43,7 +43,7 @@ class IdempotencyMiddleware:
         self,
         app,
         *,
-        sessionmaker: async_sessionmaker[AsyncSession],  # noqa: ANN001
+        sessionmaker: async_sessionmaker[AsyncSession],
         records: type[SQLModel],
         principal_of: PrincipalOf,
         render_problem: Callable,
@@ -56,7 +56,7 @@ class IdempotencyMiddleware:
         self.render_problem = render_problem
         self.ttl = timedelta(hours=ttl_hours)
 
-    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+    async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST":
             return await self.app(scope, receive, send)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
@@ -91,7 +91,7 @@ class IdempotencyMiddleware:
 
         captured: dict = {"status": 500, "headers": [], "body": bytearray()}
 
-        async def capture(message) -> None:  # noqa: ANN001
+        async def capture(message) -> None:
             if message["type"] == "http.response.start":
                 captured["status"] = message["status"]
                 captured["headers"] = message.get("headers", [])
@@ -178,7 +178,7 @@ async def purge_expired(session: AsyncSession, now: datetime, records: type[SQLM
 BUFFER_LIMIT = 8 * 1024 * 1024
 
 
-async def _read_body(receive) -> tuple[bytes, dict | None]:  # noqa: ANN001
+async def _read_body(receive) -> tuple[bytes, dict | None]:
     """The whole body, or (what was read, the pending message) when it is too large to keep."""
     chunks: list[bytes] = []
     size = 0
@@ -195,10 +195,10 @@ async def _read_body(receive) -> tuple[bytes, dict | None]:  # noqa: ANN001
             return b"".join(chunks), {"type": "http.request", "body": b"", "more_body": True}
 
 
-def _replay(body: bytes, pending: dict | None, receive):  # noqa: ANN001, ANN202
+def _replay(body: bytes, pending: dict | None, receive):
     sent = False
 
-    async def replay_receive():  # noqa: ANN202
+    async def replay_receive():
         nonlocal sent
         if not sent:
             sent = True
@@ -223,7 +223,7 @@ def _withheld(record: SQLModel) -> Conflict:
     )
 
 
-async def _send_stored(record: SQLModel, send) -> None:  # noqa: ANN001
+async def _send_stored(record: SQLModel, send) -> None:
     headers = [
         (k.encode("latin-1"), v.encode("latin-1"))
         for k, v in json.loads(record.response_headers or "[]")

@@ -18,7 +18,7 @@ class BodyLimitMiddleware:
         app,
         *,
         default_limit: int,
-        render_problem,  # noqa: ANN001
+        render_problem,
         large_paths: tuple[str, ...] = (),
         large_limit: int = 0,
     ) -> None:
@@ -28,7 +28,7 @@ class BodyLimitMiddleware:
         self.large_paths = large_paths
         self.large_limit = large_limit
 
-    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+    async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         target = len(scope.get("raw_path") or scope["path"].encode()) + len(scope["query_string"])
@@ -51,7 +51,7 @@ class BodyLimitMiddleware:
         received = 0
         started = False
 
-        async def counting_receive():  # noqa: ANN202
+        async def counting_receive():
             nonlocal received
             message = await receive()
             if message["type"] == "http.request":
@@ -60,7 +60,7 @@ class BodyLimitMiddleware:
                     raise BodyTooLarge
             return message
 
-        async def tracking_send(message) -> None:  # noqa: ANN001
+        async def tracking_send(message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True

@@ -102,7 +102,7 @@ class RequestContextMiddleware:
         app,
         *,
         metrics: Metrics,
-        docs_csp: str,  # noqa: ANN001
+        docs_csp: str,
         docs_paths: tuple[str, ...],
     ) -> None:
         self.app = app
@@ -110,7 +110,7 @@ class RequestContextMiddleware:
         self.docs_csp = docs_csp
         self.docs_paths = docs_paths
 
-    async def __call__(self, scope, receive, send) -> None:  # noqa: ANN001
+    async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         given = next(
@@ -124,7 +124,7 @@ class RequestContextMiddleware:
 
         response_started = {"yes": False}
 
-        async def send_with_headers(message) -> None:  # noqa: ANN001
+        async def send_with_headers(message) -> None:
             if message["type"] == "http.response.start":
                 response_started["yes"] = True
                 status["code"] = message["status"]

@@ -136,7 +136,7 @@ def complete_document(document: dict[str, Any], api_prefix: str) -> dict[str, An
     return document
 
 
-def _operations(document: dict[str, Any]):  # noqa: ANN202
+def _operations(document: dict[str, Any]):
     for path, item in document.get("paths", {}).items():
         for method, operation in item.items():
             if method in ("get", "put", "post", "delete", "patch", "head", "options"):

@@ -37,7 +37,7 @@ def problem_response(problem: ProblemError, request_path: str | None = None) -> 
     )
 
 
-async def render_in_asgi(problem: ProblemError, scope, send) -> None:  # noqa: ANN001
+async def render_in_asgi(problem: ProblemError, scope, send) -> None:
     """For middlewares that answer before the app runs."""
     body = json.dumps(problem.body(scope.get("path"))).encode()
     headers = [

@@ -139,7 +139,7 @@ async def csv_stream(items: AsyncIterator[BaseModel]) -> AsyncIterator[str]:
     yield buffer.getvalue()
 
 
-async def _closing(chunks: AsyncIterator[str], session) -> AsyncIterator[str]:  # noqa: ANN001
+async def _closing(chunks: AsyncIterator[str], session) -> AsyncIterator[str]:
     try:
         async for chunk in chunks:
             yield chunk

@@ -112,7 +112,7 @@ class Scheduler:
                 done = await self.run_job(job, now)
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # noqa: BLE001 — one failing job must not stop the others
+            except Exception as exc:
                 if is_outage(exc):
                     outage = exc  # the other jobs need the same database: stop this pass
                     failures.append(exc)
@@ -168,7 +168,7 @@ class Scheduler:
                 await self.run_pass(due_only=True)
             except asyncio.CancelledError:
                 raise
-            except Exception:  # noqa: BLE001, S110 — logged by run_pass (or the outage line)
+            except Exception:
                 pass
             wait = self.seconds_until_due()
             if wait <= 0:

@@ -86,7 +86,7 @@ async def _apply(session: AsyncSession, space_id: uuid.UUID, goal: str, n: int) 
         )
 
 
-async def seed_labels(session: AsyncSession, seeded) -> None:  # noqa: ANN001
+async def seed_labels(session: AsyncSession, seeded) -> None:
     for n, (key, goal) in enumerate(APPLICATIONS, start=1):
         space_id = seeded.spaces.get(key)
         if space_id is None:

@@ -47,7 +47,7 @@ CONTRACT_TERMS = {
 }
 
 
-async def seed_loans(session: AsyncSession, seeded) -> None:  # noqa: ANN001
+async def seed_loans(session: AsyncSession, seeded) -> None:
     """One renewed loan agreement (convention de prêt) per equipped association, active."""
     this_year = date.today().year
     for index, association in enumerate(EQUIPPED, start=1):
@@ -114,7 +114,7 @@ def _lot(association_index: int) -> list[dict]:
     return items
 
 
-async def seed_equipment(session: AsyncSession, seeded) -> None:  # noqa: ANN001
+async def seed_equipment(session: AsyncSession, seeded) -> None:
     for index, space_key in enumerate(EQUIPPED.values(), start=1):
         for values in _lot(index):
             item = await session.scalar(
@@ -133,7 +133,7 @@ async def seed_equipment(session: AsyncSession, seeded) -> None:  # noqa: ANN001
                 )
 
 
-async def _volunteer(session: AsyncSession, seeded) -> Actor:  # noqa: ANN001
+async def _volunteer(session: AsyncSession, seeded) -> Actor:
     user = await session.get(User, seeded.users["volunteer"])
     spaces = frozenset(
         (
@@ -153,13 +153,13 @@ async def _volunteer(session: AsyncSession, seeded) -> Actor:  # noqa: ANN001
     )
 
 
-def _operator_actor(seeded, user_id: uuid.UUID) -> Actor:  # noqa: ANN001
+def _operator_actor(seeded, user_id: uuid.UUID) -> Actor:
     return Actor(
         kind="user", role="partner", user_id=user_id, partner_id=seeded.partners["operator"]
     )
 
 
-async def seed_maintenance(session: AsyncSession, seeded) -> None:  # noqa: ANN001
+async def seed_maintenance(session: AsyncSession, seeded) -> None:
     operator_id = seeded.partners["operator"]
     if (
         await session.scalar(

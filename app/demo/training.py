@@ -86,7 +86,7 @@ def _at(day: date, clock: str) -> datetime:
     return datetime.combine(day, time.fromisoformat(clock), tzinfo=PARIS)
 
 
-async def seed_training(session: AsyncSession, seeded) -> None:  # noqa: ANN001
+async def seed_training(session: AsyncSession, seeded) -> None:
     today = date.today()
     volunteer_id = seeded.users["volunteer"]
     for title, skills, audience, space, days, start, end, capacity, attended in SESSIONS:

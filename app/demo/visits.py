@@ -23,7 +23,7 @@ AUTONOMY = ("fully_assisted", "partly_autonomous", "partly_autonomous", "autonom
 REFERRALS = ("none",) * 6 + ("caf", "france_travail", "cpam", "town_hall", "social_services")
 
 
-async def seed_visits(session: AsyncSession, seeded) -> None:  # noqa: ANN001
+async def seed_visits(session: AsyncSession, seeded) -> None:
     done = await session.scalar(select(Visit.id).where(Visit.source == "app",
                                                        Visit.external_id == "demo-1"))
     if done is not None:

@@ -79,7 +79,7 @@ class InputModel(SQLModel):
 
     @field_validator("*", mode="before")
     @classmethod
-    def _clean_text(cls, value: Any, info) -> Any:  # noqa: ANN001
+    def _clean_text(cls, value: Any, info) -> Any:
         if value is None or not isinstance(value, str | list | tuple | dict):
             return value
         rule = _text_rule(cls, info.field_name)
@@ -105,7 +105,7 @@ class RefusesNull(InputModel):
 
     @field_validator("*", mode="before")
     @classmethod
-    def _refuse_null(cls, value: Any, info) -> Any:  # noqa: ANN001
+    def _refuse_null(cls, value: Any, info) -> Any:
         if value is None and info.field_name in cls.non_nullable:
             raise ValueError("this field cannot be null; leave it out to keep its value")
         return value

@@ -118,7 +118,7 @@ async def current_actor(
 ActorDep = Annotated[Actor, Depends(current_actor)]
 
 
-def Caller(scope: str):  # noqa: N802 — reads as a type in signatures
+def Caller(scope: str):
     """The authenticated caller, refused (403) when it is an API key without `scope`."""
 
     async def dependency(actor: ActorDep) -> Actor:

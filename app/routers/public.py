@@ -69,7 +69,7 @@ async def list_public_spaces(
         Query(description="Open right now (Europe/Paris; public holidays and exceptional "
               "closures count as closed)"),
     ] = None,
-    format: Annotated[Literal["json", "geojson"], Query()] = "json",  # noqa: A002
+    format: Annotated[Literal["json", "geojson"], Query()] = "json",
 ) -> Any:
     listing = await public_directory.directory(
         session, kind=kind, neighbourhood=neighbourhood, service=service, labelled=labelled,

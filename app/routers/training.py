@@ -90,7 +90,7 @@ Format = Annotated[
 ]
 
 
-async def _calendar(listing, name: str) -> Response:  # noqa: ANN001
+async def _calendar(listing, name: str) -> Response:
     listing.sort = None
     events = [event async for event in training.calendar_events(listing)]
     body = icalendar.write_calendar(name, events)
@@ -130,7 +130,7 @@ async def list_sessions(
     actor: Reader,
     page: PageDep,
     filters: FiltersDep,
-    format: Format = None,  # noqa: A002
+    format: Format = None,
 ) -> Any:
     listing = training.list_sessions(session, actor, **asdict(filters))
     if format == "ics":

@@ -45,7 +45,7 @@ def scope_associations(actor: Actor, statement: Select) -> Select:
     return statement.where(false())
 
 
-def visible_space_condition(actor: Actor):  # noqa: ANN201
+def visible_space_condition(actor: Actor):
     if actor.role == CITY:
         return true()
     if actor.role == ASSOCIATION and actor.association_id:
@@ -226,7 +226,7 @@ def scope_tickets(actor: Actor, statement: Select) -> Select:
     return statement.where(false())
 
 
-def ticket_relations(actor: Actor, ticket) -> frozenset[str]:  # noqa: ANN001
+def ticket_relations(actor: Actor, ticket) -> frozenset[str]:
     """city, operator (the ticket's operator's users) and requester (the space's side)."""
     if actor.kind == "api_key" and not actor.has_scope("tickets:write"):
         return frozenset()
@@ -242,7 +242,7 @@ def ticket_relations(actor: Actor, ticket) -> frozenset[str]:  # noqa: ANN001
     return frozenset(relations)
 
 
-def sees_internal_comments(actor: Actor, ticket) -> bool:  # noqa: ANN001
+def sees_internal_comments(actor: Actor, ticket) -> bool:
     return actor.role == CITY or (actor.role == PARTNER and actor.partner_id == ticket.operator_id)
 
 
@@ -359,7 +359,7 @@ def scope_enrolments(actor: Actor, statement: Select) -> Select:
     return statement.where(false())
 
 
-def training_session_relations(actor: Actor, training) -> frozenset[str]:  # noqa: ANN001
+def training_session_relations(actor: Actor, training) -> frozenset[str]:
     """city, or provider (the session's training provider's users and keys)."""
     if actor.kind == "api_key" and not actor.has_scope("training:write"):
         return frozenset()
@@ -370,7 +370,7 @@ def training_session_relations(actor: Actor, training) -> frozenset[str]:  # noq
     return frozenset()
 
 
-def enrolment_relations(actor: Actor, training, enrolment, member_of) -> frozenset[str]:  # noqa: ANN001
+def enrolment_relations(actor: Actor, training, enrolment, member_of) -> frozenset[str]:
     """Relations to one enrolment: the session's side (city, provider), the person enrolled
     and the association the person belongs to (`member_of`: its association id)."""
     relations = set(training_session_relations(actor, training))
@@ -432,7 +432,7 @@ def scope_visits(actor: Actor, statement: Select) -> Select:
     return statement.where(visit_condition(actor, Visit))
 
 
-def visit_condition(actor: Actor, table):  # noqa: ANN001, ANN201
+def visit_condition(actor: Actor, table):
     """The same scope as a condition on any table with `space_id` and `association_id`."""
     if actor.role == CITY:
         return true()
@@ -476,7 +476,7 @@ def scope_label_applications(actor: Actor, statement: Select) -> Select:
     return statement.where(false())
 
 
-def label_application_relations(actor: Actor, application) -> frozenset[str]:  # noqa: ANN001
+def label_application_relations(actor: Actor, application) -> frozenset[str]:
     if actor.kind == "api_key" and not actor.has_scope("labels:write"):
         return frozenset()
     if actor.role == CITY:

@@ -24,7 +24,7 @@ async def database_answers(engine: AsyncEngine, wait_seconds: float = 2.0) -> bo
         return False
 
 
-def sample_pool(engine: AsyncEngine, gauge) -> None:  # noqa: ANN001
+def sample_pool(engine: AsyncEngine, gauge) -> None:
     pool = engine.sync_engine.pool
     for state in ("checkedout", "checkedin", "overflow", "size"):
         method = getattr(pool, state, None)

@@ -158,7 +158,7 @@ class VisitPage(BaseModel):
 
 
 @asynccontextmanager
-async def lifespan(app: FastAPI):  # noqa: ANN201
+async def lifespan(app: FastAPI):
     url = os.environ["FLOOR_DATABASE_URL"].replace("postgresql+asyncpg://", "postgresql://")
     app.state.pool = await asyncpg.create_pool(url, min_size=2, max_size=10)
     yield

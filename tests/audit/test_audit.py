@@ -32,7 +32,7 @@ def request_id() -> str:
     return f"test-{secrets.token_hex(8)}"
 
 
-async def event_of(world, rid: str) -> list[AuditEvent]:  # noqa: ANN001
+async def event_of(world, rid: str) -> list[AuditEvent]:
     return await audit_events(world, request_id=rid)
 
 
@@ -236,7 +236,7 @@ WRITES = [
 ]
 
 
-def fill(value, ids: dict):  # noqa: ANN001, ANN201
+def fill(value, ids: dict):
     if isinstance(value, str):
         return value.format(**ids)
     if isinstance(value, list):
@@ -478,7 +478,7 @@ async def test_the_trail_is_read_only(world, client):
         assert response.status_code == 405, (method, response.text)
 
 
-async def listed(client, city, **params) -> list[dict]:  # noqa: ANN001, ANN003
+async def listed(client, city, **params) -> list[dict]:
     response = await client.get(EVENTS, params={"limit": 200, **params}, headers=city.headers)
     assert response.status_code == 200, response.text
     return response.json()["items"]

@@ -40,7 +40,7 @@ COUNTED = [*EXPECTED_ROWS, "audit_events"]
 LOGIN_LINE = re.compile(r"^\s+(\S+@\S+)\s+(\S+)\s+(city|association|volunteer|partner)\b", re.M)
 
 
-def run(database: Path, *args: str, input: str | None = None):  # noqa: A002, ANN201
+def run(database: Path, *args: str, input: str | None = None):
     """`enc <args>` with DATABASE_URL pointing at `database`."""
     env = {
         "DATABASE_URL": f"sqlite+aiosqlite:///{database}",
@@ -68,7 +68,7 @@ def printed_logins(output: str) -> list[tuple[str, str, str]]:
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory) -> Iterator[tuple[Path, str]]:  # noqa: ANN001
+def seeded(tmp_path_factory) -> Iterator[tuple[Path, str]]:
     """A migrated database seeded once; yields (file, the output of `enc seed`)."""
     database = tmp_path_factory.mktemp("enc-cli") / "demo.db"
     migrated = run(database, "migrate")

@@ -25,7 +25,7 @@ async def _records(url: str, add: list[IdempotencyRecord] | None = None) -> set[
         await engine.dispose()
 
 
-def test_worker_once_runs_the_scheduled_jobs(tmp_path):  # noqa: ANN001
+def test_worker_once_runs_the_scheduled_jobs(tmp_path):
     database = tmp_path / "worker.db"
     assert run(database, "migrate").exit_code == 0
     url = f"sqlite+aiosqlite:///{database}"

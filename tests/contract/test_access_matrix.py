@@ -545,7 +545,7 @@ BODIES = {
 }
 
 
-def served_routes(application) -> set[tuple[str, str]]:  # noqa: ANN001
+def served_routes(application) -> set[tuple[str, str]]:
     """(method, path template) of every route the app answers (mounts excluded)."""
     routes = set()
     for context in iter_route_contexts(application.routes):
@@ -590,7 +590,7 @@ def test_every_write_route_has_a_body(matrix: Matrix):
 # ---- the world ----------------------------------------------------------------------------------
 
 
-async def _ok(response, status: int = 200) -> dict:  # noqa: ANN001
+async def _ok(response, status: int = 200) -> dict:
     assert response.status_code == status, response.text
     return response.json()
 
@@ -609,28 +609,28 @@ class Case:
         self._made: dict = shared.base if shared else {}
         self._accounts: dict | None = shared.accounts if shared else None
 
-    async def _once(self, name: str, make):  # noqa: ANN001, ANN202
+    async def _once(self, name: str, make):
         if name not in self._made:
             self._made[name] = await make()
         return self._made[name]
 
-    async def admin(self):  # noqa: ANN201
+    async def admin(self):
         return await self._once("admin", lambda: self.world.user("city"))
 
-    async def a1(self):  # noqa: ANN201
+    async def a1(self):
         return await self._once("a1", self.world.association)
 
-    async def s1(self):  # noqa: ANN201
+    async def s1(self):
         # Planned spaces: cheap to make (no transitions), and archivable as they are.
         return await self._once("s1", self._space)
 
-    async def s1b(self):  # noqa: ANN201
+    async def s1b(self):
         return await self._once("s1b", self._space)
 
-    async def _space(self):  # noqa: ANN202
+    async def _space(self):
         return await self.world.space((await self.a1()).id, status="planned")
 
-    async def operator(self):  # noqa: ANN201
+    async def operator(self):
         return await self._once("operator", lambda: self.world.partner("maintenance_operator"))
 
     async def post(self, url: str, body: dict | None = None, status: int = 200) -> dict:
@@ -849,7 +849,7 @@ class Case:
         return key_headers(raw)
 
 
-async def _snapshot(connection) -> dict[str, set]:  # noqa: ANN001
+async def _snapshot(connection) -> dict[str, set]:
     """The primary keys of every row present now (seeded rows, e.g. the skill catalogue)."""
     rows = {}
     for table in SQLModel.metadata.sorted_tables:
@@ -859,7 +859,7 @@ async def _snapshot(connection) -> dict[str, set]:  # noqa: ANN001
     return rows
 
 
-async def _restore(connection, before: dict[str, set]) -> None:  # noqa: ANN001
+async def _restore(connection, before: dict[str, set]) -> None:
     """Delete every row the matrix added (the matrix never changes rows it did not make)."""
     empty = [t.name for t in SQLModel.metadata.sorted_tables if not before.get(t.name)]
     if connection.dialect.name == "postgresql" and empty:
@@ -877,7 +877,7 @@ async def _restore(connection, before: dict[str, set]) -> None:  # noqa: ANN001
 
 
 @pytest.fixture(scope="module")
-async def matrix(settings):  # noqa: ANN001, ANN201
+async def matrix(settings):
     """One app and client for the whole matrix, on the test database (migrated by `settings`).
 
     The conftest empties every table after each test that uses `app`: ~0.1 s on PostgreSQL,

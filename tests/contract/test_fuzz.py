@@ -86,7 +86,7 @@ def fuzz_config(role: str, headers: dict[str, str]) -> schemathesis.Config:
 
 
 @pytest.fixture(scope="module")
-async def demo_network(settings) -> AsyncIterator[dict[str, dict[str, str]]]:  # noqa: ANN001
+async def demo_network(settings) -> AsyncIterator[dict[str, dict[str, str]]]:
     """The demo network, and the Authorization header of its city and Hauts-Champs accounts;
     emptied afterwards, as other tests expect."""
     engine = create_engine(settings)
@@ -110,12 +110,12 @@ async def demo_network(settings) -> AsyncIterator[dict[str, dict[str, str]]]:  #
 
 
 @pytest.fixture(scope="module")
-def fuzz_app(demo_network) -> Iterator:  # noqa: ANN001
+def fuzz_app(demo_network) -> Iterator:
     """The app under test. Nothing leaves the machine: webhook hosts resolve to one public
     address (literal addresses are checked as usual) and the receiver, in memory, answers 204."""
     original_resolve = webhook_dispatcher.resolve_target
 
-    async def resolve(url: str, settings) -> list[str]:  # noqa: ANN001
+    async def resolve(url: str, settings) -> list[str]:
         _, host, _ = webhook_dispatcher.check_url_shape(url, settings)
         try:
             ipaddress.ip_address(host)
@@ -146,7 +146,7 @@ def _failures(event: events.ScenarioFinished) -> list[str]:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_every_operation_conforms(fuzz_app, demo_network, role) -> None:  # noqa: ANN001
+def test_every_operation_conforms(fuzz_app, demo_network, role) -> None:
     schema = schemathesis.openapi.from_asgi(
         "/openapi.json",
         fuzz_app,
@@ -188,7 +188,7 @@ def test_every_operation_conforms(fuzz_app, demo_network, role) -> None:  # noqa
 CONTROLS = ("\x00", "\x01", "\x09", "\x0a", "\x0d", "\x1b", "\x1f", "\x7f")
 
 
-def test_query_parameters_carrying_control_characters(fuzz_app, demo_network) -> None:  # noqa: ANN001
+def test_query_parameters_carrying_control_characters(fuzz_app, demo_network) -> None:
     """The examples and the fuzzing of every operation that takes query parameters, as the city,
     with a control character slipped into one query value of each request: 422 naming it (a
     documented status, a problem body), never a server error, on both backends (the test suite
@@ -201,7 +201,7 @@ def test_query_parameters_carrying_control_characters(fuzz_app, demo_network) ->
     salted: dict[str, int] = {}
     answers: dict[str, set[int]] = {}
 
-    def before_call(ctx, case, kwargs) -> None:  # noqa: ANN001
+    def before_call(ctx, case, kwargs) -> None:
         params = case.query
         if not params:
             return
@@ -213,7 +213,7 @@ def test_query_parameters_carrying_control_characters(fuzz_app, demo_network) ->
         params[name] = f"{value}{control}" if count % 2 else f"{control}{value}"
         salted[case.operation.label] = count + 1
 
-    def after_call(ctx, case, response) -> None:  # noqa: ANN001
+    def after_call(ctx, case, response) -> None:
         if case.query:
             answers.setdefault(case.operation.label, set()).add(response.status_code)
 

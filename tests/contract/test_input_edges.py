@@ -123,14 +123,14 @@ def url_of(path: str, op: dict, overrides: dict[str, str] | None = None) -> str:
     return path.format(**values)
 
 
-def errors_of(response) -> list[dict]:  # noqa: ANN001
+def errors_of(response) -> list[dict]:
     assert response.status_code != 500, response.text
     if response.status_code != 422:
         return []
     return response.json().get("errors", [])
 
 
-def refused_at(response, loc_start: list, field: str, kind: str | None) -> bool:  # noqa: ANN001
+def refused_at(response, loc_start: list, field: str, kind: str | None) -> bool:
     """A 422 problem with an error of `kind` whose location starts as given and ends with
     `field` (a list of strings is refused as a whole field)."""
     return response.status_code == 422 and any(
@@ -152,7 +152,7 @@ def body_fields(document: dict) -> list[tuple[str, str, dict, str, Path, dict]]:
     return found
 
 
-async def send_body(client, path, method, op, media, body, headers):  # noqa: ANN001, ANN201
+async def send_body(client, path, method, op, media, body, headers):
     url = url_of(path, op)
     if media == "application/json":
         return await client.request(method.upper(), url, json=body, headers=headers)

@@ -105,7 +105,7 @@ class Traffic:
 
 
 @pytest.fixture
-def cluster(backend) -> Iterator[ThrowawayCluster]:  # noqa: ANN001
+def cluster(backend) -> Iterator[ThrowawayCluster]:
     if backend != "postgresql":
         pytest.skip("runs once per suite, in the PostgreSQL pass")
     made = ThrowawayCluster.create()
@@ -179,7 +179,7 @@ def test_a_database_outage_answers_503_and_the_service_recovers_without_restart(
 
 
 @pytest.fixture(scope="module")
-def server(settings) -> Iterator[LiveServer]:  # noqa: ANN001
+def server(settings) -> Iterator[LiveServer]:
     with live_server({"DATABASE_URL": DATABASE_URL, "SECRET_KEY": SECRET}) as running:
         yield running
 

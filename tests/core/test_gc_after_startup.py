@@ -6,7 +6,7 @@ import gc
 from app.main import GC_THRESHOLD, create_app
 
 
-async def test_the_lifespan_freezes_start_up_and_tunes_the_threshold(settings) -> None:  # noqa: ANN001
+async def test_the_lifespan_freezes_start_up_and_tunes_the_threshold(settings) -> None:
     before = gc.get_threshold()
     app = create_app(settings)
     async with app.router.lifespan_context(app):

@@ -33,11 +33,11 @@ SPACES = f"{API}/spaces"
 
 
 @pytest.fixture
-async def fresh_app(settings):  # noqa: ANN001, ANN201 — settings: the schema is migrated
+async def fresh_app(settings):
     """Apps made with other settings; their engines are closed after the test."""
     made = []
 
-    def factory(**overrides: object):  # noqa: ANN202
+    def factory(**overrides: object):
         application = create_app(make_settings(**overrides))
         made.append(application)
         return application
@@ -47,7 +47,7 @@ async def fresh_app(settings):  # noqa: ANN001, ANN201 — settings: the schema 
         await application.state.engine.dispose()
 
 
-def client_for(application, **kwargs: object) -> httpx.AsyncClient:  # noqa: ANN001
+def client_for(application, **kwargs: object) -> httpx.AsyncClient:
     transport = httpx.ASGITransport(app=application, client=("203.0.113.9", 50001), **kwargs)
     return httpx.AsyncClient(transport=transport, base_url="http://test")
 
@@ -216,7 +216,7 @@ async def test_writes_are_audited_with_the_request_id(world, client, app):
 # ---- keyset pagination --------------------------------------------------------------------------
 
 
-async def _seven_spaces(world) -> tuple[dict, list]:  # noqa: ANN001
+async def _seven_spaces(world) -> tuple[dict, list]:
     city = await world.user("city")
     association = await world.association()
     names = [
@@ -495,7 +495,7 @@ async def test_concurrent_updates_with_the_same_etag_one_wins(world, client, app
 # ---- Idempotency-Key ----------------------------------------------------------------------------
 
 
-def _post(client, headers: dict, key: str, payload: dict):  # noqa: ANN001, ANN202
+def _post(client, headers: dict, key: str, payload: dict):
     return client.post(
         SPACES,
         content=json.dumps(payload).encode(),
@@ -679,7 +679,7 @@ async def test_body_over_the_limit_is_413(fresh_app, world, app):
         body = assert_problem(declared, 413)
         assert "2048" in body["detail"]
 
-        async def chunks():  # noqa: ANN202 — no Content-Length: counted while read
+        async def chunks():
             data = json.dumps(payload).encode()
             for start in range(0, len(data), 512):
                 yield data[start : start + 512]

@@ -51,7 +51,7 @@ def assert_problem(response: httpx.Response, status: int, *, loc: tuple | None =
     return body
 
 
-async def count(app: FastAPI, model: type, *where) -> int:  # noqa: ANN002
+async def count(app: FastAPI, model: type, *where) -> int:
     async with app.state.sessionmaker() as session:
         statement = select(func.count()).select_from(model)
         for condition in where:

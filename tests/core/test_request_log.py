@@ -35,12 +35,12 @@ def env() -> dict[str, str]:
     return {"DATABASE_URL": DATABASE_URL, "SECRET_KEY": SECRET, "LOG_LEVEL": "INFO"}
 
 
-def test_enc_serve_logs_each_request_once(settings):  # noqa: ANN001
+def test_enc_serve_logs_each_request_once(settings):
     with live_server(env()) as server:
         assert_logged_once_each(server)
 
 
-def test_the_container_entry_point_logs_each_request_once(settings):  # noqa: ANN001
+def test_the_container_entry_point_logs_each_request_once(settings):
     script = (ROOT / "docker-entrypoint.sh").read_text()
     command = re.search(r"^exec (uvicorn (?:.*\\\n)*.*)$", script, flags=re.MULTILINE)
     args = shlex.split(command.group(1).replace("\\\n", " "))

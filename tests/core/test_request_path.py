@@ -22,7 +22,7 @@ WRITES = re.compile(
 )
 
 
-def _path_value(name: str, annotation, ids: dict[str, object]) -> str:  # noqa: ANN001
+def _path_value(name: str, annotation, ids: dict[str, object]) -> str:
     if name in ids:
         return str(ids[name])
     if annotation is int:
@@ -34,7 +34,7 @@ def _path_value(name: str, annotation, ids: dict[str, object]) -> str:  # noqa: 
     return "digital_basics"  # a code or a name: a 404 is as good as a 200 here
 
 
-def _get_routes(app) -> list[tuple[str, APIRoute]]:  # noqa: ANN001
+def _get_routes(app) -> list[tuple[str, APIRoute]]:
     """Every GET route the app mounts, with its full path (FastAPI nests included routers in
     `app.routes`; `ROUTERS` is what create_app includes). Checked against the OpenAPI document,
     so that a route mounted some other way is not missed."""
@@ -50,7 +50,7 @@ def _get_routes(app) -> list[tuple[str, APIRoute]]:  # noqa: ANN001
 
 
 @pytest.mark.commits
-async def test_no_get_route_writes(app, world, client):  # noqa: ANN001
+async def test_no_get_route_writes(app, world, client):
     """Every GET of the route table, with real ids where it has them, as the city and as an API
     key: not one INSERT/UPDATE/DELETE/COMMIT (nor a savepoint) reaches the database."""
     w = await world.standard()
@@ -64,11 +64,11 @@ async def test_no_get_route_writes(app, world, client):  # noqa: ANN001
     seen: list[tuple[str, str]] = []
     current = {"path": ""}
 
-    def on_statement(_conn, _cursor, statement, _params, _context, _many):  # noqa: ANN001
+    def on_statement(_conn, _cursor, statement, _params, _context, _many):
         if not statement.lstrip().upper().startswith("BEGIN"):
             seen.append((current["path"], statement))
 
-    def on_commit(_conn):  # noqa: ANN001
+    def on_commit(_conn):
         seen.append((current["path"], "COMMIT"))
 
     engine = app.state.engine.sync_engine
@@ -96,7 +96,7 @@ async def test_no_get_route_writes(app, world, client):  # noqa: ANN001
     assert sum(1 for s in statuses.values() if s == 200) >= 40, statuses  # real reads, not 404s
 
 
-def _round_trips(app) -> dict[str, float]:  # noqa: ANN001
+def _round_trips(app) -> dict[str, float]:
     registry = app.state.metrics.registry
     return {
         kind: registry.get_sample_value("enc_db_round_trips_total", {"kind": kind}) or 0.0
@@ -104,7 +104,7 @@ def _round_trips(app) -> dict[str, float]:  # noqa: ANN001
     }
 
 
-async def _counted(app, client, path: str, headers: dict) -> dict[str, int]:  # noqa: ANN001
+async def _counted(app, client, path: str, headers: dict) -> dict[str, int]:
     before = _round_trips(app)
     response = await client.get(path, headers=headers)
     assert response.status_code == 200, response.text
@@ -113,7 +113,7 @@ async def _counted(app, client, path: str, headers: dict) -> dict[str, int]:  # 
 
 
 @pytest.mark.commits  # counts the request's own BEGIN and ROLLBACK
-async def test_an_authenticated_read_is_one_read_only_transaction(app, world, client, backend):  # noqa: ANN001
+async def test_an_authenticated_read_is_one_read_only_transaction(app, world, client, backend):
     """GET /spaces and GET /spaces/{id} as the city: one BEGIN, no COMMIT, the token's user
     with its assignments in one query, the route's queries, one ROLLBACK (was 10 and 9 on
     SQLite, 12 and 11 on PostgreSQL with the pre-pings: two transactions and a counter row)."""
@@ -135,7 +135,7 @@ async def test_an_authenticated_read_is_one_read_only_transaction(app, world, cl
 
 
 @pytest.mark.commits  # two real transactions at once
-async def test_a_read_answers_while_an_import_is_still_streaming(app, world, client):  # noqa: ANN001
+async def test_a_read_answers_while_an_import_is_still_streaming(app, world, client):
     """SQLite: the import holds the write lock from its first statement to its last; a GET
     (deferred transaction, WAL) reads meanwhile instead of waiting for it (it used to wait out
     the 30 s busy timeout, BEGIN IMMEDIATE). Checked by order: the GET is answered while the
@@ -147,7 +147,7 @@ async def test_a_read_answers_while_an_import_is_still_streaming(app, world, cli
     body_pulled, release = asyncio.Event(), asyncio.Event()
     sent: list[str] = []
 
-    async def body():  # noqa: ANN202
+    async def body():
         for start in range(0, len(first_part), 4096):
             yield first_part[start : start + 4096]
         body_pulled.set()  # the route is reading the body: its transaction is open

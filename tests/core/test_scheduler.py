@@ -22,26 +22,26 @@ def record(key: str, expires_in: timedelta) -> IdempotencyRecord:
     )
 
 
-async def keys(app) -> set[str]:  # noqa: ANN001
+async def keys(app) -> set[str]:
     async with app.state.sessionmaker() as session:
         return set((await session.execute(select(IdempotencyRecord.key))).scalars())
 
 
-async def test_a_pass_commits_each_job_and_a_failing_one_rolls_back_alone(app):  # noqa: ANN001
+async def test_a_pass_commits_each_job_and_a_failing_one_rolls_back_alone(app):
     added = iter(range(100))
 
-    async def adds(session, now) -> int:  # noqa: ANN001
+    async def adds(session, now) -> int:
         session.add(record(f"kept-{next(added)}", timedelta(hours=1)))
         return 1
 
-    async def fails(session, now) -> int:  # noqa: ANN001
+    async def fails(session, now) -> int:
         session.add(record("rolled-back", timedelta(hours=1)))
         await session.flush()
         raise RuntimeError("boom")
 
     nothing_calls: list = []
 
-    async def nothing(session, now) -> int:  # noqa: ANN001
+    async def nothing(session, now) -> int:
         nothing_calls.append(now)
         return 0
 
@@ -62,10 +62,10 @@ async def test_a_pass_commits_each_job_and_a_failing_one_rolls_back_alone(app): 
         Scheduler(app.state.sessionmaker, [Job("x", every, nothing), Job("x", every, nothing)])
 
 
-async def test_run_forever_stops_when_told(app):  # noqa: ANN001
+async def test_run_forever_stops_when_told(app):
     ran = asyncio.Event()
 
-    async def job(session, now) -> int:  # noqa: ANN001
+    async def job(session, now) -> int:
         ran.set()
         return 0
 
@@ -78,7 +78,7 @@ async def test_run_forever_stops_when_told(app):  # noqa: ANN001
 
 
 @pytest.mark.commits
-async def test_two_workers_purge_expired_idempotency_records(app):  # noqa: ANN001
+async def test_two_workers_purge_expired_idempotency_records(app):
     async with app.state.sessionmaker() as session:
         session.add_all(record(f"old-{n}", timedelta(hours=-1 - n)) for n in range(5))
         session.add(record("fresh", timedelta(hours=1)))

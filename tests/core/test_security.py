@@ -31,14 +31,14 @@ PUBLIC = "/api/v1/public/"
 
 
 @pytest.fixture(scope="module")
-async def portal_app(settings) -> AsyncIterator:  # noqa: ANN001
+async def portal_app(settings) -> AsyncIterator:
     """The app as deployed for the city's portal: one configured origin."""
     application = create_app(make_settings(cors_origins=[PORTAL]))
     yield application
     await application.state.engine.dispose()
 
 
-async def _client(application) -> httpx.AsyncClient:  # noqa: ANN001
+async def _client(application) -> httpx.AsyncClient:
     return httpx.AsyncClient(transport=httpx.ASGITransport(app=application), base_url="http://test")
 
 
@@ -49,13 +49,13 @@ def _concrete(path: str) -> str:
     )
 
 
-def _routes(application) -> Iterator[tuple[str, BaseRoute]]:  # noqa: ANN001
+def _routes(application) -> Iterator[tuple[str, BaseRoute]]:
     """(full path, route) for every route of the route table, included routers flattened."""
     for context in iter_route_contexts(application.routes):
         yield context.path, context.original_route
 
 
-def _operations(application) -> Iterator[tuple[str, str]]:  # noqa: ANN001
+def _operations(application) -> Iterator[tuple[str, str]]:
     """(method, concrete path) for every route of the route table, and the static mount."""
     for path, route in _routes(application):
         if isinstance(route, Route):  # APIRoute included
@@ -103,7 +103,7 @@ async def test_public_data_is_readable_from_any_origin_without_credentials(porta
     assert "POST" not in preflight.headers["access-control-allow-methods"]
 
 
-async def test_a_wildcard_origin_never_comes_with_credentials(settings):  # noqa: ANN001
+async def test_a_wildcard_origin_never_comes_with_credentials(settings):
     with pytest.raises(ValidationError):
         make_settings(env="production", cors_origins=["*"])
     application = create_app(make_settings(cors_origins=["*"]))  # allowed outside production
@@ -216,12 +216,12 @@ def _assert_no_banner(server: LiveServer) -> None:
         _assert_hardened(response, path)
 
 
-def test_enc_serve_sends_no_server_header(settings):  # noqa: ANN001
+def test_enc_serve_sends_no_server_header(settings):
     with live_server({"DATABASE_URL": DATABASE_URL, "SECRET_KEY": SECRET}) as server:
         _assert_no_banner(server)
 
 
-def test_the_container_entry_point_sends_no_server_header(settings):  # noqa: ANN001
+def test_the_container_entry_point_sends_no_server_header(settings):
     """The Docker image's command line (docker-entrypoint.sh), on a local port."""
     script = (ROOT / "docker-entrypoint.sh").read_text()
     command = re.search(r"^exec (uvicorn (?:.*\\\n)*.*)$", script, flags=re.MULTILINE)
@@ -291,7 +291,7 @@ async def test_login_throttling_says_the_same_for_unknown_and_known_accounts(app
 # ---- list limits --------------------------------------------------------------------------------
 
 
-def _query_parameters(dependant) -> set[str]:  # noqa: ANN001
+def _query_parameters(dependant) -> set[str]:
     names = {parameter.name for parameter in dependant.query_params}
     for dependency in dependant.dependencies:
         names |= _query_parameters(dependency)
@@ -431,7 +431,7 @@ class ConstantSql:
                 return False
         return bool(assigned) and all(self.is_constant(v, scope) for v in assigned)
 
-    def is_constant(self, node: ast.AST, scope: ast.AST | None) -> bool:  # noqa: PLR0911
+    def is_constant(self, node: ast.AST, scope: ast.AST | None) -> bool:
         match node:
             case ast.Constant():
                 return True

@@ -34,7 +34,7 @@ def _relation_sets(machine: StateMachine) -> list[frozenset[str]]:
     ]
 
 
-def _expected(machine: StateMachine, current: str, name: str, relations, reason):  # noqa: ANN001, ANN202
+def _expected(machine: StateMachine, current: str, name: str, relations, reason):
     """What the table says, written out without the machine's own code."""
     moves = [
         m
@@ -49,7 +49,7 @@ def _expected(machine: StateMachine, current: str, name: str, relations, reason)
     return 403 if moves else 409
 
 
-def _cases():  # noqa: ANN202
+def _cases():
     for machine_name in sorted(MACHINES):
         machine = MACHINES[machine_name]
         names = sorted(set(machine.names) | set(machine.states))
@@ -103,7 +103,7 @@ def test_check_answers_what_the_table_says(machine_name, current, name, relation
 
 
 def _toy(log: list) -> StateMachine:
-    def effect(label: str):  # noqa: ANN202
+    def effect(label: str):
         async def run(obj: dict, step: Step) -> None:
             log.append(label)
             step.changes[label] = True

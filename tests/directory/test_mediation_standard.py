@@ -41,7 +41,7 @@ def _validate(text: str, tmp_path: Path) -> None:
     assert report.valid, errors[:10]
 
 
-async def test_demo_network_validates(app, client, tmp_path):  # noqa: ANN001
+async def test_demo_network_validates(app, client, tmp_path):
     await seed_demo(app.state.sessionmaker)
     response = await client.get(f"{API}/public/lieux-mediation-numerique.csv")
     assert response.status_code == 200, response.text
@@ -54,7 +54,7 @@ async def test_demo_network_validates(app, client, tmp_path):  # noqa: ANN001
     assert {r["id"] for r in as_json} == {r["id"] for r in rows}
 
 
-async def test_every_optional_field_empty_validates(world, client, tmp_path):  # noqa: ANN001
+async def test_every_optional_field_empty_validates(world, client, tmp_path):
     association = await world.association()
     space = await world.space(association.id)
     response = await client.get(f"{API}/public/lieux-mediation-numerique.csv")
@@ -66,7 +66,7 @@ async def test_every_optional_field_empty_validates(world, client, tmp_path):  #
     _validate(response.text, tmp_path)
 
 
-async def test_full_space_maps_vocabularies_and_siret(world, client, tmp_path):  # noqa: ANN001
+async def test_full_space_maps_vocabularies_and_siret(world, client, tmp_path):
     from tests.factories import luhn_siret
 
     siret = luhn_siret(12345678)

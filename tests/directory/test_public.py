@@ -10,7 +10,7 @@ API = "/api/v1"
 HOURS = [{"weekday": "monday", "opens": "14:00", "closes": "18:00"}]
 
 
-async def test_lists_open_spaces_without_credentials(world, client):  # noqa: ANN001
+async def test_lists_open_spaces_without_credentials(world, client):
     association = await world.association(contact_email="president@example.org")
     opened = await world.space(association.id, services=["administrative_procedures"],
                                access_modes=["walk_in"], opening_hours=HOURS,
@@ -32,7 +32,7 @@ async def test_lists_open_spaces_without_credentials(world, client):  # noqa: AN
     assert again.status_code == 304
 
 
-async def test_filters_and_geojson(world, client):  # noqa: ANN001
+async def test_filters_and_geojson(world, client):
     association = await world.association()
     a = await world.space(association.id, services=["administrative_procedures"],
                           latitude=50.69, longitude=3.17)
@@ -51,7 +51,7 @@ async def test_filters_and_geojson(world, client):  # noqa: ANN001
     assert by_id[str(b.id)]["geometry"] is None
 
 
-async def test_open_now_in_paris_with_holidays_and_closures(world):  # noqa: ANN001
+async def test_open_now_in_paris_with_holidays_and_closures(world):
     association = await world.association()
     await world.space(association.id, opening_hours=HOURS, exceptional_closures=[
         {"from": "2026-03-16", "to": "2026-03-16", "reason": "Travaux"}])
@@ -66,7 +66,7 @@ async def test_open_now_in_paris_with_holidays_and_closures(world):  # noqa: ANN
         assert await open_at(datetime(2026, 4, 6, 13, 0, tzinfo=UTC)) == 0  # Easter Monday
 
 
-async def test_cors_open_on_public_only(client):  # noqa: ANN001
+async def test_cors_open_on_public_only(client):
     origin = {"Origin": "https://portail.example.fr"}
     response = await client.get(f"{API}/public/spaces", headers=origin)
     assert response.headers["access-control-allow-origin"] == "*"
@@ -79,7 +79,7 @@ async def test_cors_open_on_public_only(client):  # noqa: ANN001
     assert "access-control-allow-origin" not in private.headers
 
 
-async def test_space_writes_emit_outbox_events(world, client):  # noqa: ANN001
+async def test_space_writes_emit_outbox_events(world, client):
     from sqlalchemy import select
 
     from app.models.outbox import OutboxEvent
@@ -99,7 +99,7 @@ async def test_space_writes_emit_outbox_events(world, client):  # noqa: ANN001
     assert events[-2].payload["name"] == "Nouveau nom"
 
 
-async def test_a_closed_space_leaves_the_directory_and_the_national_export(world, client):  # noqa: ANN001
+async def test_a_closed_space_leaves_the_directory_and_the_national_export(world, client):
     w = await world.standard()
     space = await world.space(w["a1"].id, opening_hours=HOURS)
 

@@ -15,14 +15,14 @@ API = "/api/v1"
 # ---- helpers shared by the equipment and loan agreement tests -----------------------------------
 
 
-async def new_item(client, city, **fields) -> dict:  # noqa: ANN001, ANN003
+async def new_item(client, city, **fields) -> dict:
     body = {"kind": "desktop", "funding_source": "assoclic", **fields}
     response = await client.post(f"{API}/equipment", json=body, headers=city.headers)
     assert response.status_code == 201, response.text
     return response.json()
 
 
-async def new_agreement(client, city, association_id, **fields) -> dict:  # noqa: ANN001, ANN003
+async def new_agreement(client, city, association_id, **fields) -> dict:
     today = paris_today()
     body = {
         "association_id": str(association_id),
@@ -36,13 +36,13 @@ async def new_agreement(client, city, association_id, **fields) -> dict:  # noqa
     return response.json()
 
 
-async def transition(client, who, agreement_id, **body):  # noqa: ANN001, ANN003, ANN201
+async def transition(client, who, agreement_id, **body):
     return await client.post(
         f"{API}/loan-agreements/{agreement_id}/transitions", json=body, headers=who.headers
     )
 
 
-async def active_agreement(client, city, association_id, **fields) -> dict:  # noqa: ANN001, ANN003
+async def active_agreement(client, city, association_id, **fields) -> dict:
     agreement = await new_agreement(client, city, association_id, **fields)
     assert (
         await transition(client, city, agreement["id"], to="pending_signature")
@@ -54,11 +54,11 @@ async def active_agreement(client, city, association_id, **fields) -> dict:  # n
     return response.json()
 
 
-async def move(client, who, item_id, **body):  # noqa: ANN001, ANN003, ANN201
+async def move(client, who, item_id, **body):
     return await client.post(f"{API}/equipment/{item_id}/movements", json=body, headers=who.headers)
 
 
-async def placed(client, w) -> dict:  # noqa: ANN001
+async def placed(client, w) -> dict:
     """One item at each space (s1, s1b, s2) and one in stock, under active agreements."""
     city = w["city"]
     await active_agreement(client, city, w["a1"].id)
@@ -254,7 +254,7 @@ async def test_filters(world, client):
         client, city, kind="laptop", acquired_on="2015-01-10", inventory_number="OLD-1"
     )
 
-    async def ids(**params) -> set[str]:  # noqa: ANN003
+    async def ids(**params) -> set[str]:
         response = await client.get(f"{API}/equipment", params=params, headers=city.headers)
         assert response.status_code == 200, response.text
         return {item["id"] for item in response.json()["items"]}

@@ -21,7 +21,7 @@ GOOD_CSV = (
 )
 
 
-async def _import(client, who, body: str, content_type: str = CSV, **params):  # noqa: ANN001, ANN003, ANN202
+async def _import(client, who, body: str, content_type: str = CSV, **params):
     return await client.post(
         f"{API}/equipment/import",
         content=body.encode(),
@@ -30,7 +30,7 @@ async def _import(client, who, body: str, content_type: str = CSV, **params):  #
     )
 
 
-async def _inventory(client, city) -> dict[str, dict]:  # noqa: ANN001
+async def _inventory(client, city) -> dict[str, dict]:
     response = await client.get(f"{API}/equipment", params={"limit": 200}, headers=city.headers)
     return {item["inventory_number"]: item for item in response.json()["items"]}
 
@@ -212,7 +212,7 @@ class _Caller:
         self.headers = headers
 
 
-async def _items_at_spaces(client, w) -> dict:  # noqa: ANN001
+async def _items_at_spaces(client, w) -> dict:
     items = await placed(client, w)
     return {name: item["inventory_number"] for name, item in items.items()}
 

@@ -51,7 +51,7 @@ def _body(rows: int, piece: int = 256 * 1024) -> Iterator[bytes]:
 
 
 @pytest.fixture(scope="module")
-def server(settings) -> Iterator[LiveServer]:  # noqa: ANN001
+def server(settings) -> Iterator[LiveServer]:
     with live_server({"DATABASE_URL": DATABASE_URL, "SECRET_KEY": SECRET}) as running:
         yield running
 
@@ -152,7 +152,7 @@ async def test_a_client_gone_mid_upload_leaves_nothing_written(world, server):
 # ---- rows checked a batch at a time: the report is the one the whole file would give ---------
 
 
-async def _import(client, who, body: str, **params):  # noqa: ANN001, ANN003, ANN202
+async def _import(client, who, body: str, **params):
     return await client.post(
         f"{API}/equipment/import",
         content=body.encode(),

@@ -18,7 +18,7 @@ from tests.equipment.test_equipment import (
 )
 
 
-async def _backdate(world, agreement_id: str, ends_ago_days: int = 1) -> None:  # noqa: ANN001
+async def _backdate(world, agreement_id: str, ends_ago_days: int = 1) -> None:
     async with world.session() as session:
         await session.execute(
             update(LoanAgreement)
@@ -95,7 +95,7 @@ async def test_ends_by_itself_at_its_end_date(world, client):
     ).json()
     assert read["status"] == "ended" and read["allowed_transitions"] == []
 
-    async def refs(**params) -> set[str]:  # noqa: ANN003
+    async def refs(**params) -> set[str]:
         response = await client.get(f"{API}/loan-agreements", params=params, headers=city.headers)
         assert response.status_code == 200, response.text
         return {a["reference"] for a in response.json()["items"]}

@@ -14,25 +14,25 @@ USERS = f"{API}/users"
 PROBE = f"{API}/spaces"  # any route an API key with spaces:read reads
 
 
-async def key_of(client, who, w) -> tuple[str, str]:  # noqa: ANN001
+async def key_of(client, who, w) -> tuple[str, str]:
     """A key `who` creates for its association: (raw secret, id)."""
     created = await create(client, who, association_id=str(w["a1"].id))
     return created["secret"], created["id"]
 
 
-async def works(client, raw: str) -> bool:  # noqa: ANN001
+async def works(client, raw: str) -> bool:
     response = await client.get(PROBE, headers=key_headers(raw))
     assert response.status_code in (200, 401), response.text
     return response.status_code == 200
 
 
-async def status_of(client, w, key_id: str) -> str:  # noqa: ANN001
+async def status_of(client, w, key_id: str) -> str:
     response = await client.get(f"{KEYS}/{key_id}", headers=w["city"].headers)
     assert response.status_code == 200, response.text
     return response.json()["status"]
 
 
-async def set_active(client, w, who, active: bool) -> None:  # noqa: ANN001
+async def set_active(client, w, who, active: bool) -> None:
     response = await client.patch(
         f"{USERS}/{who.id}", json={"is_active": active}, headers=w["city"].headers
     )

@@ -23,19 +23,19 @@ from tests.helpers_access import (
 KEYS = f"{API}/api-keys"
 
 
-def key_body(**fields) -> dict:  # noqa: ANN003
+def key_body(**fields) -> dict:
     body = {"name": "Import des visites", "scopes": ["spaces:read"]}
     body.update(fields)
     return body
 
 
-async def create(client, who, **fields) -> dict:  # noqa: ANN001, ANN003
+async def create(client, who, **fields) -> dict:
     response = await client.post(KEYS, json=key_body(**fields), headers=who.headers)
     assert response.status_code == 201, response.text
     return response.json()
 
 
-async def stored_key(world, key_id) -> ApiKey:  # noqa: ANN001
+async def stored_key(world, key_id) -> ApiKey:
     async with world.session() as session:
         return await session.get(ApiKey, uuid.UUID(str(key_id)))
 
@@ -263,7 +263,7 @@ async def test_expired_key_is_refused(world, client):
     assert response_has_bearer_challenge(await client.get(f"{API}/spaces", headers=headers))
 
 
-def response_has_bearer_challenge(response) -> bool:  # noqa: ANN001
+def response_has_bearer_challenge(response) -> bool:
     return response.headers.get("www-authenticate", "").lower().startswith("bearer")
 
 

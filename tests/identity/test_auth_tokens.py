@@ -41,7 +41,7 @@ def b64(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
-def claims_for(settings, user_id: uuid.UUID, **overrides) -> dict:  # noqa: ANN001, ANN003
+def claims_for(settings, user_id: uuid.UUID, **overrides) -> dict:
     precise = time.time()
     now = int(precise)
     claims = {
@@ -59,7 +59,7 @@ def claims_for(settings, user_id: uuid.UUID, **overrides) -> dict:  # noqa: ANN0
     return {k: v for k, v in claims.items() if v is not None}
 
 
-def forge(settings, user_id: uuid.UUID, *, algorithm: str = "HS256", key=None, **claims) -> str:  # noqa: ANN001, ANN003
+def forge(settings, user_id: uuid.UUID, *, algorithm: str = "HS256", key=None, **claims) -> str:
     return jwt.encode(
         claims_for(settings, user_id, **claims),
         key if key is not None else settings.secret_key,
@@ -244,7 +244,7 @@ async def test_a_token_attack_on_a_write_writes_nothing(app, world, client):
 # ---- logging in ---------------------------------------------------------------------------------
 
 
-async def make_real_user(world, client, **fields) -> dict:  # noqa: ANN001, ANN003
+async def make_real_user(world, client, **fields) -> dict:
     """A user created through the API by the city, with a password of its own."""
     city = await world.user("city")
     association = await world.association()
@@ -261,7 +261,7 @@ async def make_real_user(world, client, **fields) -> dict:  # noqa: ANN001, ANN0
     return {**response.json(), "city": city, "association_id": association.id}
 
 
-async def member(world) -> dict:  # noqa: ANN001
+async def member(world) -> dict:
     """A user stored with the shared factory password (hashed once per run: cheap)."""
     city = await world.user("city")
     association = await world.association()
@@ -342,14 +342,14 @@ async def test_login_form_needs_both_fields(client):
 # ---- refresh, reuse, logout ---------------------------------------------------------------------
 
 
-async def logged_in(world, client) -> tuple[dict, dict]:  # noqa: ANN001
+async def logged_in(world, client) -> tuple[dict, dict]:
     user = await member(world)
     response = await login(client, user["email"], PASSWORD)
     assert response.status_code == 200, response.text
     return user, response.json()
 
 
-async def refresh(client, token: str) -> httpx.Response:  # noqa: ANN001
+async def refresh(client, token: str) -> httpx.Response:
     return await client.post(f"{API}/auth/refresh", json={"refresh_token": token})
 
 
@@ -465,7 +465,7 @@ async def test_renaming_a_user_does_not_log_it_out(world, client):
 class OtherApp:
     """Another API process on the same database (and Redis when given): what a replica sees."""
 
-    def __init__(self, client_address: str = "203.0.113.7", **overrides) -> None:  # noqa: ANN003
+    def __init__(self, client_address: str = "203.0.113.7", **overrides) -> None:
         self.app = create_app(make_settings(**overrides))
         self.address = client_address
 
@@ -481,7 +481,7 @@ class OtherApp:
 
 
 @pytest.fixture
-async def replicas(app):  # noqa: ANN001, ANN201
+async def replicas(app):
     # Counters in Redis outlive the database: the SQLite and PostgreSQL runs reuse the same
     # e-mail addresses, so start every test from an empty Redis database.
     if redis_answers():
@@ -492,7 +492,7 @@ async def replicas(app):  # noqa: ANN001, ANN201
         await redis.aclose()
     made: list[OtherApp] = []
 
-    def make(**overrides) -> OtherApp:  # noqa: ANN003
+    def make(**overrides) -> OtherApp:
         made.append(OtherApp(**overrides))
         return made[-1]
 
@@ -535,7 +535,7 @@ async def wait_for_fresh_window(seconds: int = 60, needed: float = 8.0) -> None:
 @pytest.mark.parametrize("redis_url", BACKENDS)
 async def test_failed_logins_per_account_are_throttled_across_replicas(
     world, client, replicas, redis_url
-):  # noqa: ANN001
+):
     user = await member(world)
     address = random_address()
     first = replicas(login_max_failures_per_account=3, redis_url=redis_url)
@@ -554,7 +554,7 @@ async def test_failed_logins_per_account_are_throttled_across_replicas(
 
 @pytest.mark.commits
 @pytest.mark.parametrize("redis_url", BACKENDS)
-async def test_failed_logins_per_address_are_throttled(world, client, replicas, redis_url):  # noqa: ANN001
+async def test_failed_logins_per_address_are_throttled(world, client, replicas, redis_url):
     user = await member(world)
     address = random_address()
     process = replicas(
@@ -583,7 +583,7 @@ async def test_a_successful_login_clears_the_account_failures(world, client, rep
 
 @pytest.mark.commits
 @pytest.mark.parametrize("redis_url", [p for p in BACKENDS if p.values[0] is not None])
-async def test_request_rate_limit_per_caller_across_replicas(world, replicas, redis_url):  # noqa: ANN001
+async def test_request_rate_limit_per_caller_across_replicas(world, replicas, redis_url):
     account = await world.user("city")
     neighbour = await world.user("city")
     first = replicas(rate_limit_per_minute=5, redis_url=redis_url)
@@ -609,7 +609,7 @@ async def test_request_rate_limit_per_caller_across_replicas(world, replicas, re
 
 
 @pytest.mark.commits
-async def test_request_rate_limit_without_redis_is_per_process_and_writes_nothing(world, replicas):  # noqa: ANN001
+async def test_request_rate_limit_without_redis_is_per_process_and_writes_nothing(world, replicas):
     """No REDIS_URL: each process counts its callers in memory, no counter row in the database."""
     from sqlalchemy import func, select
 
@@ -629,7 +629,7 @@ async def test_request_rate_limit_without_redis_is_per_process_and_writes_nothin
 
 
 @pytest.mark.commits
-async def test_request_rate_limit_applies_to_api_keys(world, replicas):  # noqa: ANN001
+async def test_request_rate_limit_applies_to_api_keys(world, replicas):
     from tests.helpers_access import key_headers, make_key
 
     association = await world.association()
@@ -645,7 +645,7 @@ async def test_request_rate_limit_applies_to_api_keys(world, replicas):  # noqa:
 
 
 @pytest.mark.commits
-async def test_rate_limit_does_not_count_refused_credentials_against_a_user(world, replicas):  # noqa: ANN001
+async def test_rate_limit_does_not_count_refused_credentials_against_a_user(world, replicas):
     """A flood of bad tokens answers 401 and leaves the real user's budget alone."""
     account = await world.user("city")
     process = replicas(rate_limit_per_minute=5)
@@ -693,7 +693,7 @@ def key_pair(algorithm: str) -> tuple[str, str]:
 
 @pytest.mark.commits
 @pytest.mark.parametrize("algorithm", ["RS256", "ES256"])
-async def test_asymmetric_algorithm_option(app, world, client, replicas, algorithm: str):  # noqa: ANN001
+async def test_asymmetric_algorithm_option(app, world, client, replicas, algorithm: str):
     private_pem, public_pem = key_pair(algorithm)
     process = replicas(
         jwt_algorithm=algorithm, jwt_private_key=private_pem, jwt_public_key=public_pem

@@ -15,7 +15,7 @@ USERS = f"{API}/users"
 GOOD_PASSWORD = "une phrase de passe bien longue"
 
 
-def new_user(role: str = "volunteer", **fields) -> dict:  # noqa: ANN003
+def new_user(role: str = "volunteer", **fields) -> dict:
     body = {
         "email": f"personne.{secrets.token_hex(4)}@example.org",
         "full_name": "Personne Nouvelle",
@@ -26,11 +26,11 @@ def new_user(role: str = "volunteer", **fields) -> dict:  # noqa: ANN003
     return {k: v for k, v in body.items() if v is not None}
 
 
-async def user_count(world) -> int:  # noqa: ANN001
+async def user_count(world) -> int:
     return await count_rows(world, User)
 
 
-async def stored(world, user_id) -> User:  # noqa: ANN001
+async def stored(world, user_id) -> User:
     async with world.session() as session:
         return await session.get(User, uuid.UUID(str(user_id)))
 
@@ -134,7 +134,7 @@ async def test_association_manages_only_its_members(world, client):
     assert await stored_spaces(world, own_volunteer.id) == [w["s1b"].id]
 
 
-async def stored_spaces(world, user_id) -> list:  # noqa: ANN001
+async def stored_spaces(world, user_id) -> list:
     async with world.session() as session:
         rows = await session.execute(
             select(SpaceAssignment.space_id).where(SpaceAssignment.user_id == user_id)
@@ -405,7 +405,7 @@ async def test_archive_a_user(world, client):
 # ---- lists --------------------------------------------------------------------------------------
 
 
-async def ids(client, headers, **params) -> set[str]:  # noqa: ANN001, ANN003
+async def ids(client, headers, **params) -> set[str]:
     response = await client.get(USERS, params=params, headers=headers)
     assert response.status_code == 200, response.text
     return {u["id"] for u in response.json()["items"]}
@@ -492,7 +492,7 @@ BAD_CREATE = [
 @pytest.mark.parametrize(
     ("field", "value"), BAD_CREATE, ids=[f"{f}={v!r}"[:40] for f, v in BAD_CREATE]
 )
-async def test_create_bad_input(world, client, field: str, value):  # noqa: ANN001
+async def test_create_bad_input(world, client, field: str, value):
     w = await world.standard()
     body = new_user("volunteer", association_id=str(w["a1"].id), space_ids=[str(w["s1"].id)])
     if field == "partner_id":
@@ -554,7 +554,7 @@ BAD_UPDATE = [
 @pytest.mark.parametrize(
     ("field", "value"), BAD_UPDATE, ids=[f"{f}={v!r}"[:40] for f, v in BAD_UPDATE]
 )
-async def test_update_bad_input(world, client, field: str, value):  # noqa: ANN001
+async def test_update_bad_input(world, client, field: str, value):
     w = await world.standard()
     target = w["vol1"]
     response = await client.patch(

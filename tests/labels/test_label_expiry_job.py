@@ -18,7 +18,7 @@ from tests.conftest import make_settings
 ON = datetime.now(PARIS).date()
 
 
-async def approved(world, version, space, valid_until, n: int) -> LabelApplication:  # noqa: ANN001
+async def approved(world, version, space, valid_until, n: int) -> LabelApplication:
     async with world.session() as session:
         application = LabelApplication(
             space_id=space.id, association_id=space.association_id,
@@ -32,7 +32,7 @@ async def approved(world, version, space, valid_until, n: int) -> LabelApplicati
 
 
 @pytest.mark.commits
-async def test_two_workers_announce_each_expired_label_once(world):  # noqa: ANN001
+async def test_two_workers_announce_each_expired_label_once(world):
     async with world.session() as session:
         version = LabelCriteriaVersion(number=900, criteria=[])
         session.add(version)

@@ -52,13 +52,13 @@ def _month_days(months: int) -> list[datetime]:
     return days
 
 
-async def _ok(response, status: int = 200) -> dict:  # noqa: ANN001
+async def _ok(response, status: int = 200) -> dict:
     assert response.status_code == status, response.text
     return response.json()
 
 
 @pytest.fixture
-async def net(world, client):  # noqa: ANN001, ANN201
+async def net(world, client):
     w = await world.standard()
     w["space"] = await world.space(w["a1"].id, inaugurated_on="2020-01-01")
     w["bare"] = await world.space(w["a2"].id, inaugurated_on="2020-01-01")
@@ -85,14 +85,14 @@ HOURS = [
 ]
 
 
-async def _patch_space(client, w, **body) -> dict:  # noqa: ANN001, ANN003
+async def _patch_space(client, w, **body) -> dict:
     response = await client.patch(
         f"{API}/spaces/{w['space'].id}", json=body, headers=w["city"].headers
     )
     return await _ok(response)
 
 
-async def equip_fully(client, w, monkeypatch) -> dict:  # noqa: ANN001
+async def equip_fully(client, w, monkeypatch) -> dict:
     """Everything the automatic criteria look for, made through the API: premises and hours,
     an agreement in force with 3 workstations and a printer, a volunteer trained by ANIS,
     visits in each of the last three months."""
@@ -168,12 +168,12 @@ async def equip_fully(client, w, monkeypatch) -> dict:  # noqa: ANN001
     return {"items": items, "training": training}
 
 
-async def new_application(client, account, space) -> dict:  # noqa: ANN001
+async def new_application(client, account, space) -> dict:
     response = await client.post(BASE, json={"space_id": str(space.id)}, headers=account.headers)
     return await _ok(response, 201)
 
 
-async def evaluate(client, account, application_id) -> dict:  # noqa: ANN001
+async def evaluate(client, account, application_id) -> dict:
     return await _ok(
         await client.post(f"{BASE}/{application_id}/evaluate", headers=account.headers)
     )
@@ -183,7 +183,7 @@ def by_code(application: dict) -> dict[str, dict]:
     return {c["code"]: c for c in application["criteria"]}
 
 
-async def go(client, account, application_id, to, expect=200, **body):  # noqa: ANN001, ANN003, ANN201
+async def go(client, account, application_id, to, expect=200, **body):
     response = await client.post(
         f"{BASE}/{application_id}/transitions", json={"to": to, **body}, headers=account.headers
     )
@@ -191,7 +191,7 @@ async def go(client, account, application_id, to, expect=200, **body):  # noqa: 
     return response.json()
 
 
-async def attest(client, account, application_id, code, expect=200):  # noqa: ANN001, ANN201
+async def attest(client, account, application_id, code, expect=200):
     response = await client.put(
         f"{BASE}/{application_id}/attestations/{code}",
         json={"document_reference": f"GED-{code}"},
@@ -375,7 +375,7 @@ async def test_submission_needs_mandatory_criteria_met_attested_or_waived(net, c
     await attest(client, net["assoc1"], aid, "charter_signed", expect=409)
 
 
-async def _submitted(client, net, monkeypatch) -> str:  # noqa: ANN001
+async def _submitted(client, net, monkeypatch) -> str:
     await equip_fully(client, net, monkeypatch)
     aid = (await new_application(client, net["assoc1"], net["space"]))["id"]
     for code in DECLARATIVE:

@@ -15,7 +15,7 @@ from app.services.maintenance.sla import (
 )
 
 
-def paris(*args) -> datetime:  # noqa: ANN002
+def paris(*args) -> datetime:
     return datetime(*args, tzinfo=PARIS)
 
 

@@ -27,20 +27,20 @@ def is_write(statement: str) -> bool:
 
 
 @contextlib.contextmanager
-def sql_seen(engine):  # noqa: ANN001, ANN201
+def sql_seen(engine):
     """Every statement the engine sends, and per transaction committed "COMMIT" (read only) or
     "COMMIT WRITES" (after an INSERT, UPDATE, DELETE or SELECT … FOR UPDATE)."""
     seen: list[str] = []
 
-    def on_execute(conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+    def on_execute(conn, _cursor, statement, *_args) -> None:
         seen.append(statement)
         if is_write(statement):
             conn.info["wrote"] = True
 
-    def on_commit(conn) -> None:  # noqa: ANN001
+    def on_commit(conn) -> None:
         seen.append("COMMIT WRITES" if conn.info.pop("wrote", False) else "COMMIT")
 
-    def on_rollback(conn) -> None:  # noqa: ANN001
+    def on_rollback(conn) -> None:
         conn.info.pop("wrote", None)
 
     events = (("before_cursor_execute", on_execute), ("commit", on_commit),
@@ -58,7 +58,7 @@ def writes_in(statements: list[str]) -> list[str]:
     return [s for s in statements if is_write(s) or s == "COMMIT WRITES"]
 
 
-async def resolved_ticket(client, w, app, days_ago: float) -> str:  # noqa: ANN001
+async def resolved_ticket(client, w, app, days_ago: float) -> str:
     tid = (await open_ticket(client, w["assoc1"], w["s1"].id))["id"]
     for to, comment in (("acknowledged", None), ("in_progress", None), ("resolved", "Réparé")):
         await move(client, w["partner"], tid, to, comment)
@@ -72,7 +72,7 @@ async def resolved_ticket(client, w, app, days_ago: float) -> str:  # noqa: ANN0
     return tid
 
 
-async def effects(app, tid: str) -> tuple[int, int, int]:  # noqa: ANN001
+async def effects(app, tid: str) -> tuple[int, int, int]:
     """(timeline events, outbox events, audit events) of the ticket's automatic close."""
     async with app.state.sessionmaker() as session:
         timeline = await session.scalar(

@@ -9,7 +9,7 @@ from tests.core.test_http_helpers import API, assert_problem, count, ids
 URL = f"{API}/partners"
 
 
-async def _counts(app) -> tuple[int, int]:  # noqa: ANN001
+async def _counts(app) -> tuple[int, int]:
     return await count(app, Partner), await count(app, AuditEvent)
 
 

@@ -16,18 +16,18 @@ HOURS = [
 ]
 
 
-def _city(world_user) -> Actor:  # noqa: ANN001
+def _city(world_user) -> Actor:
     return Actor(kind="user", role="city", user_id=world_user.id)
 
 
-async def test_the_list_loads_no_orm_objects(world) -> None:  # noqa: ANN001
+async def test_the_list_loads_no_orm_objects(world) -> None:
     association = await world.association()
     for _ in range(3):
         await world.space(association.id, opening_hours=HOURS)
     city = await world.user("city")
     loaded = []
 
-    def count(target, _context) -> None:  # noqa: ANN001
+    def count(target, _context) -> None:
         loaded.append(type(target).__name__)
 
     for model in (Space, LabelApplication):
@@ -39,7 +39,7 @@ async def test_the_list_loads_no_orm_objects(world) -> None:  # noqa: ANN001
             event.remove(model, "load", count)
 
 
-async def _list(world, city, loaded: list) -> None:  # noqa: ANN001
+async def _list(world, city, loaded: list) -> None:
     async with world.session() as session:
         listing = records.list_spaces(
             session,
@@ -58,7 +58,7 @@ async def _list(world, city, loaded: list) -> None:  # noqa: ANN001
         assert len(session.identity_map) == 0
 
 
-async def test_derived_hours_are_computed_once_per_distinct_value(world, client) -> None:  # noqa: ANN001
+async def test_derived_hours_are_computed_once_per_distinct_value(world, client) -> None:
     association = await world.association()
     other = [{"weekday": "friday", "opens": "10:00", "closes": "11:30"}]
     for _ in range(4):
@@ -77,7 +77,7 @@ async def test_derived_hours_are_computed_once_per_distinct_value(world, client)
     assert weekly == {7.0, 1.5}
 
 
-async def test_a_list_item_is_the_read_by_id(world, client) -> None:  # noqa: ANN001
+async def test_a_list_item_is_the_read_by_id(world, client) -> None:
     association = await world.association()
     await world.space(
         association.id,

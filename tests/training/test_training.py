@@ -22,7 +22,7 @@ def slot(days: float = 7, hours: float = 3) -> tuple[str, str]:
     return start.isoformat(), (start + timedelta(hours=hours)).isoformat()
 
 
-async def new_session(client, account, w, *, expect=201, **overrides):  # noqa: ANN001, ANN201
+async def new_session(client, account, w, *, expect=201, **overrides):
     starts, ends = slot()
     body = {
         "title": "Les six savoirs — module 1",
@@ -42,7 +42,7 @@ async def new_session(client, account, w, *, expect=201, **overrides):  # noqa: 
 
 
 @pytest.fixture
-async def net(world):  # noqa: ANN001, ANN201
+async def net(world):
     w = await world.standard()
     w["anis"] = await world.user("partner", partner_id=w["trainer"].id)
     w["other_trainer"] = await world.partner("training_provider")
@@ -94,7 +94,7 @@ async def test_provider_schedules_its_own_sessions_only(net, client):
         await new_session(client, net[who], net, expect=403)
 
 
-def _cases(net):  # noqa: ANN001, ANN202
+def _cases(net):
     starts, ends = slot()
     return [
         ({"title": ""}, "title"),
@@ -363,7 +363,7 @@ async def test_calendar_filters_and_pagination(net, client):
         ends_at=slot(20)[1],
     )
 
-    async def ids(**params):  # noqa: ANN003, ANN202
+    async def ids(**params):
         response = await client.get(BASE, params=params, headers=net["city"].headers)
         assert response.status_code == 200, response.text
         return [s["id"] for s in response.json()["items"]]
@@ -395,7 +395,7 @@ async def test_calendar_filters_and_pagination(net, client):
     )
 
 
-def _calendar(response):  # noqa: ANN001, ANN202
+def _calendar(response):
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("text/calendar")
     raw = response.content

@@ -18,7 +18,7 @@ API = "/api/v1"
 net = test_training.net  # the same fixture: a network with two training providers
 
 
-async def enrol(client, account, session_id, user_id, expect=201):  # noqa: ANN001, ANN201
+async def enrol(client, account, session_id, user_id, expect=201):
     response = await client.post(
         f"{BASE}/{session_id}/enrolments", json={"user_id": str(user_id)}, headers=account.headers
     )
@@ -26,7 +26,7 @@ async def enrol(client, account, session_id, user_id, expect=201):  # noqa: ANN0
     return response.json()
 
 
-async def start_now(world, session_id) -> None:  # noqa: ANN001
+async def start_now(world, session_id) -> None:
     """Pretend the session began an hour ago."""
     async with world.session() as session:
         await session.execute(
@@ -267,7 +267,7 @@ async def test_enrolment_visibility(net, client, world):
     await enrol(client, net["vol1"], sid, net["vol1"].id)
     await enrol(client, net["assoc2"], sid, member.id)
 
-    async def seen(who):  # noqa: ANN001, ANN202
+    async def seen(who):
         response = await client.get(f"{BASE}/{sid}/enrolments", headers=net[who].headers)
         if response.status_code != 200:
             return response.status_code

@@ -6,7 +6,7 @@ from app.models.visit import Visit
 from tests.visits.visit_helpers import API, network, visit_body
 
 
-async def test_the_list_loads_no_orm_objects_and_matches_the_reads(world, client) -> None:  # noqa: ANN001
+async def test_the_list_loads_no_orm_objects_and_matches_the_reads(world, client) -> None:
     w = await network(world)
     workshop = visit_body(
         w["s1"].id,
@@ -25,7 +25,7 @@ async def test_the_list_loads_no_orm_objects_and_matches_the_reads(world, client
         assert created.status_code == 201, created.text
     loaded = []
 
-    def count(target, _context) -> None:  # noqa: ANN001
+    def count(target, _context) -> None:
         loaded.append(target)
 
     event.listen(Visit, "load", count)

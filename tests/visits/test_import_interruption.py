@@ -42,7 +42,7 @@ def _free_port() -> int:
 
 
 @contextmanager
-def _server():  # noqa: ANN202
+def _server():
     """`uvicorn app.main:create_app` on the test database; yields (process, base URL)."""
     port = _free_port()
     env = {
@@ -94,7 +94,7 @@ def _server():  # noqa: ANN202
                 process.wait()
 
 
-def _start_import(base: str, token: str, space_id) -> socket.socket:  # noqa: ANN001
+def _start_import(base: str, token: str, space_id) -> socket.socket:
     """A client that streams a CSV (announcing more than it has) until the server has read a
     batch of rows and a good margin — so it has written some to `visits`, uncommitted — then
     waits, its socket open. What the server has read is what we sent less what is still queued
@@ -161,7 +161,7 @@ async def _until(backend: str, writing: bool, why: str) -> None:
         await asyncio.sleep(0.1)
 
 
-async def _nothing_written(world) -> None:  # noqa: ANN001
+async def _nothing_written(world) -> None:
     assert await count_rows(world, Visit) == 0
     assert await count_rows(world, VisitSkill) == 0
     assert await count_rows(world, VisitDailyCount) == 0

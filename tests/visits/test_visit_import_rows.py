@@ -42,7 +42,7 @@ def _csv_values(cells: dict[str, str]) -> dict[str, str]:
     return dict(cells)
 
 
-def _reference(rules: VisitRules, values: dict, csv: bool):  # noqa: ANN202
+def _reference(rules: VisitRules, values: dict, csv: bool):
     """The model, the rules and `visit_columns`, as the import did before it had a fast path:
     (columns, skills) or the errors [(field, message)]."""
     if csv:

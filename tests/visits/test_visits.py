@@ -7,7 +7,7 @@ from tests.helpers_access import assert_problem, count_rows
 from tests.visits.visit_helpers import API, ago, network, visit_body
 
 
-async def _post(client, who, body):  # noqa: ANN001, ANN202
+async def _post(client, who, body):
     return await client.post(f"{API}/visits", json=body, headers=who.headers)
 
 
@@ -30,7 +30,7 @@ async def test_volunteer_records_an_anonymous_visit(world, client):
         assert (rollup.visits, rollup.participants, rollup.first_visits) == (1, 1, 1)
 
 
-def _day(visit):  # noqa: ANN001, ANN202
+def _day(visit):
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -132,7 +132,7 @@ async def test_list_filters_scope_and_keyset(world, client):
         assert (await _post(client, w["assoc1"], body)).status_code == 201
     assert (await _post(client, w["assoc2"], visit_body(w["s2"].id))).status_code == 201
 
-    async def ids(who, **params):  # noqa: ANN001, ANN003, ANN202
+    async def ids(who, **params):
         response = await client.get(f"{API}/visits", params=params, headers=who.headers)
         assert response.status_code == 200, response.text
         return response.json()

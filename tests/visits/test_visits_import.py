@@ -13,8 +13,8 @@ from tests.visits.visit_helpers import API, CSV, HEADER, NDJSON, csv_row, networ
 pytestmark = pytest.mark.commits
 
 
-async def _import(client, who, body: str, content_type: str = CSV, **params):  # noqa: ANN001, ANN003, ANN202
-    async def chunks():  # noqa: ANN202 — streamed in small pieces, as a client would
+async def _import(client, who, body: str, content_type: str = CSV, **params):
+    async def chunks():
         data = body.encode()
         for start in range(0, len(data), 97):
             yield data[start : start + 97]
@@ -81,7 +81,7 @@ async def test_all_or_nothing_reports_every_bad_row(world, client):
     assert await count_rows(world, Visit) == 1
 
 
-async def _rollup_totals(world) -> tuple:  # noqa: ANN001
+async def _rollup_totals(world) -> tuple:
     from sqlalchemy import func, select
 
     async with world.session() as session:
@@ -158,7 +158,7 @@ async def test_a_large_import_refreshes_the_planner_statistics(world, client, ba
 
     query = text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'visit_skills'")
 
-    async def analysed():  # noqa: ANN202
+    async def analysed():
         async with world.session() as session:
             return (await session.execute(query)).scalar_one()
 
@@ -232,7 +232,7 @@ async def test_stats_group_scope_and_shares(world, client):
     body2 = HEADER + csv_row(100, w["s2"].id)
     assert (await _import(client, w["assoc2"], body2)).status_code == 200
 
-    async def stats(who, *group_by, **params):  # noqa: ANN001, ANN002, ANN003, ANN202
+    async def stats(who, *group_by, **params):
         response = await client.get(
             f"{API}/stats/visits",
             headers=who.headers,

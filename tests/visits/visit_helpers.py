@@ -7,7 +7,7 @@ CSV = "text/csv"
 NDJSON = "application/x-ndjson"
 
 
-async def network(world) -> dict:  # noqa: ANN001
+async def network(world) -> dict:
     a1, a2 = await world.association(), await world.association()
     s1 = await world.space(a1.id, inaugurated_on="2020-01-01")
     s1b = await world.space(a1.id, inaugurated_on="2020-01-01")
@@ -21,11 +21,11 @@ async def network(world) -> dict:  # noqa: ANN001
     }
 
 
-def ago(**delta) -> str:  # noqa: ANN003
+def ago(**delta) -> str:
     return (datetime.now(UTC) - timedelta(**delta)).isoformat()
 
 
-def visit_body(space, **extra) -> dict:  # noqa: ANN001, ANN003
+def visit_body(space, **extra) -> dict:
     body = {
         "space_id": str(space), "occurred_at": ago(days=1), "duration_minutes": 45,
         "mode": "individual_support", "skills": ["read-caf-file"], "equipment": ["computer"],
@@ -42,8 +42,8 @@ HEADER = ("external_id,space_id,occurred_at,duration_minutes,mode,participants,s
           "referral\n")
 
 
-def csv_row(n: int, space_id, *, mode: str = "individual_support", when: str | None = None,  # noqa: ANN001
-            **cells) -> str:  # noqa: ANN003
+def csv_row(n: int, space_id, *, mode: str = "individual_support", when: str | None = None,
+            **cells) -> str:
     values = {
         "external_id": f"V-{n}", "space_id": str(space_id),
         "occurred_at": when or f"2025-03-{n % 28 + 1:02d}T10:00:00+01:00",

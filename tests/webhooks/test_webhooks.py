@@ -26,7 +26,7 @@ API = "/api/v1"
 class Receiver:
     """A tiny HTTP/1.1 server: answers `statuses` in turn (then 204), records what it got."""
 
-    def __init__(self, statuses=(), delay: float = 0.0) -> None:  # noqa: ANN001
+    def __init__(self, statuses=(), delay: float = 0.0) -> None:
         self.statuses = list(statuses)
         self.delay = delay
         self.received: list[tuple[dict, bytes]] = []
@@ -37,10 +37,10 @@ class Receiver:
         self.url = f"http://127.0.0.1:{self.server.sockets[0].getsockname()[1]}/hook"
         return self
 
-    async def __aexit__(self, *exc) -> None:  # noqa: ANN002
+    async def __aexit__(self, *exc) -> None:
         self.server.close()
 
-    async def _handle(self, reader, writer) -> None:  # noqa: ANN001
+    async def _handle(self, reader, writer) -> None:
         try:
             head = await reader.readuntil(b"\r\n\r\n")
             lines = head.decode().split("\r\n")
@@ -61,13 +61,13 @@ class Receiver:
 
 
 @pytest.fixture
-def hook_settings():  # noqa: ANN201
+def hook_settings():
     return make_settings(webhook_allow_private_targets=True, webhook_timeout_seconds=2,
                          webhook_backoff_base_seconds=0.01, webhook_backoff_max_seconds=0.02,
                          webhook_max_consecutive_failures=3)
 
 
-async def _subscribe(world, client, url, events=("space.created", "space.updated")) -> dict:  # noqa: ANN001
+async def _subscribe(world, client, url, events=("space.created", "space.updated")) -> dict:
     world.app.state.settings = make_settings(webhook_allow_private_targets=True)
     try:
         city = await world.user("city")
@@ -93,7 +93,7 @@ def test_backoff_schedule_with_fixed_random():
     assert backoff_delay(3, base=30, cap=3600, rand=lambda: 1.0) == 120.0
 
 
-async def test_signed_in_order_and_exactly_once_after_recovery(world, client, hook_settings):  # noqa: ANN001
+async def test_signed_in_order_and_exactly_once_after_recovery(world, client, hook_settings):
     async with Receiver(statuses=[500, 503]) as receiver:
         created = await _subscribe(world, client, receiver.url)
         association = await world.association()
@@ -124,7 +124,7 @@ async def test_signed_in_order_and_exactly_once_after_recovery(world, client, ho
                                              headers=city.headers)).json()
 
 
-async def test_killed_mid_delivery_loses_nothing(world, client, hook_settings):  # noqa: ANN001
+async def test_killed_mid_delivery_loses_nothing(world, client, hook_settings):
     async with Receiver(delay=1.0) as receiver:
         await _subscribe(world, client, receiver.url)
         association = await world.association()
@@ -149,7 +149,7 @@ async def test_killed_mid_delivery_loses_nothing(world, client, hook_settings): 
         assert row.status == "succeeded"
 
 
-async def test_auto_disabled_after_consecutive_failures(world, client, hook_settings):  # noqa: ANN001
+async def test_auto_disabled_after_consecutive_failures(world, client, hook_settings):
     async with Receiver(statuses=[500] * 10) as receiver:
         created = await _subscribe(world, client, receiver.url)
         association = await world.association()
@@ -162,7 +162,7 @@ async def test_auto_disabled_after_consecutive_failures(world, client, hook_sett
 
 
 @pytest.mark.commits
-async def test_two_dispatchers_never_send_one_event_twice(world, client, hook_settings):  # noqa: ANN001
+async def test_two_dispatchers_never_send_one_event_twice(world, client, hook_settings):
     async with Receiver(delay=0.2) as receiver:
         await _subscribe(world, client, receiver.url)
         association = await world.association()
@@ -176,7 +176,7 @@ async def test_two_dispatchers_never_send_one_event_twice(world, client, hook_se
     assert len(ids) == 4 and len(set(ids)) == 4
 
 
-async def test_ping_and_redeliver(world, client, hook_settings):  # noqa: ANN001
+async def test_ping_and_redeliver(world, client, hook_settings):
     async with Receiver() as receiver:
         created = await _subscribe(world, client, receiver.url)
         city = await world.user("city")
@@ -204,12 +204,12 @@ async def test_ping_and_redeliver(world, client, hook_settings):  # noqa: ANN001
     "http://169.254.169.254/latest/meta-data", "http://[::1]/x", "http://192.168.1.1/",
     "ftp://example.org/x", "http://user:pw@93.184.215.14/",
 ])
-async def test_ssrf_targets_refused(url):  # noqa: ANN001
+async def test_ssrf_targets_refused(url):
     with pytest.raises(TargetRefused):
         await resolve_target(url, make_settings())
 
 
-async def test_https_only_in_production_and_api_refusal(world, client):  # noqa: ANN001
+async def test_https_only_in_production_and_api_refusal(world, client):
     production = make_settings(env="production")
     with pytest.raises(TargetRefused):
         await resolve_target("http://93.184.215.14/hook", production)
@@ -220,7 +220,7 @@ async def test_https_only_in_production_and_api_refusal(world, client):  # noqa:
     assert refused.status_code == 422
 
 
-async def test_slow_receiver_times_out(world, client):  # noqa: ANN001
+async def test_slow_receiver_times_out(world, client):
     settings = make_settings(webhook_allow_private_targets=True, webhook_timeout_seconds=0.3)
     async with Receiver(delay=2) as receiver:
         await _subscribe(world, client, receiver.url)

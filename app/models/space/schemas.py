@@ -162,7 +162,7 @@ class SpaceFields(InputModel):
         return None if slots is None else _no_overlap(slots)
 
     @model_validator(mode="after")
-    def _both_coordinates(self):  # noqa: ANN202
+    def _both_coordinates(self):
         fields = self.model_fields_set
         if ("latitude" in fields) != ("longitude" in fields):
             raise ValueError("latitude and longitude go together")

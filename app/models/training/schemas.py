@@ -84,7 +84,7 @@ SKILLS_PER_SESSION = 20
 SkillCodes = Annotated[list[SkillCode], PydanticField(min_length=1, max_length=SKILLS_PER_SESSION)]
 
 
-def _ends_after_start(cls, ends: datetime | None, info: ValidationInfo) -> datetime | None:  # noqa: ANN001
+def _ends_after_start(cls, ends: datetime | None, info: ValidationInfo) -> datetime | None:
     starts = info.data.get("starts_at")
     if starts is not None and ends is not None and ends <= starts:
         raise ValueError("ends_at must be after starts_at")

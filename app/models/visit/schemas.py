@@ -140,14 +140,14 @@ class VisitCreate(VisitFields):
 
     @field_validator("profile")
     @classmethod
-    def _individual(cls, value: IndividualProfile | None, info: ValidationInfo):  # noqa: ANN206
+    def _individual(cls, value: IndividualProfile | None, info: ValidationInfo):
         if value is not None and _is_workshop(info):
             raise ValueError("a collective workshop gives `profile_counts`, not one profile")
         return value
 
     @field_validator("profile_counts")
     @classmethod
-    def _group(cls, value: GroupProfile | None, info: ValidationInfo):  # noqa: ANN206
+    def _group(cls, value: GroupProfile | None, info: ValidationInfo):
         if value is None:
             return value
         if "mode" in info.data and not _is_workshop(info):

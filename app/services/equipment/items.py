@@ -206,7 +206,7 @@ def filtered(
     return statement
 
 
-def list_equipment(session: AsyncSession, actor: Actor, **filters) -> Listing[EquipmentRead]:  # noqa: ANN003
+def list_equipment(session: AsyncSession, actor: Actor, **filters) -> Listing[EquipmentRead]:
     statement = filtered(EQUIPMENT.readable(actor), **filters)
 
     return EQUIPMENT.listing(session, actor, statement)

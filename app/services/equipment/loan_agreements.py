@@ -39,7 +39,7 @@ DUPLICATE = "A loan agreement with this reference already exists."
 COVERED_STATUSES = (EquipmentStatus.allocated.value, EquipmentStatus.in_repair.value)
 
 
-def effective_status_column(on: date):  # noqa: ANN201 — a SQL expression
+def effective_status_column(on: date):
     return case(
         (and_(LoanAgreement.status == L.active.value, LoanAgreement.ends_on < on), L.ended.value),
         else_=LoanAgreement.status,

@@ -83,7 +83,7 @@ async def space_summary(
     )
 
 
-def _age_band(on: date):  # noqa: ANN202 — a SQL expression
+def _age_band(on: date):
     acquired = Equipment.acquired_on
     return case(
         (acquired.is_(None), AgeBand.unknown.value),

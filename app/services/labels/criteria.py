@@ -224,7 +224,7 @@ async def measure(
 # ---- the catalogue ------------------------------------------------------------------------------
 
 
-def _auto(code: str, title: str, rule: LabelRule, **extra) -> dict:  # noqa: ANN003
+def _auto(code: str, title: str, rule: LabelRule, **extra) -> dict:
     return {
         "code": code,
         "title": title,

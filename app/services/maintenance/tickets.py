@@ -140,7 +140,7 @@ def effective_status(ticket: MaintenanceTicket, now: datetime, autoclose_days: i
     return ticket.status
 
 
-def status_condition(status: str, now: datetime, autoclose_days: int):  # noqa: ANN201
+def status_condition(status: str, now: datetime, autoclose_days: int):
     """`?status=` in SQL, on the effective status (see effective_status)."""
     t = MaintenanceTicket
     stale = and_(t.status == S.resolved, t.resolved_at < now - timedelta(days=autoclose_days))
@@ -181,7 +181,7 @@ def resolve_breached(ticket: MaintenanceTicket, now: datetime) -> bool:
     return end > ticket.resolve_due_at
 
 
-def breached_condition(now: datetime):  # noqa: ANN201
+def breached_condition(now: datetime):
     """The same rules as the two functions above, in SQL (for `?breached=`)."""
     t = MaintenanceTicket
     acknowledge = or_(
@@ -281,7 +281,7 @@ TICKETS = Repository[MaintenanceTicket, TicketRead](
     },
     default_sort="-created_at",
 )
-def _reads_after(autoclose_days: int | None):  # noqa: ANN202
+def _reads_after(autoclose_days: int | None):
     """The read mapping with the auto-close delay applied (the route passes the setting)."""
     return lambda session, actor, rows: _reads(session, actor, list(rows), autoclose_days)
 
@@ -584,7 +584,7 @@ async def update_ticket(
     return await to_read(session, actor, ticket)
 
 
-async def _contract_of_partner(session: AsyncSession, partner_id: uuid.UUID):  # noqa: ANN202
+async def _contract_of_partner(session: AsyncSession, partner_id: uuid.UUID):
     contract = await contract_of_partner(session, partner_id)
     if contract is None:
         raise Conflict("The operator has no contract with response times.")

@@ -361,7 +361,7 @@ async def mark_attendance_bulk(
 # ---- what attendance gives ----------------------------------------------------------------------
 
 
-def _trained_rows():  # noqa: ANN202
+def _trained_rows():
     """(user, skill, session, provider) for every attended session."""
     return (
         select(Enrolment.user_id, Skill, TrainingSession, Partner.name)

@@ -239,12 +239,12 @@ def filtered(
     return statement
 
 
-def list_sessions(session: AsyncSession, actor: Actor, **filters) -> Listing[TrainingSessionRead]:  # noqa: ANN003
+def list_sessions(session: AsyncSession, actor: Actor, **filters) -> Listing[TrainingSessionRead]:
     statement = filtered(TRAINING_SESSIONS.readable(actor), **filters)
     return TRAINING_SESSIONS.listing(session, actor, statement)
 
 
-def list_public_sessions(session: AsyncSession, **filters) -> Listing[PublicTrainingSessionRead]:  # noqa: ANN003
+def list_public_sessions(session: AsyncSession, **filters) -> Listing[PublicTrainingSessionRead]:
     """Resident workshops for the public calendar: no credentials, nobody's name."""
     statement = filtered(PUBLIC_SESSIONS.readable(None), **filters)
     return PUBLIC_SESSIONS.listing(session, None, statement)

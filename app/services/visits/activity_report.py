@@ -52,7 +52,7 @@ def _figures(codes: list[str], per_space: dict[uuid.UUID, dict[str, int]],
     ]
 
 
-def _tallies(space_ids: list[uuid.UUID], names: list[str], rows) -> dict:  # noqa: ANN001
+def _tallies(space_ids: list[uuid.UUID], names: list[str], rows) -> dict:
     return {row[0]: dict(zip(names, (int(v or 0) for v in row[1:]), strict=True))
             for row in rows}
 
@@ -94,7 +94,7 @@ async def activity_report(
 
     modes, autonomy, referrals = list(VisitMode), list(VisitAutonomy), list(VisitReferral)
 
-    def count_of(column, code: str):  # noqa: ANN001, ANN202
+    def count_of(column, code: str):
         return func.sum(case((column == code, 1), else_=0))
 
     count_columns = (
@@ -127,7 +127,7 @@ async def activity_report(
         return {s: {k.removeprefix(prefix): v for k, v in t.items() if k.startswith(prefix)}
                 for s, t in tallies.items()}
 
-    def figures(codes: list[str], per_space: dict) -> list[Figure]:  # noqa: ANN001
+    def figures(codes: list[str], per_space: dict) -> list[Figure]:
         return _figures(codes, per_space, space.id, spaces)
 
     return ActivityReport(

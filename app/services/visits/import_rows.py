@@ -264,7 +264,7 @@ class VisitRowReader:
             week = self._weeks[day] = f"{year}-W{number:02d}"
         return week
 
-    def _individual_profile(self, age: str | None, gender: str | None, status: str | None):  # noqa: ANN202
+    def _individual_profile(self, age: str | None, gender: str | None, status: str | None):
         key = (age, gender, status)
         profile = self._profiles.get(key)
         if profile is None:

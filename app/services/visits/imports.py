@@ -255,7 +255,7 @@ class _Batches:
                 flight.cancel()
             try:
                 await flight
-            except BaseException:  # noqa: S110 — rolled back anyway
+            except BaseException:
                 pass
 
 

@@ -83,7 +83,7 @@ class VisitRules:
         codes = await session.execute(select(Skill.code))
         return cls(spaces, set(codes.scalars().all()))
 
-    def problems(self, space_id: uuid.UUID, occurred_at: datetime, skills: Sequence[str]):  # noqa: ANN201
+    def problems(self, space_id: uuid.UUID, occurred_at: datetime, skills: Sequence[str]):
         """(field, message) for each rule broken; the space when none is."""
         problems: list[tuple[str, str]] = []
         space = self.spaces.get(space_id)

@@ -53,12 +53,12 @@ async def upsert_daily_counts(session: AsyncSession, rows: list[dict]) -> None:
         ))
 
 
-def month_of(day_column):  # noqa: ANN001, ANN201
+def month_of(day_column):
     """`YYYY-MM` of a date column, on both backends (ISO text of a date starts with it)."""
     return func.substr(cast(day_column, String), 1, 7)
 
 
-def duration_band(minutes):  # noqa: ANN001, ANN201
+def duration_band(minutes):
     return case(
         (minutes < 30, DurationBand.under_30.value),
         (minutes < 60, DurationBand.from_30_to_60.value),
@@ -93,7 +93,7 @@ def _check(group_by: list[StatsDimension], from_: date | None, to: date | None) 
         raise ValidationFailed("'from' must be on or before 'to'.", loc=("query", "from"))
 
 
-def _from_rollup(actor: Actor, group_by, from_, to):  # noqa: ANN001, ANN202
+def _from_rollup(actor: Actor, group_by, from_, to):
     table = VisitDailyCount
     keys = {D.space: table.space_id, D.association: table.association_id,
             D.month: month_of(table.local_day), D.week: table.iso_week}
@@ -109,11 +109,11 @@ def _from_rollup(actor: Actor, group_by, from_, to):  # noqa: ANN001, ANN202
     return statement.group_by(*columns)
 
 
-def _codes(codes: list[str]):  # noqa: ANN202
+def _codes(codes: list[str]):
     return union_all(*[select(literal(code, String).label("code")) for code in codes]).subquery()
 
 
-def _from_visits(actor: Actor, group_by, from_, to):  # noqa: ANN001, ANN202
+def _from_visits(actor: Actor, group_by, from_, to):
     keys = {D.space: Visit.space_id, D.association: Visit.association_id,
             D.month: month_of(Visit.local_day), D.week: Visit.iso_week, D.mode: Visit.mode,
             D.autonomy: Visit.autonomy, D.duration_band: duration_band(Visit.duration_minutes),
