@@ -13,7 +13,7 @@ from app.core.clock import PARIS
 from app.core.imports import ImportMode, ImportTally
 from app.models.training import SEED_SKILLS
 from app.models.visit import VisitImportRow, VisitMode
-from app.services.visits.import_rows import COLUMNS, VisitIds, VisitRowReader
+from app.services.visits.import_rows import COLUMNS, RECORD_COLUMNS, VisitIds, VisitRowReader
 from app.services.visits.records import SpaceFacts, VisitRules, visit_columns
 
 ASSOCIATION = uuid.UUID("5f0c7c1e-1111-4000-8000-000000000001")
@@ -74,7 +74,7 @@ def _reference(rules: VisitRules, values: dict, csv: bool):  # noqa: ANN202
 
 
 def _stored(record: tuple) -> dict:
-    columns = dict(zip(COLUMNS, record[:-1], strict=True))
+    columns = dict(zip(RECORD_COLUMNS, record, strict=True))
     for name in ("id", "space_id", "association_id", "recorded_by"):
         columns[name] = uuid.UUID(str(columns[name]))
     return columns
@@ -255,7 +255,7 @@ def _check(reader: VisitRowReader, rules: VisitRules, values: dict, csv: bool) -
     assert slow is not None and not tally.errors, (values, tally.errors)
     for record, record_skills in [slow] if fast is None else [slow, fast]:
         stored = _stored(record)
-        assert record[-1] == 7
+        assert stored["line"] == 7
         for name in COLUMNS:
             if name not in ("id", "created_at"):
                 assert stored[name] == columns[name], (name, values, stored[name])
