@@ -423,7 +423,7 @@ class VisitRowReader:
             kind = self._kind(dict(zip(kind_names, key, strict=True)).get)
             if len(kinds) < CACHE_LIMIT:
                 kinds[key] = kind
-        return self._finish(line, values["external_id"], values["occurred_at"], place, kind)
+        return self._finish(line, values.get("external_id"), values.get("occurred_at"), place, kind)
 
     def _fast_cells(
         self, line: int, values: dict[str, Any]
