@@ -20,7 +20,6 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import date, datetime
-from operator import itemgetter
 from typing import Any
 
 from pydantic import ValidationError
@@ -111,13 +110,6 @@ def profile_columns(
     return tuple(columns)
 
 
-def _tuple_getter(names: tuple[str, ...]) -> Callable[[dict], tuple]:
-    def getter(values: dict) -> tuple:
-        return tuple(values[name] for name in names)
-
-    return getter
-
-
 class VisitIds:
     """UUIDv7 ids in bulk (RFC 9562, monotonic random: one random start per 4,096 ids, then +1),
     time-ordered like `uuid7()` without a system call per row. PostgreSQL gets them as text,
@@ -141,29 +133,17 @@ class VisitIds:
         return f"{value:032x}" if self.as_text else uuid.UUID(int=value)
 
 
+_COMMON = (
+    "space_id",
+    "duration_minutes",
+    "mode",
+    "participants",
+    "skills",
+    "equipment",
+    "autonomy",
+    "referral",
+)
 _PROFILE = INDIVIDUAL_FIELDS + GROUP_FIELDS
-_PLACE = ("space_id", "duration_minutes", "skills", "equipment", "autonomy", "referral")
-_KIND = ("mode", "participants", *_PROFILE)
-
-# A staged record's columns: what changes on every row, then what the row's place cells give
-# (`_PLACE`: space, duration, equipment, autonomy, referral), then what its kind cells give
-# (`_KIND`: mode, participants and profile), then the import's own — so that a record is four
-# tuples put end to end, two of them remembered per distinct combination of cells.
-PROFILE_COLUMNS = tuple(
-    prefix + code
-    for prefix, codes in (("age_", AGE_BANDS), ("gender_", GENDERS), ("status_", SOCIAL_STATUSES))
-    for code in codes
-)
-RECORD_COLUMNS = (
-    *("id", "created_at", "occurred_at", "local_day", "iso_week", "external_id", "line"),
-    *("space_id", "association_id", "duration_minutes"),
-    *(f"used_{name}" for name in EQUIPMENT),
-    *("autonomy", "referral", "mode", "participants"),
-    *PROFILE_COLUMNS,
-    *("first_visits", "postcode", "recorded_by", "source"),
-)
-assert sorted(RECORD_COLUMNS) == sorted([*COLUMNS, "line"])  # noqa: S101 — at import
-SHAPES_LIMIT = 64  # distinct CSV shapes (keys present) remembered
 
 
 class VisitRowReader:
@@ -188,8 +168,6 @@ class VisitRowReader:
         self.created_at = utcnow()
         self.new_id = VisitIds(as_text=postgres)
         self._weeks: dict[date, str] = {}
-        self._shapes: dict[tuple, tuple | None] = {}
-        self._tail = (self.recorded_by, source)
         self._profiles: dict[tuple, tuple[int, ...]] = {}
         self._caches: dict[str, dict] = {name: {} for name in FIELDS}
         defaults = {
@@ -207,8 +185,8 @@ class VisitRowReader:
             self._caches[name][ABSENT] = value
             if csv:
                 self._caches[name][""] = value
-        self._place_plan = [(name, self._caches[name]) for name in _PLACE]
-        self._kind_plan = [(name, self._caches[name]) for name in _KIND]
+        self._common = [(name, self._caches[name]) for name in _COMMON]
+        self._profile = [(name, self._caches[name]) for name in _PROFILE]
         self._convert: dict[str, Callable[[Any], Any]] = {
             "space_id": self._space,
             "skills": self._skills,
@@ -316,50 +294,36 @@ class VisitRowReader:
     ) -> tuple:
         day = occurred_at.astimezone(PARIS).date()
         return (
-            (self.new_id(), self.created_at, occurred_at, day, self._week(day), external_id, line)
-            + (space[1], space[2], duration, *equipment, autonomy, referral)
-            + (mode, participants, *profile, first_visits, postcode)
-            + self._tail
+            self.new_id(),
+            self.created_at,
+            space[1],
+            space[2],
+            occurred_at,
+            day,
+            self._week(day),
+            duration,
+            mode,
+            participants,
+            *equipment,
+            *profile,
+            first_visits,
+            postcode,
+            autonomy,
+            referral,
+            self.recorded_by,
+            self.source,
+            external_id,
+            line,
         )
 
-    def _place(self, get: Callable) -> tuple | object:
-        """The place cells' verdict: (space existed since, the record's place columns, skills)."""
-        common = self._values(get, self._place_plan)
-        if common is None:
-            return BAD
-        space, duration, skills, equipment, autonomy, referral = common
-        return space[0], (space[1], space[2], duration, *equipment, autonomy, referral), skills
-
-    def _kind(self, get: Callable) -> tuple | object:
-        """The kind cells' verdict (mode, participants and profile, and the rules between
-        them): the record's kind columns."""
-        given = self._values(get, self._kind_plan)
-        if given is None:
-            return BAD
-        mode, participants, age, gender, status, postcode, first_visit = given[:7]
-        ages, genders, statuses, first = given[7:]
-        if mode != WORKSHOP:
-            if participants != 1 or not (ages is genders is statuses is first is None):
-                return BAD
-            columns = self._individual_profile(age, gender, status)
-            first_visits = 1 if first_visit else 0
-        else:
-            if not (age is gender is status is postcode is first_visit is None):
-                return BAD
-            ages, genders, statuses = ages or {}, genders or {}, statuses or {}
-            first_visits = first or 0
-            if first_visits > participants or any(
-                sum(counts.values()) > participants for counts in (ages, genders, statuses)
-            ):
-                return BAD
-            columns = profile_columns(participants, ages, genders, statuses)
-        return (mode, participants, *columns, first_visits, postcode)
-
-    def _finish(
-        self, line: int, external_id: Any, when: Any, place: Any, kind: Any
-    ) -> tuple[tuple, tuple[str, ...]] | None:
-        if place is BAD or kind is BAD:
+    def fast(self, line: int, values: dict[str, Any]) -> tuple[tuple, tuple[str, ...]] | None:
+        """The record and skills of a row the model surely accepts; None to go the slow way."""
+        if not values.keys() <= FIELDS and not (
+            self.csv and all(not values[name].strip() for name in values.keys() - FIELDS)
+        ):
             return None
+        get = values.get
+        external_id, when = get("external_id"), get("occurred_at")
         if (
             external_id.__class__ is not str
             or not PLAIN_EXTERNAL_ID(external_id)
@@ -367,76 +331,48 @@ class VisitRowReader:
             or not PLAIN_TIMESTAMP(when)
         ):
             return None
+        common = self._values(get, self._common)
+        profile = common and self._values(get, self._profile)
+        if not profile:
+            return None
+        space, duration, mode, participants, skills, equipment, autonomy, referral = common
+        age, gender, status, postcode, first_visit, ages, genders, statuses, first = profile
         try:
             occurred_at = datetime.fromisoformat(when)
         except ValueError:
             return None
-        since, columns, skills = place
-        if occurred_at < since or occurred_at > self.latest:
+        if occurred_at < space[0] or occurred_at > self.latest:
             return None
-        day = occurred_at.astimezone(PARIS).date()
-        week = self._weeks.get(day) or self._week(day)
-        head = (self.new_id(), self.created_at, occurred_at, day, week, external_id, line)
-        return head + columns + kind + self._tail, skills
-
-    def _shape(self, keys: tuple) -> tuple | None:
-        """How to read CSV rows with these keys (a header naming each column once gives the
-        same keys to every full row): a getter and a verdict cache for the place cells and for
-        the kind cells; None when the row has other columns (read cell by cell)."""
-        if not set(keys) <= FIELDS:
-            return None
-        plans = []
-        for names in (_PLACE, _KIND):
-            present = tuple(name for name in names if name in keys)
-            if len(present) >= 2:
-                getter = itemgetter(*present)
-            else:  # itemgetter of one name gives the value, not a tuple
-                getter = _tuple_getter(present)
-            plans += [getter, present, {}]
-        return tuple(plans)
-
-    def fast(self, line: int, values: dict[str, Any]) -> tuple[tuple, tuple[str, ...]] | None:
-        """The record and skills of a row the model surely accepts; None to go the slow way.
-
-        A CSV row's place cells and kind cells are each looked up as one combination, whose
-        verdict is learnt once, cell by cell, from the model (`_place`, `_kind`)."""
-        if not self.csv:
-            return self._fast_cells(line, values)
-        keys = tuple(values)
-        shape = self._shapes.get(keys, MISS)
-        if shape is MISS:
-            shape = self._shape(keys)
-            if len(self._shapes) < SHAPES_LIMIT:
-                self._shapes[keys] = shape
-        if shape is None:
-            return self._fast_cells(line, values)
-        get_place, place_names, places, get_kind, kind_names, kinds = shape
-        key = get_place(values)
-        place = places.get(key)
-        if place is None:
-            place = self._place(dict(zip(place_names, key, strict=True)).get)
-            if len(places) < CACHE_LIMIT:
-                places[key] = place
-        key = get_kind(values)
-        kind = kinds.get(key)
-        if kind is None:
-            kind = self._kind(dict(zip(kind_names, key, strict=True)).get)
-            if len(kinds) < CACHE_LIMIT:
-                kinds[key] = kind
-        return self._finish(line, values.get("external_id"), values.get("occurred_at"), place, kind)
-
-    def _fast_cells(
-        self, line: int, values: dict[str, Any]
-    ) -> tuple[tuple, tuple[str, ...]] | None:
-        """`fast`, cell by cell: NDJSON values, and CSV rows with columns the model lacks."""
-        if not values.keys() <= FIELDS and not (
-            self.csv and all(not values[name].strip() for name in values.keys() - FIELDS)
-        ):
-            return None
-        get = values.get
-        place = self._place(get)
-        kind = place is not BAD and self._kind(get)
-        return self._finish(line, get("external_id"), get("occurred_at"), place, kind)
+        if mode != WORKSHOP:
+            if participants != 1 or not (ages is genders is statuses is first is None):
+                return None
+            columns = self._individual_profile(age, gender, status)
+            first_visits = 1 if first_visit else 0
+        else:
+            if not (age is gender is status is postcode is first_visit is None):
+                return None
+            ages, genders, statuses = ages or {}, genders or {}, statuses or {}
+            first_visits = first or 0
+            if first_visits > participants or any(
+                sum(counts.values()) > participants for counts in (ages, genders, statuses)
+            ):
+                return None
+            columns = profile_columns(participants, ages, genders, statuses)
+        return self._record(
+            line,
+            space,
+            occurred_at,
+            duration,
+            mode,
+            participants,
+            equipment,
+            columns,
+            first_visits,
+            postcode,
+            autonomy,
+            referral,
+            external_id,
+        ), skills
 
     def slow(
         self, line: int, values: dict[str, Any], tally: ImportTally

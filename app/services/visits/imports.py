@@ -28,13 +28,13 @@ from app.core.actor import Actor
 from app.core.imports import ImportMode, ImportReport, ImportTally, import_form, run_import
 from app.models.visit import Visit
 from app.services import audit, policy
-from app.services.visits.import_rows import COLUMNS, RECORD_COLUMNS, VisitRowReader
+from app.services.visits.import_rows import COLUMNS, VisitRowReader
 from app.services.visits.records import VisitRules, source_of
 
 STAGE, SKILL_STAGE = "visit_import_stage", "visit_import_skill_stage"
 KEYS, ROLLUP = "visit_import_keys", "visit_import_rollup"
-STAGE_COLUMNS = list(RECORD_COLUMNS)  # a staged record's order
-EXTERNAL_ID, LINE = STAGE_COLUMNS.index("external_id"), STAGE_COLUMNS.index("line")
+STAGE_COLUMNS = [*COLUMNS, "line"]
+EXTERNAL_ID, LINE = COLUMNS.index("external_id"), len(COLUMNS)
 BATCH = 10_000
 ANALYZE_AFTER = 50_000  # rows created: enough to change the tables' statistics
 REPORTED = 1000
