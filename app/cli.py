@@ -359,8 +359,10 @@ class Benchmark(StrEnum):
 def bench(
     which: Benchmark = typer.Argument(
         ...,
-        help="visits: a 1,000,000-row CSV through POST /visits/import (BENCH_ROWS to change), "
-        "then list and statistics latencies; load: HTTP load on two API processes (wrk).",
+        help="visits: a 1,000,000-row CSV through POST /visits/import (BENCH_ROWS to change) "
+        "beside the bare database pipeline on the same schema (rows/s, ratio, peak RSS), then "
+        "list and statistics latencies (BENCH_READS=0 skips them); load: HTTP load on two API "
+        "processes (wrk).",
     ),
 ) -> None:
     """Run a benchmark of `bench/` and print its figures (from a source checkout; PostgreSQL

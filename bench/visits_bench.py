@@ -6,8 +6,12 @@ the import rate and the server's peak RSS, list latency p50/p99 at the first pag
 cursor 900,000 rows deep, and `/stats/visits` p50 for month × space over a year (from the daily
 rollup, and for comparison the same grouping over the visits table).
 
+Beside the import it runs the bare database pipeline (`bench/bare_visits.py`: the same CSV
+copied straight into PostgreSQL and moved by SQL alone) on a copy of the same database, and
+prints both rates, their ratio, and the load average at each.
+
 BENCH_PG (default postgresql://postgres@127.0.0.1/postgres) is the server to use; BENCH_ROWS
-changes the number of rows.
+changes the number of rows; BENCH_READS=0 skips the list and statistics latencies.
 """
 
 import asyncio
@@ -30,6 +34,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN = os.environ.get("BENCH_PG", "postgresql://postgres@127.0.0.1/postgres")
 ROWS = int(os.environ.get("BENCH_ROWS", "1000000"))
+READS = os.environ.get("BENCH_READS", "1") != "0"
 HEADER = (
     "external_id,space_id,occurred_at,duration_minutes,mode,participants,skills,equipment,"
     "age_band,gender,social_status,postcode,first_visit,autonomy,referral\n"
@@ -118,7 +123,7 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def _prepare(url: str) -> tuple[list[str], str]:
+async def _prepare(url: str) -> tuple[dict[str, str], str]:
     """Migrate, seed the demo network; spaces open since 2015 (the bench's year fits)."""
     from alembic import command
     from alembic.config import Config
@@ -140,12 +145,12 @@ async def _prepare(url: str) -> tuple[list[str], str]:
         "UPDATE spaces SET inaugurated_on = '2015-01-01' "
         "WHERE status <> 'closed' AND archived_at IS NULL"
     )
-    spaces = [
-        str(r["id"])
+    spaces = {  # each open space's association
+        str(r["id"]): str(r["association_id"])
         for r in await raw.fetch(
-            "SELECT id FROM spaces WHERE status <> 'closed' AND archived_at IS NULL"
+            "SELECT id, association_id FROM spaces WHERE status <> 'closed' AND archived_at IS NULL"
         )
-    ]
+    }
     city = await raw.fetchval("SELECT id FROM users WHERE role = 'city' LIMIT 1")
     await raw.close()
     token, _ = create_access_token(settings, subject=city, claims={"role": "city"})
@@ -177,8 +182,12 @@ def main() -> None:
         spaces, token = asyncio.run(_prepare(url))
         end = datetime.now(UTC) - timedelta(hours=1)
         csv_path = folder / "visits.csv"
-        write_csv(csv_path, spaces, ROWS, end)
+        write_csv(csv_path, list(spaces), ROWS, end)
         size_mb = csv_path.stat().st_size / 1e6
+        bare_load = os.getloadavg()[0]
+        bare_elapsed, bare_created, bare_cpu, bare_peak = asyncio.run(
+            _bare(ADMIN, name, csv_path, spaces)
+        )
         port = _free_port()
         env = {
             **os.environ,
@@ -242,28 +251,44 @@ def main() -> None:
                 for pid in asyncio.run(_backends(url))
             )
 
-            first = _timed(client, f"{base_url}/visits", {"limit": 50}, headers, 50)
-            depth = 900_000 if ROWS >= 1_000_000 else ROWS // 2
-            deep_cursor = asyncio.run(_cursor_at(url, depth))
-            deep = _timed(
-                client, f"{base_url}/visits", {"limit": 50, "cursor": deep_cursor}, headers, 50
-            )
-            year = {
-                "group_by": ["month", "space"],
-                "from": (end.date() - timedelta(days=364)).isoformat(),
-                "to": end.date().isoformat(),
-            }
-            stats = _timed(client, f"{base_url}/stats/visits", year, headers, 30)
-        raw_stats = asyncio.run(_raw_stats_ms(url, end.date()))
+            load_after = os.getloadavg()[0]
+            if READS:
+                first = _timed(client, f"{base_url}/visits", {"limit": 50}, headers, 50)
+                depth = 900_000 if ROWS >= 1_000_000 else ROWS // 2
+                deep_cursor = asyncio.run(_cursor_at(url, depth))
+                deep = _timed(
+                    client,
+                    f"{base_url}/visits",
+                    {"limit": 50, "cursor": deep_cursor},
+                    headers,
+                    50,
+                )
+                year = {
+                    "group_by": ["month", "space"],
+                    "from": (end.date() - timedelta(days=364)).isoformat(),
+                    "to": end.date().isoformat(),
+                }
+                stats = _timed(client, f"{base_url}/stats/visits", year, headers, 30)
+        raw_stats = asyncio.run(_raw_stats_ms(url, end.date())) if READS else 0.0
         print()
         print(
             f"visits bench — PostgreSQL, {ROWS:,} rows ({size_mb:.0f} MB CSV), "
-            f"{os.cpu_count()} CPUs, load average {load_before:.1f} before the import, "
-            f"{os.getloadavg()[0]:.1f} at the end (1 min; other work shares the machine)"
+            f"{os.cpu_count()} CPUs, load average (1 min; other work shares the machine) "
+            f"{bare_load:.1f} before the bare pipeline, {load_before:.1f} before the import, "
+            f"{load_after:.1f} after it"
         )
         print(f"{'measure':<52}{'value':>16}  target")
+        api_rate, bare_rate = ROWS / elapsed, bare_created / bare_elapsed
         lines = [
-            ("import through POST /visits/import (rows/s)", f"{ROWS / elapsed:,.0f}", "≥ 50,000"),
+            ("bare pipeline: COPY + INSERT … SELECT (rows/s)", f"{bare_rate:,.0f}", ""),
+            (
+                "  wall (s) / PostgreSQL CPU per row (µs)",
+                f"{bare_elapsed:.1f} / {bare_cpu / max(bare_created, 1) * 1e6:.0f}",
+                "",
+            ),
+            ("  PostgreSQL backend peak RSS (MB)", f"{bare_peak:.0f}", ""),
+            ("import through POST /visits/import (rows/s)", f"{api_rate:,.0f}", "≥ 25,000"),
+            ("  ratio to the bare pipeline", f"{api_rate / bare_rate:.2f}", "≥ 0.9"),
             (
                 "  created / unchanged / rejected",
                 f"{report['created']}/{report['unchanged']}/{report['invalid_rows']}",
@@ -276,6 +301,12 @@ def main() -> None:
                 "",
             ),
             ("importer (API process) peak RSS (MB)", f"{peak:.0f}", "< 300"),
+        ]
+        for label, value, target in lines:
+            print(f"{label:<52}{value:>16}  {target}")
+        if not READS:
+            return
+        lines = [
             (
                 "GET /visits first page p50 / p99 (ms)",
                 f"{_p(first, 0.5):.1f} / {_p(first, 0.99):.1f}",
@@ -301,6 +332,27 @@ def main() -> None:
             server.wait(10)
         shutil.rmtree(folder, ignore_errors=True)
         asyncio.run(drop())
+
+
+async def _bare(
+    admin: str, name: str, csv_path: Path, spaces: dict[str, str]
+) -> tuple[float, int, float, float]:
+    """The bare pipeline, on a copy of the bench's database (made from it as a template, so
+    the same schema and seed), dropped afterwards."""
+    from bench.bare_visits import bare_import, write_staged
+
+    staged = csv_path.with_suffix(".staged.csv")
+    await asyncio.to_thread(write_staged, csv_path, staged, spaces)
+    copy = f"{name}_bare"
+    connection = await asyncpg.connect(admin)
+    await connection.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{name}"')
+    try:
+        dsn = f"{admin.rsplit('/', 1)[0]}/{copy}"
+        return await bare_import(dsn, staged)
+    finally:
+        await connection.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+        await connection.close()
+        staged.unlink(missing_ok=True)
 
 
 async def _cursor_at(url: str, depth: int) -> str:
