@@ -97,7 +97,7 @@ async def update_loan_agreement(
     response_model=LoanAgreementRead,
     operation_id="transition_loan_agreement",
     summary="Send for signature, activate (signed), decline, end or terminate "
-    "(409 lists the allowed moves, or the items still allocated)",
+    "(403 or 409 lists the allowed moves; 409 the items still allocated)",
     responses=TRANSITION_RESPONSES,
 )
 async def transition_loan_agreement(

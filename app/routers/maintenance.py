@@ -138,7 +138,7 @@ async def update_ticket(
     "/{ticket_id}/transitions",
     response_model=TicketRead,
     operation_id="transition_maintenance_ticket",
-    summary="Move a ticket (409 lists the moves allowed to the caller)",
+    summary="Move a ticket (403 or 409 lists the moves allowed to the caller)",
     responses=TRANSITION_RESPONSES,
 )
 async def transition_ticket(

@@ -87,7 +87,7 @@ async def update_space(
     "/{space_id}/transitions",
     response_model=SpaceRead,
     operation_id="transition_space",
-    summary="Move a space through its lifecycle (409 lists the allowed moves)",
+    summary="Move a space through its lifecycle (403 or 409 lists the allowed moves)",
     responses=TRANSITION_RESPONSES,
 )
 async def transition_space(

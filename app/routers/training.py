@@ -188,7 +188,7 @@ async def update_session(
     "/{session_id}/transitions",
     response_model=TrainingSessionRead,
     operation_id="transition_training_session",
-    summary="Cancel or complete a session (409 lists the allowed moves)",
+    summary="Cancel or complete a session (403 or 409 lists the allowed moves)",
     responses=TRANSITION_RESPONSES,
 )
 async def transition_session(
