@@ -1,5 +1,5 @@
-"""The platform's own tables, not a domain's: the `Idempotency-Key` records and the rate-limit
-counters kept in the database.
+"""The platform's own tables and shapes, not a domain's: the `Idempotency-Key` records and the
+rate-limit counters kept in the database; the health answer and the vocabularies' shape.
 
 The machinery that uses them is framework-level and stays in `app/core/` (`idempotency.py`,
 `ratelimit.py`), which imports nothing from `app.models`: `app/main.py` hands each its table.
@@ -7,10 +7,13 @@ The machinery that uses them is framework-level and stays in `app/core/` (`idemp
 
 from datetime import datetime
 
+from pydantic import Field as PydanticField
 from sqlmodel import Field, SQLModel
 
 from app.core.clock import utcnow
 from app.core.types import UTCDateTime
+from app.core.vocabulary import VOCABULARY_MAX_CODES
+from app.models.base import OutputModel
 
 
 class IdempotencyRecord(SQLModel, table=True):
@@ -37,3 +40,19 @@ class RateLimitCounter(SQLModel, table=True):
     key: str = Field(primary_key=True, max_length=200)
     window_start: int = Field(primary_key=True)  # unix seconds
     count: int = 0
+
+
+class Health(OutputModel):
+    status: str
+
+
+class VocabularyValue(OutputModel):
+    code: str
+    label_fr: str
+    label_en: str
+
+
+class Vocabulary(OutputModel):
+    name: str
+    description: str
+    values: list[VocabularyValue] = PydanticField(max_length=VOCABULARY_MAX_CODES)

@@ -11,27 +11,11 @@ from pydantic import Field
 
 from app.core.errors import NotFound, ServiceUnavailable, Unauthorized
 from app.core.vocabulary import VOCABULARY_MAX_CODES
-from app.models.base import OutputModel
+from app.models.platform import Health, Vocabulary
 from app.routers.deps import ANONYMOUS
 from app.services import vocabularies
 
 router = APIRouter()
-
-
-class Health(OutputModel):
-    status: str
-
-
-class VocabularyValue(OutputModel):
-    code: str
-    label_fr: str
-    label_en: str
-
-
-class Vocabulary(OutputModel):
-    name: str
-    description: str
-    values: list[VocabularyValue] = Field(max_length=VOCABULARY_MAX_CODES)
 
 
 @router.get(

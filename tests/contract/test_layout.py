@@ -51,13 +51,13 @@ def test_every_table_is_declared_in_models():
     assert not outside, f"tables outside app/models/: {outside}"
 
 
-def test_services_declare_no_request_or_response_shape():
+def test_services_and_routers_declare_no_request_or_response_shape():
     shapes = [
         f"{module}.{name}({', '.join(bases)})"
         for module, name, bases in _all_classes()
-        if module.startswith("app.services") and SHAPE_BASES & set(bases)
+        if module.startswith(("app.services", "app.routers")) and SHAPE_BASES & set(bases)
     ]
-    assert not shapes, f"shapes declared in app/services/ (they belong in app/models/): {shapes}"
+    assert not shapes, f"shapes declared outside app/models/ (they belong there): {shapes}"
 
 
 def test_the_walk_sees_each_class_and_its_bases():

@@ -13,6 +13,7 @@ from app.core.scheduler import Scheduler
 from app.models.label import LabelApplication, LabelCriteriaVersion
 from app.models.outbox import OutboxEvent
 from app.services.jobs import LABEL_EXPIRY, scheduled_jobs
+from app.services.labels.applications import announce_expired
 from tests.conftest import make_settings
 
 ON = datetime.now(PARIS).date()
@@ -21,10 +22,14 @@ ON = datetime.now(PARIS).date()
 async def approved(world, version, space, valid_until, n: int) -> LabelApplication:
     async with world.session() as session:
         application = LabelApplication(
-            space_id=space.id, association_id=space.association_id,
-            criteria_version_id=version.id, criteria_version=version.number,
-            status="approved", label_number=f"ENC-TEST-{n:04d}",
-            valid_from=valid_until - timedelta(days=3 * 365), valid_until=valid_until,
+            space_id=space.id,
+            association_id=space.association_id,
+            criteria_version_id=version.id,
+            criteria_version=version.number,
+            status="approved",
+            label_number=f"ENC-TEST-{n:04d}",
+            valid_from=valid_until - timedelta(days=3 * 365),
+            valid_until=valid_until,
         )
         session.add(application)
         await session.commit()
@@ -64,9 +69,44 @@ async def test_two_workers_announce_each_expired_label_once(world):
     assert [r[LABEL_EXPIRY] for r in again] == [0, 0]
     async with world.session() as session:
         events = (
-            await session.execute(
-                select(OutboxEvent).where(OutboxEvent.event_type == "label.expired")
+            (
+                await session.execute(
+                    select(OutboxEvent).where(OutboxEvent.event_type == "label.expired")
+                )
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
     announced = sorted(e.payload["application_id"] for e in events)
     assert announced == sorted(str(a.id) for a in expired)
+
+
+async def test_a_closed_spaces_label_expires_without_an_announcement(world):
+    """The label of a space closed before its end date stopped holding at the closure; the job
+    marks it expired (so it is not looked at again) but tells no subscriber about it."""
+    async with world.session() as session:
+        version = LabelCriteriaVersion(number=901, criteria=[])
+        session.add(version)
+        await session.commit()
+    association = await world.association()
+    open_space = await world.space(association.id)
+    closed_space = await world.space(association.id, status="closed")
+    announced_label = await approved(world, version, open_space, ON - timedelta(days=1), 20)
+    silent_label = await approved(world, version, closed_space, ON - timedelta(days=1), 21)
+
+    async with world.session() as session:
+        assert await announce_expired(session, ON) == 1
+        await session.commit()
+    async with world.session() as session:
+        events = (
+            (
+                await session.execute(
+                    select(OutboxEvent).where(OutboxEvent.event_type == "label.expired")
+                )
+            )
+            .scalars()
+            .all()
+        )
+        silent = await session.get(LabelApplication, silent_label.id)
+    assert [e.payload["application_id"] for e in events] == [str(announced_label.id)]
+    assert silent.expiry_announced_at is not None

@@ -630,7 +630,9 @@ async def announce_expired(session: AsyncSession, on: date | None = None) -> int
     caller commits). Once with any number of workers: the UPDATE that marks the label still
     requires it unmarked, and the event is written only when it did (PostgreSQL makes a second
     worker wait for the first's commit, then finds the label marked; SQLite has one writer).
-    A label replaced by a renewal still in force expires silently: the space stays labelled."""
+    A label replaced by a renewal still in force expires silently: the space stays labelled. So
+    does the label of a closed space: it stopped holding at the closure (it reads `space_closed`),
+    so announcing its expiry later would tell the portal about a space that is gone."""
     on = on or today()
     expired = (
         (
@@ -664,7 +666,12 @@ async def announce_expired(session: AsyncSession, on: date | None = None) -> int
             )
             .values(expiry_announced_at=utcnow())
         )
-        if marked.rowcount == 1 and renewed.first() is None:
+        closed = await session.scalar(
+            select(Space.id).where(
+                Space.id == application.space_id, Space.status == SpaceStatus.closed.value
+            )
+        )
+        if marked.rowcount == 1 and renewed.first() is None and closed is None:
             outbox.emit(
                 session, "label.expired", "space", application.space_id, _label_payload(application)
             )
