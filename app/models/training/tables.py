@@ -18,8 +18,15 @@ from app.models.training.vocab import (
 
 class Skill(ArchivableTable, table=True):
     __tablename__ = "skills"
+    __table_args__ = (
+        CheckConstraint("bit BETWEEN 0 AND 62", name="ck_skills_bit"),
+        UniqueConstraint("bit", name="uq_skills_bit"),
+    )
 
     code: str = Field(max_length=64, unique=True)
+    # The skill's bit in `visits.skills` (a BIGINT mask): given on creation, never changed while
+    # a visit carries it. 63 bits: the catalogue holds at most 63 skills, archived ones included.
+    bit: int = Field(nullable=False)
     title_fr: str = Field(max_length=200)
     title_en: str = Field(max_length=200)
     description: str | None = Field(default=None, max_length=5000)
