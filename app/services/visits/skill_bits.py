@@ -13,7 +13,7 @@ created, reaches other processes within `TTL`).
 import time
 from collections.abc import Iterable
 
-from sqlalchemy import BigInteger, ColumnElement, cast, func, literal_column, select
+from sqlalchemy import BigInteger, ColumnElement, cast, exists, literal, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import Conflict
@@ -29,6 +29,8 @@ _loaded_at = float("-inf")
 
 def bit_value(bit) -> ColumnElement:
     """`1 << bit` as a BIGINT in SQL (an INTEGER would overflow past bit 30 on PostgreSQL)."""
+    if isinstance(bit, int):
+        return literal(1 << bit, BigInteger)
     return cast(literal_column("1"), BigInteger).op("<<")(bit)
 
 
@@ -85,5 +87,4 @@ async def free_bit(session: AsyncSession) -> int:
 
 
 async def in_visits(session: AsyncSession, bit: int) -> bool:
-    found = await session.execute(select(func.count()).where(has_skill(bit)).limit(1))
-    return bool(found.scalar_one())
+    return bool(await session.scalar(select(exists().where(has_skill(bit)))))
