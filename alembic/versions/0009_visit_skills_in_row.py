@@ -34,25 +34,25 @@ def _sqlite() -> bool:
 
 def upgrade() -> None:
     bind = op.get_bind()
-    with op.batch_alter_table('skills', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('bit', sa.Integer(), nullable=True))
-    codes = bind.execute(sa.text("SELECT code FROM skills ORDER BY created_at, code")).scalars()
-    codes = list(codes)
+    sqlite = _sqlite()
+    # `skills` and `spaces` are named by foreign keys: on SQLite they are altered in place (a
+    # nullable column, unique indexes), never rebuilt, which those keys forbid once rows use them.
+    op.add_column('skills', sa.Column('bit', sa.Integer(), nullable=True))
+    codes = list(bind.execute(sa.text("SELECT code FROM skills ORDER BY created_at, code")).scalars())
     if len(codes) > BITS:
         raise RuntimeError(f"{len(codes)} skills: visits.skills holds at most {BITS}")
     for bit, code in enumerate(codes):
         bind.execute(sa.text("UPDATE skills SET bit = :bit WHERE code = :code"),
                      {"bit": bit, "code": code})
-    with op.batch_alter_table('skills', schema=None) as batch_op:
-        batch_op.alter_column('bit', existing_type=sa.Integer(), nullable=False)
-        batch_op.create_unique_constraint('uq_skills_bit', ['bit'])
-        batch_op.create_check_constraint('ck_skills_bit', 'bit BETWEEN 0 AND 62')
+    op.create_index('uq_skills_bit', 'skills', ['bit'], unique=True)
+    if not sqlite:  # SQLite adds no CHECK to an existing table without rebuilding it
+        op.create_check_constraint('ck_skills_bit', 'skills', 'bit BETWEEN 0 AND 62')
 
     op.create_index('uq_spaces_id_association', 'spaces', ['id', 'association_id'], unique=True)
 
     op.add_column('visits', sa.Column('skills', sa.BigInteger(), nullable=False,
                                       server_default='0'))
-    one = "1" if _sqlite() else "CAST(1 AS BIGINT)"
+    one = "1" if sqlite else "CAST(1 AS BIGINT)"
     bind.execute(sa.text(
         f"UPDATE visits SET skills = (SELECT coalesce(sum({one} << s.bit), 0) "  # noqa: S608
         "FROM visit_skills vs JOIN skills s ON s.code = vs.skill_code "
@@ -62,10 +62,14 @@ def upgrade() -> None:
     op.drop_index(op.f('ix_visit_skills_skill_code'), table_name='visit_skills')
     op.drop_table('visit_skills')
 
-    if _sqlite():
-        old_space, old_association = 'fk_visits_space_id_spaces', 'fk_visits_association_id_associations'
-    else:
-        old_space, old_association = 'visits_space_id_fkey', 'visits_association_id_fkey'
+    # `visits` is named by no foreign key (now that `visit_skills` is gone): SQLite rebuilds it.
+    # The old keys by their names as reflected (SQLite's have none: the convention names them).
+    names = {}
+    for key in sa.inspect(bind).get_foreign_keys('visits'):
+        table, column = key['referred_table'], key['constrained_columns'][0]
+        names[table] = key['name'] or SQLITE_NAMES['fk'] % {
+            'table_name': 'visits', 'column_0_name': column, 'referred_table_name': table}
+    old_space, old_association = names['spaces'], names['associations']
     with op.batch_alter_table('visits', schema=None, naming_convention=SQLITE_NAMES) as batch_op:
         batch_op.alter_column('skills', existing_type=sa.BigInteger(), server_default=None,
                               existing_nullable=False)
@@ -75,8 +79,17 @@ def upgrade() -> None:
                                     ['space_id', 'association_id'], ['id', 'association_id'])
 
 
+def _drop_column(table: str, column: str) -> None:
+    """In place on SQLite too (3.35+), where batch mode would rebuild a table others name."""
+    if _sqlite():
+        op.execute(f'ALTER TABLE {table} DROP COLUMN {column}')
+    else:
+        op.drop_column(table, column)
+
+
 def downgrade() -> None:
-    with op.batch_alter_table('visits', schema=None) as batch_op:
+    sqlite = _sqlite()
+    with op.batch_alter_table('visits', schema=None) as batch_op:  # before anything names it
         batch_op.drop_constraint('fk_visits_space_association', type_='foreignkey')
         batch_op.create_foreign_key('visits_space_id_fkey', 'spaces', ['space_id'], ['id'])
         batch_op.create_foreign_key('visits_association_id_fkey', 'associations',
@@ -89,15 +102,14 @@ def downgrade() -> None:
     sa.PrimaryKeyConstraint('visit_id', 'skill_code')
     )
     op.create_index(op.f('ix_visit_skills_skill_code'), 'visit_skills', ['skill_code'], unique=False)
-    one = "1" if _sqlite() else "CAST(1 AS BIGINT)"
+    one = "1" if sqlite else "CAST(1 AS BIGINT)"
     op.get_bind().execute(sa.text(
         "INSERT INTO visit_skills (visit_id, skill_code) SELECT v.id, s.code "  # noqa: S608
         f"FROM visits v JOIN skills s ON (v.skills & ({one} << s.bit)) <> 0"
     ))
-    with op.batch_alter_table('visits', schema=None) as batch_op:
-        batch_op.drop_column('skills')
+    _drop_column('visits', 'skills')
     op.drop_index('uq_spaces_id_association', table_name='spaces')
-    with op.batch_alter_table('skills', schema=None) as batch_op:
-        batch_op.drop_constraint('ck_skills_bit', type_='check')
-        batch_op.drop_constraint('uq_skills_bit', type_='unique')
-        batch_op.drop_column('bit')
+    if not sqlite:
+        op.drop_constraint('ck_skills_bit', 'skills', type_='check')
+    op.drop_index('uq_skills_bit', table_name='skills')
+    _drop_column('skills', 'bit')
