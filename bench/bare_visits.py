@@ -94,9 +94,10 @@ def write_staged(
             writer.writerow([values[name] for name in STAGED])
 
 
-async def bare_import(dsn: str, staged: Path) -> tuple[float, int, float, float]:
+async def bare_import(dsn: str, staged: Path) -> tuple[float, int, float, float, list[float]]:
     """Loads the staged rows the bare way: (wall seconds, visits created, the backend's CPU
-    seconds, its peak RSS in MB — a fresh backend, so the figure is the load's)."""
+    seconds, its peak RSS in MB — a fresh backend, so the figure is the load's — and the wall
+    seconds of each step: the COPY, the INSERT … SELECT into `visits`, the daily counts)."""
     connection = await asyncpg.connect(dsn)
     try:
         pid = connection.get_server_pid()
@@ -109,11 +110,15 @@ async def bare_import(dsn: str, staged: Path) -> tuple[float, int, float, float]
             await connection.copy_to_table(
                 "bare_stage", source=staged, columns=STAGED, format="csv"
             )
+            steps = [time.perf_counter()]
             created = int((await connection.execute(STATEMENTS[0])).rsplit(" ", 1)[1])
+            steps.append(time.perf_counter())
             for statement in STATEMENTS[1:]:
                 await connection.execute(statement)
+            steps.append(time.perf_counter())
         elapsed = time.perf_counter() - start
-        return elapsed, created, _cpu_seconds(pid) - cpu, _peak_rss_mb(pid)
+        split = [steps[0] - start, steps[1] - steps[0], steps[2] - steps[1]]
+        return elapsed, created, _cpu_seconds(pid) - cpu, _peak_rss_mb(pid), split
     finally:
         await connection.close()
 

@@ -185,7 +185,7 @@ def main() -> None:
         write_csv(csv_path, list(spaces), ROWS, end)
         size_mb = csv_path.stat().st_size / 1e6
         bare_load = os.getloadavg()[0]
-        bare_elapsed, bare_created, bare_cpu, bare_peak = asyncio.run(
+        bare_elapsed, bare_created, bare_cpu, bare_peak, bare_split = asyncio.run(
             _bare(ADMIN, name, csv_path, spaces)
         )
         port = _free_port()
@@ -286,6 +286,11 @@ def main() -> None:
                 f"{bare_elapsed:.1f} / {bare_cpu / max(bare_created, 1) * 1e6:.0f}",
                 "",
             ),
+            (
+                "  wall per row: COPY / INSERT … SELECT / counts (µs)",
+                " / ".join(f"{step / max(bare_created, 1) * 1e6:.0f}" for step in bare_split),
+                "",
+            ),
             ("  PostgreSQL backend peak RSS (MB)", f"{bare_peak:.0f}", ""),
             ("import through POST /visits/import (rows/s)", f"{api_rate:,.0f}", "≥ 25,000"),
             ("  ratio to the bare pipeline", f"{api_rate / bare_rate:.2f}", "≥ 0.9"),
@@ -336,7 +341,7 @@ def main() -> None:
 
 async def _bare(
     admin: str, name: str, csv_path: Path, spaces: dict[str, str]
-) -> tuple[float, int, float, float]:
+) -> tuple[float, int, float, float, list[float]]:
     """The bare pipeline, on a copy of the bench's database (made from it as a template, so
     the same schema and seed), dropped afterwards."""
     from bench.bare_visits import bare_import, write_staged
