@@ -41,8 +41,11 @@ def _filler(column: sa.Column, sqlite: bool):
 
 
 def _row(table: sa.Table, sqlite: bool, **values) -> dict:
-    row = {c.name: _filler(c, sqlite) for c in table.columns
-           if not c.nullable and c.server_default is None and c.name not in values}
+    row = {
+        c.name: _filler(c, sqlite)
+        for c in table.columns
+        if not c.nullable and c.server_default is None and c.name not in values
+    }
     return {**row, **values}
 
 
@@ -55,16 +58,29 @@ def _seed(connection: Connection) -> dict:
     connection.execute(t["associations"].insert(), [association])
     space = _row(t["spaces"], sqlite, association_id=association["id"])
     connection.execute(t["spaces"].insert(), [space])
-    visits = [_row(t["visits"], sqlite, space_id=space["id"], association_id=association["id"],
-                   external_id=f"M-{n}", source="app", mode="free_access", referral="none")
-              for n in range(3)]
+    visits = [
+        _row(
+            t["visits"],
+            sqlite,
+            space_id=space["id"],
+            association_id=association["id"],
+            external_id=f"M-{n}",
+            source="app",
+            mode="free_access",
+            referral="none",
+        )
+        for n in range(3)
+    ]
     connection.execute(t["visits"].insert(), visits)
     codes = ["read-caf-file", "print-attestations"]
-    connection.execute(t["visit_skills"].insert(), [
-        {"visit_id": visits[0]["id"], "skill_code": codes[0]},
-        {"visit_id": visits[0]["id"], "skill_code": codes[1]},
-        {"visit_id": visits[1]["id"], "skill_code": codes[1]},
-    ])
+    connection.execute(
+        t["visit_skills"].insert(),
+        [
+            {"visit_id": visits[0]["id"], "skill_code": codes[0]},
+            {"visit_id": visits[0]["id"], "skill_code": codes[1]},
+            {"visit_id": visits[1]["id"], "skill_code": codes[1]},
+        ],
+    )
     return {"ids": [uuid.UUID(str(v["id"])) for v in visits], "codes": codes}
 
 
@@ -86,8 +102,9 @@ def _pairs(connection: Connection) -> set:
 async def _run(url: str, work):
     from tests.core import test_migrations
 
-    engine = test_migrations.create_engine(test_migrations.Settings(
-        database_url=url, _env_file=None, env="test", secret_key="k" * 48))
+    engine = test_migrations.create_engine(
+        test_migrations.Settings(database_url=url, _env_file=None, env="test", secret_key="k" * 48)
+    )
     try:
         async with engine.begin() as connection:
             return await connection.run_sync(work)

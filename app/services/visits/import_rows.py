@@ -380,9 +380,7 @@ class VisitRowReader:
             skills,
         )
 
-    def slow(
-        self, line: int, values: dict[str, Any], tally: ImportTally
-    ) -> tuple | None:
+    def slow(self, line: int, values: dict[str, Any], tally: ImportTally) -> tuple | None:
         """The row model and the rules, whose messages go to the tally."""
         if self.csv:  # blank cells are values left out
             values = {
