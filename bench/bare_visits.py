@@ -2,11 +2,11 @@
 
 The ceiling an import through the API is measured against, on the same schema. Before the
 clock starts, the bench's CSV is turned (in Python, untimed) into the rows the API would stage:
-every `visits` column already computed (id, day, ISO week, profile columns), and the skills as
-an array. Timed: those rows copied into a temporary table, one `INSERT … SELECT … ON CONFLICT
-(source, external_id) DO NOTHING` into `visits`, the skills into `visit_skills` and the counts
-folded into `visit_daily_counts` — one transaction, no checks beyond the database's own
-constraints. So the bare figure is the database's own speed, the API import's upper bound.
+every `visits` column already computed (id, day, ISO week, profile columns, the skills' mask).
+Timed: those rows copied into a temporary table, one `INSERT … SELECT … ON CONFLICT (source,
+external_id) DO NOTHING` into `visits` and the counts folded into `visit_daily_counts` — one
+transaction, no checks beyond the database's own constraints. So the bare figure is the
+database's own speed, the API import's upper bound.
 """
 
 # ruff: noqa: S608 — SQL built only from this module's constants and the table's columns
@@ -22,14 +22,12 @@ from app.core.clock import PARIS
 from app.models.visit import AGE_BANDS, EQUIPMENT, GENDERS, SOCIAL_STATUSES
 from app.services.visits.import_rows import COLUMNS, VisitIds
 
-STAGED = [*COLUMNS, "skills"]
+STAGED = COLUMNS  # `skills` among them: the mask
 _NAMES = ", ".join(COLUMNS)
 _GROUP = "space_id, local_day, association_id, iso_week"
 STATEMENTS = [
     f"INSERT INTO visits ({_NAMES}) SELECT {_NAMES} FROM bare_stage "
     "ON CONFLICT (source, external_id) DO NOTHING",
-    "INSERT INTO visit_skills (visit_id, skill_code) SELECT s.id, k.code FROM bare_stage s, "
-    "unnest(s.skills) AS k(code)",
     f"INSERT INTO visit_daily_counts ({_GROUP}, visits, participants, first_visits, "
     f"total_minutes) SELECT {_GROUP}, count(*), sum(participants), sum(first_visits), "
     f"sum(duration_minutes) FROM bare_stage GROUP BY {_GROUP} "
@@ -41,8 +39,11 @@ STATEMENTS = [
 ]
 
 
-def write_staged(source_csv: Path, staged: Path, associations: dict[str, str]) -> None:
-    """The bench's CSV (individual visits) as staged rows, in `STAGED` order."""
+def write_staged(
+    source_csv: Path, staged: Path, associations: dict[str, str], bits: dict[str, int]
+) -> None:
+    """The bench's CSV (individual visits) as staged rows, in `STAGED` order (`bits`: each
+    skill's bit in `visits.skills`)."""
     new_id = VisitIds(as_text=True)
     created_at = datetime.now(UTC).isoformat()
     weeks: dict = {}
@@ -84,7 +85,7 @@ def write_staged(source_csv: Path, staged: Path, associations: dict[str, str]) -
                 "recorded_by": "",
                 "source": "app",
                 "external_id": row["external_id"],
-                "skills": "{" + ",".join(skills) + "}",
+                "skills": sum(1 << bits[code] for code in set(skills)),
             }
             values.update({f"used_{item}": item in equipment for item in EQUIPMENT})
             names = [f"age_{c}" for c in AGE_BANDS] + [f"gender_{c}" for c in GENDERS]
@@ -93,9 +94,10 @@ def write_staged(source_csv: Path, staged: Path, associations: dict[str, str]) -
             writer.writerow([values[name] for name in STAGED])
 
 
-async def bare_import(dsn: str, staged: Path) -> tuple[float, int, float, float]:
+async def bare_import(dsn: str, staged: Path) -> tuple[float, int, float, float, list[float]]:
     """Loads the staged rows the bare way: (wall seconds, visits created, the backend's CPU
-    seconds, its peak RSS in MB — a fresh backend, so the figure is the load's)."""
+    seconds, its peak RSS in MB — a fresh backend, so the figure is the load's — and the wall
+    seconds of each step: the COPY, the INSERT … SELECT into `visits`, the daily counts)."""
     connection = await asyncpg.connect(dsn)
     try:
         pid = connection.get_server_pid()
@@ -103,17 +105,20 @@ async def bare_import(dsn: str, staged: Path) -> tuple[float, int, float, float]
         start = time.perf_counter()
         async with connection.transaction():
             await connection.execute(
-                "CREATE TEMP TABLE bare_stage (LIKE visits INCLUDING DEFAULTS, "
-                "skills varchar(64)[]) ON COMMIT DROP"
+                "CREATE TEMP TABLE bare_stage (LIKE visits INCLUDING DEFAULTS) ON COMMIT DROP"
             )
             await connection.copy_to_table(
                 "bare_stage", source=staged, columns=STAGED, format="csv"
             )
+            steps = [time.perf_counter()]
             created = int((await connection.execute(STATEMENTS[0])).rsplit(" ", 1)[1])
+            steps.append(time.perf_counter())
             for statement in STATEMENTS[1:]:
                 await connection.execute(statement)
+            steps.append(time.perf_counter())
         elapsed = time.perf_counter() - start
-        return elapsed, created, _cpu_seconds(pid) - cpu, _peak_rss_mb(pid)
+        split = [steps[0] - start, steps[1] - steps[0], steps[2] - steps[1]]
+        return elapsed, created, _cpu_seconds(pid) - cpu, _peak_rss_mb(pid), split
     finally:
         await connection.close()
 

@@ -12,7 +12,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.actor import SYSTEM
 from app.core.clock import PARIS, utcnow
 from app.models.training import SEED_SKILLS
-from app.models.visit import GroupProfile, IndividualProfile, Visit, VisitSkill
+from app.models.visit import GroupProfile, IndividualProfile, Visit
+from app.services.visits import skill_bits
 from app.services.visits.records import VisitRules, add_to_daily_counts, visit_columns
 
 VISITS_PER_SPACE_DAY = (2, 9)
@@ -33,7 +34,7 @@ async def seed_visits(session: AsyncSession, seeded) -> None:
     start = (now - timedelta(days=365)).astimezone(PARIS).date()
     chance = random.Random(2011)  # the same demo every time
     skills = sorted(SEED_SKILLS)
-    rows, skill_rows, n = [], [], 0
+    rows, n = [], 0
     for space_id in sorted(seeded.spaces.values()):
         space = rules.spaces.get(space_id)
         if space is None or not space.writable:
@@ -68,11 +69,9 @@ async def seed_visits(session: AsyncSession, seeded) -> None:
                     external_id=f"demo-{n}",
                 )
                 rows.append(values)
-                for code in chance.sample(skills, chance.choice((0, 1, 1, 2))):
-                    skill_rows.append({"visit_id": values["id"], "skill_code": code})
+                worked_on = chance.sample(skills, chance.choice((0, 1, 1, 2)))
+                values["skills"] = skill_bits.mask_of(worked_on, rules.skills)
     for begin in range(0, len(rows), 500):
         await session.execute(insert(Visit), rows[begin:begin + 500])
-    for begin in range(0, len(skill_rows), 500):
-        await session.execute(insert(VisitSkill), skill_rows[begin:begin + 500])
     await add_to_daily_counts(session, rows)
     await session.commit()

@@ -402,10 +402,11 @@ async def get_space(request: Request, space_id: uuid.UUID) -> Response:
 
 # ---- visits ---------------------------------------------------------------------------------
 
-SKILLS = """
-SELECT visit_id, skill_code FROM visit_skills WHERE visit_id = ANY($1::uuid[])
-ORDER BY visit_id, skill_code
-"""
+SKILLS = "SELECT bit, code FROM skills"  # a visit's skills: the bits of `visits.skills`
+
+
+def skill_codes(mask: int, codes: dict[int, str]) -> list[str]:
+    return sorted(codes[bit] for bit in range(mask.bit_length()) if mask >> bit & 1)
 
 
 def visit_of(row: asyncpg.Record, skills: list[str], vocab: dict[str, list[str]]) -> dict:
@@ -479,14 +480,17 @@ async def list_visits(request: Request, limit: int = Query(50, ge=1, le=200)) ->
             "SELECT * FROM visits ORDER BY occurred_at DESC, id DESC LIMIT $1", limit + 1
         )
         more, rows = len(rows) > limit, rows[:limit]
-        skills: dict[uuid.UUID, list[str]] = {}
-        for visit_id, code in await connection.fetch(SKILLS, [row["id"] for row in rows]):
-            skills.setdefault(visit_id, []).append(code)
+        union = 0
+        for row in rows:
+            union |= row["skills"]
+        codes = getattr(request.app.state, "skill_codes", {})
+        if any(union >> bit & 1 and bit not in codes for bit in range(union.bit_length())):
+            codes = request.app.state.skill_codes = dict(await connection.fetch(SKILLS))
     vocab = request.app.state.vocab if hasattr(request.app.state, "vocab") else None
     if vocab is None and rows:
         vocab = request.app.state.vocab = _vocabulary(list(rows[0].keys()))
     page = VisitPage(
-        items=[visit_of(row, skills.get(row["id"], []), vocab) for row in rows],
+        items=[visit_of(row, skill_codes(row["skills"], codes), vocab) for row in rows],
         next_cursor=cursor("-occurred_at", rows[-1]["occurred_at"].astimezone(UTC), rows[-1]["id"])
         if more
         else None,

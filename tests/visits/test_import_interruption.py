@@ -22,7 +22,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from app.models.audit import AuditEvent
-from app.models.visit import Visit, VisitDailyCount, VisitSkill
+from app.models.visit import Visit, VisitDailyCount
 from app.services.visits.imports import BATCH
 from tests.conftest import DATABASE_URL, ROOT, SECRET
 from tests.helpers_access import count_rows
@@ -163,7 +163,6 @@ async def _until(backend: str, writing: bool, why: str) -> None:
 
 async def _nothing_written(world) -> None:
     assert await count_rows(world, Visit) == 0
-    assert await count_rows(world, VisitSkill) == 0
     assert await count_rows(world, VisitDailyCount) == 0
     assert await count_rows(world, AuditEvent, AuditEvent.action == "visit.import") == 0
 

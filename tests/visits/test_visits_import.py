@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from app.models.visit import Visit, VisitDailyCount, VisitSkill
+from app.models.visit import Visit, VisitDailyCount
 from tests.helpers_access import assert_problem, count_rows
-from tests.visits.visit_helpers import API, CSV, HEADER, NDJSON, csv_row, network
+from tests.visits.visit_helpers import API, CSV, HEADER, NDJSON, csv_row, network, skill_marks
 
 # An import commits for real: its staging table lives until COMMIT (ON COMMIT DROP), and
 # several imports run in one test.
@@ -41,7 +41,7 @@ async def test_csv_import_is_idempotent(world, client):
         report["invalid_rows"],
     ) == (41, 41, 0, 0)
     assert await count_rows(world, Visit) == 41
-    assert await count_rows(world, VisitSkill) == 82
+    assert await skill_marks(world) == 82
     again = await _import(client, w["assoc1"], body)
     assert (again.json()["created"], again.json()["unchanged"]) == (0, 41)
     assert await count_rows(world, Visit) == 41
@@ -125,7 +125,7 @@ async def test_batches_repeats_and_rows_already_there(world, client, monkeypatch
         (12, "external_id", "already given on line 2"),
     ]
     assert await count_rows(world, Visit) == 13
-    assert await count_rows(world, VisitSkill) == 26  # the created visits' skills, once each
+    assert await skill_marks(world) == 26  # the created visits' skills, once each
     assert await _rollup_totals(world) == (13, 18)  # the workshop counts its 6 participants
 
     again = HEADER + "".join(csv_row(n, s1) for n in range(20, 28)) + csv_row(21, s1)
@@ -156,7 +156,7 @@ async def test_a_large_import_refreshes_the_planner_statistics(world, client, ba
 
     from app.services.visits import imports as visit_imports
 
-    query = text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'visit_skills'")
+    query = text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'visits'")
 
     async def analysed():
         async with world.session() as session:

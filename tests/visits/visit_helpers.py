@@ -58,3 +58,16 @@ def csv_row(n: int, space_id, *, mode: str = "individual_support", when: str | N
                       first_visit="", age_bands="60_69:3|70_plus:2", first_visits="2")
     values.update({k: str(v) for k, v in cells.items()})
     return ",".join(values[name] for name in HEADER.strip().split(",")) + "\n"
+
+
+async def skill_marks(world) -> int:
+    """The (visit, skill) pairs stored: one per bit set in `visits.skills`."""
+    from sqlalchemy import func, select
+
+    from app.models.training import Skill
+    from app.models.visit import Visit
+    from app.services.visits.skill_bits import has_skill
+
+    async with world.session() as session:
+        statement = select(func.count()).select_from(Visit).join(Skill, has_skill(Skill.bit))
+        return (await session.execute(statement)).scalar_one()

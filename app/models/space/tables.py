@@ -4,7 +4,7 @@ fields."""
 import uuid
 from datetime import date
 
-from sqlalchemy import JSON, Column, ForeignKey
+from sqlalchemy import JSON, Column, ForeignKey, Index
 from sqlmodel import Field
 
 from app.models.base import ArchivableTable, enum_check
@@ -16,6 +16,10 @@ class Space(ArchivableTable, table=True):
     __table_args__ = (
         enum_check("kind", SpaceKind, "ck_spaces_kind"),
         enum_check("status", SpaceStatus, "ck_spaces_status"),
+        # The target of visits' composite key (space, association): a visit cannot name a space
+        # of another association. A unique index (not a constraint) so that SQLite adds it
+        # without rebuilding the table; both backends accept it as a foreign key's target.
+        Index("uq_spaces_id_association", "id", "association_id", unique=True),
     )
 
     association_id: uuid.UUID = Field(

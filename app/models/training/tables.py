@@ -18,8 +18,18 @@ from app.models.training.vocab import (
 
 class Skill(ArchivableTable, table=True):
     __tablename__ = "skills"
+    __table_args__ = (
+        CheckConstraint("bit BETWEEN 0 AND 62", name="ck_skills_bit"),
+        # An index, not a constraint: SQLite adds it without rebuilding `skills`, which the
+        # foreign keys that name it forbid once visits and sessions use skills.
+        Index("uq_skills_bit", "bit", unique=True),
+    )
 
     code: str = Field(max_length=64, unique=True)
+    # The skill's bit in `visits.skills` (a BIGINT mask): given on creation (always, by
+    # `create_skill`; nullable only so that SQLite can add the column in place), never changed
+    # while a visit carries it. 63 bits: at most 63 skills, archived ones included.
+    bit: int | None = Field(default=None)
     title_fr: str = Field(max_length=200)
     title_en: str = Field(max_length=200)
     description: str | None = Field(default=None, max_length=5000)

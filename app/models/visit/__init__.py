@@ -31,7 +31,6 @@ from app.models.visit.schemas import (
 from app.models.visit.tables import (
     Visit,
     VisitDailyCount,
-    VisitSkill,
     uuid7,
 )
 from app.models.visit.vocab import (
@@ -82,7 +81,6 @@ __all__ = [
     "status_column",
     "uuid7",
     "Visit",
-    "VisitSkill",
     "VisitDailyCount",
     "Count",
     "ExternalId",

@@ -1,7 +1,8 @@
 """What a visit stores. Everything the statistics group on is a plain column: a visit's profile is
 stored as counts per category (a one-to-one visit is a count of 1 in its categories; a workshop
 gives its counts and what they leave out is `not_stated`), equipment as booleans, the Paris-local
-day and ISO week as columns, skills in `visit_skills`. `visit_daily_counts` is a rollup per space
+day and ISO week as columns, skills as a BIGINT mask in `visits.skills` (bit `skills.bit`
+per skill, so a visit is one row). `visit_daily_counts` is a rollup per space
 and local day, written in the same transaction as the visits it counts (the month × space
 statistics read it)."""
 
@@ -10,7 +11,7 @@ import time
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, ForeignKeyConstraint, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.core.clock import utcnow
@@ -40,15 +41,21 @@ class Visit(SQLModel, table=True):
         Index("ix_visits_occurred_at_id", "occurred_at", "id"),
         Index("ix_visits_space_occurred_at", "space_id", "occurred_at"),
         Index("ix_visits_association_occurred_at", "association_id", "occurred_at"),
+        # One key for both: the space exists and belongs to the association the visit names
+        # (no orphan, no mismatched association), one index probe per row instead of two.
+        ForeignKeyConstraint(
+            ["space_id", "association_id"],
+            ["spaces.id", "spaces.association_id"],
+            name="fk_visits_space_association",
+        ),
     )
 
     id: uuid.UUID = Field(default_factory=uuid7, primary_key=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
-    space_id: uuid.UUID = Field(sa_column=Column(ForeignKey("spaces.id"), nullable=False))
-    # Denormalised from the space (which never changes association): scoping and grouping in SQL.
-    association_id: uuid.UUID = Field(
-        sa_column=Column(ForeignKey("associations.id"), nullable=False)
-    )
+    space_id: uuid.UUID = Field(nullable=False)
+    # Denormalised from the space (which never changes association): scoping and grouping in SQL;
+    # the composite key above keeps it the space's own.
+    association_id: uuid.UUID = Field(nullable=False)
     occurred_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
     local_day: date = Field(nullable=False)  # in Europe/Paris: months and weeks as people say
     iso_week: str = Field(max_length=8, nullable=False)  # "2026-W07"
@@ -82,17 +89,9 @@ class Visit(SQLModel, table=True):
     recorded_by: uuid.UUID | None = Field(default=None, sa_column=Column(ForeignKey("users.id")))
     source: str = Field(max_length=64)  # "app" or "api_key:<id>"
     external_id: str | None = Field(default=None, max_length=100)
-
-
-class VisitSkill(SQLModel, table=True):
-    __tablename__ = "visit_skills"
-
-    visit_id: uuid.UUID = Field(
-        sa_column=Column(ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True)
-    )
-    skill_code: str = Field(
-        sa_column=Column(ForeignKey("skills.code"), primary_key=True, index=True)
-    )
+    # The visit's skills: bit `skills.bit` of each (`app.services.visits.skill_bits`). Last, so
+    # an import's staged record ends with it.
+    skills: int = Field(default=0, sa_type=BigInteger, nullable=False)
 
 
 class VisitDailyCount(SQLModel, table=True):

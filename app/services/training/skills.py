@@ -17,8 +17,8 @@ from app.models.training import (
     SkillUpdate,
     TrainingSessionSkill,
 )
-from app.models.visit import VisitSkill
 from app.services import audit, crud, policy
+from app.services.visits import skill_bits
 
 
 def to_read(skill: Skill, actor: Actor | None = None) -> SkillRead:
@@ -66,11 +66,12 @@ async def skills_by_code(
 
 async def create_skill(session: AsyncSession, actor: Actor, data: SkillCreate) -> SkillRead:
     policy.require(actor, "skill:write")
-    skill = Skill(**data.model_dump())
+    skill = Skill(**data.model_dump(), bit=await skill_bits.free_bit(session))
     session.add(skill)
     await flush_or_conflict(session, f"A skill with the code '{data.code}' already exists.")
     audit.record(session, actor, "skill.create", "skill", skill.id, data.model_dump(mode="json"))
     await session.commit()
+    skill_bits.forget()
     return to_read(skill)
 
 
@@ -107,7 +108,7 @@ async def delete_skill(session: AsyncSession, actor: Actor, code: str) -> None:
     skill = await SKILLS.find(session, actor, code)
     policy.require(actor, "skill:write")
     in_use = await session.scalar(select(exists().where(TrainingSessionSkill.skill_id == skill.id)))
-    in_visits = await session.scalar(select(exists().where(VisitSkill.skill_code == skill.code)))
+    in_visits = await skill_bits.in_visits(session, skill.bit)
     if in_use or in_visits:
         raise Conflict(
             f"The skill '{code}' is used by training sessions or visits; archive it instead of "
@@ -118,3 +119,4 @@ async def delete_skill(session: AsyncSession, actor: Actor, code: str) -> None:
     audit.record(session, actor, "skill.delete", "skill", skill.id, {"code": skill.code})
     await session.delete(skill)
     await session.commit()
+    skill_bits.forget()

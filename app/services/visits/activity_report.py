@@ -15,6 +15,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
+from app.models.training import Skill
 from app.models.visit import (
     AGE_BANDS,
     GENDERS,
@@ -27,12 +28,12 @@ from app.models.visit import (
     VisitDailyCount,
     VisitMode,
     VisitReferral,
-    VisitSkill,
     age_column,
     gender_column,
     status_column,
 )
 from app.services.spaces.records import SPACES
+from app.services.visits import skill_bits
 from app.services.visits.stats import month_of
 
 TOTALS = ("visits", "participants", "first_visits", "total_minutes")
@@ -114,9 +115,9 @@ async def activity_report(
     )
     tallies = _tallies(spaces, names, profile.all())
     skills = await session.execute(
-        select(Visit.space_id, VisitSkill.skill_code, func.count())
-        .join(VisitSkill, VisitSkill.visit_id == Visit.id)
-        .where(in_year).group_by(Visit.space_id, VisitSkill.skill_code)
+        select(Visit.space_id, Skill.code, func.count())
+        .join(Skill, skill_bits.has_skill(Skill.bit))
+        .where(in_year).group_by(Visit.space_id, Skill.code)
     )
     per_skill: dict[uuid.UUID, dict[str, int]] = defaultdict(dict)
     for s, code, count in skills.all():

@@ -147,8 +147,8 @@ _PROFILE = INDIVIDUAL_FIELDS + GROUP_FIELDS
 
 
 class VisitRowReader:
-    """Turns a row's values into the staged record (the `visits` columns, then the line) and
-    its skills, or rejects it into the tally with the model's messages.
+    """Turns a row's values into the staged record (the `visits` columns, skills' mask
+    included, then the line), or rejects it into the tally with the model's messages.
 
     `csv`: a blank value is a value left out (CSV cells); `postgres`: ids as text."""
 
@@ -172,7 +172,7 @@ class VisitRowReader:
         self._caches: dict[str, dict] = {name: {} for name in FIELDS}
         defaults = {
             "participants": 1,
-            "skills": (),
+            "skills": 0,
             "equipment": _equipment([]),
             "autonomy": None,
             "referral": "none",
@@ -215,9 +215,12 @@ class VisitRowReader:
             return BAD
         return facts.existed_since, self.as_id(facts.id), self.as_id(facts.association_id)
 
-    def _skills(self, codes: list[str]) -> tuple[str, ...] | object:
+    def _skills(self, codes: list[str]) -> int | object:
+        """The skills' mask (`visits.skills`)."""
         known = self.rules.skills
-        return tuple(codes) if all(code in known for code in codes) else BAD
+        if not all(code in known for code in codes):
+            return BAD
+        return sum(1 << known[code] for code in set(codes))
 
     def _value(self, name: str, raw: Any) -> Any:
         """The verdict on one value: remembered, or learnt from the model."""
@@ -291,6 +294,7 @@ class VisitRowReader:
         autonomy: str | None,
         referral: str,
         external_id: str,
+        skills: int,
     ) -> tuple:
         day = occurred_at.astimezone(PARIS).date()
         return (
@@ -313,11 +317,12 @@ class VisitRowReader:
             self.recorded_by,
             self.source,
             external_id,
+            skills,
             line,
         )
 
-    def fast(self, line: int, values: dict[str, Any]) -> tuple[tuple, tuple[str, ...]] | None:
-        """The record and skills of a row the model surely accepts; None to go the slow way."""
+    def fast(self, line: int, values: dict[str, Any]) -> tuple | None:
+        """The record of a row the model surely accepts; None to go the slow way."""
         if not values.keys() <= FIELDS and not (
             self.csv and all(not values[name].strip() for name in values.keys() - FIELDS)
         ):
@@ -372,11 +377,10 @@ class VisitRowReader:
             autonomy,
             referral,
             external_id,
-        ), skills
+            skills,
+        )
 
-    def slow(
-        self, line: int, values: dict[str, Any], tally: ImportTally
-    ) -> tuple[tuple, tuple[str, ...]] | None:
+    def slow(self, line: int, values: dict[str, Any], tally: ImportTally) -> tuple | None:
         """The row model and the rules, whose messages go to the tally."""
         if self.csv:  # blank cells are values left out
             values = {
@@ -421,4 +425,5 @@ class VisitRowReader:
             _code(row.autonomy),
             str(row.referral),
             row.external_id,
-        ), tuple(row.skills)
+            sum(1 << self.rules.skills[code] for code in set(row.skills)),
+        )

@@ -5,9 +5,10 @@ it arrives (`visit_import_rows`: the row model's verdicts, remembered per distin
 Good rows go in batches to a temporary table — PostgreSQL: COPY through asyncpg, while the next
 batch is being read; SQLite: executemany — and from there into `visits` by one
 `INSERT … SELECT … ON CONFLICT (source, external_id) DO NOTHING` per batch, which makes a re-sent
-file create nothing new; their skills follow, and their counts go to a temporary rollup that is
-folded into `visit_daily_counts` at the end. Everything happens in one transaction: an import
-interrupted by the client or by a killed process leaves no row behind.
+file create nothing new (a visit's skills are a column of its row, `visits.skills`); their counts
+go to a temporary rollup that is folded into `visit_daily_counts` at the end. Everything happens
+in one transaction: an import interrupted by the client or by a killed process leaves no row
+behind.
 
 In-file repeats of an external_id: every occurrence after the first is a bad row. A repeat always
 conflicts with its first occurrence (moved before it, or already in `visits`), so it is never
@@ -20,7 +21,7 @@ import asyncio
 from collections.abc import AsyncIterator
 
 # ruff: noqa: S608 — SQL is built only from this module's constant table and column names
-from sqlalchemy import Column, Integer, MetaData, String, Table, Uuid, text
+from sqlalchemy import Column, Integer, MetaData, Table, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -31,7 +32,7 @@ from app.services import audit, policy
 from app.services.visits.import_rows import COLUMNS, VisitRowReader
 from app.services.visits.records import VisitRules, source_of
 
-STAGE, SKILL_STAGE = "visit_import_stage", "visit_import_skill_stage"
+STAGE = "visit_import_stage"
 KEYS, ROLLUP = "visit_import_keys", "visit_import_rollup"
 STAGE_COLUMNS = [*COLUMNS, "line"]
 EXTERNAL_ID, LINE = COLUMNS.index("external_id"), len(COLUMNS)
@@ -45,13 +46,6 @@ stage_table = Table(
     _stage_metadata,
     *[Column(c.name, c.type) for c in Visit.__table__.columns],
     Column("line", Integer),
-    prefixes=["TEMPORARY"],
-)
-skill_stage_table = Table(
-    SKILL_STAGE,
-    _stage_metadata,
-    Column("visit_id", Uuid),
-    Column("skill_code", String(64)),
     prefixes=["TEMPORARY"],
 )
 _NAMES = ", ".join(COLUMNS)
@@ -81,7 +75,6 @@ class _Batches:
     def __init__(self, session: AsyncSession, postgres: bool, reader: VisitRowReader) -> None:
         self.session, self.postgres, self.reader = session, postgres, reader
         self.rows: list[tuple] = []
-        self.skills: list[tuple] = []
         self.external_ids: set[str] = set()
         self.created = self.unchanged = 0
         self.conflicts = False
@@ -95,8 +88,6 @@ class _Batches:
             for ddl in (
                 f"CREATE TEMP TABLE {STAGE} (LIKE visits INCLUDING DEFAULTS, line integer) "
                 "ON COMMIT DROP",
-                f"CREATE TEMP TABLE {SKILL_STAGE} (visit_id uuid, skill_code varchar(64)) "
-                "ON COMMIT DROP",
                 f"CREATE TEMP TABLE {KEYS} (line integer, external_id varchar(100)) ON COMMIT DROP",
                 f"CREATE TEMP TABLE {ROLLUP} (space_id uuid, local_day date, association_id "
                 "uuid, iso_week varchar(8), visits integer, participants integer, first_visits "
@@ -108,7 +99,6 @@ class _Batches:
         await self._drop_sqlite_tables()
         for ddl in (
             f"CREATE TEMP TABLE {STAGE} AS SELECT *, 0 AS line FROM visits WHERE 0",
-            f"CREATE TEMP TABLE {SKILL_STAGE} (visit_id CHAR(32), skill_code TEXT)",
             f"CREATE TEMP TABLE {KEYS} (line INTEGER, external_id TEXT)",
             f"CREATE TEMP TABLE {ROLLUP} AS SELECT * FROM visit_daily_counts WHERE 0",
         ):
@@ -116,7 +106,7 @@ class _Batches:
 
     async def _drop_sqlite_tables(self) -> None:
         connection = await self.session.connection()
-        for name in (STAGE, SKILL_STAGE, KEYS, ROLLUP):
+        for name in (STAGE, KEYS, ROLLUP):
             await connection.execute(text(f"DROP TABLE IF EXISTS temp.{name}"))
 
     async def take(self, rows: list[tuple[int, dict]], tally: ImportTally) -> None:
@@ -125,9 +115,9 @@ class _Batches:
             read = fast(line, values) or slow(line, values, tally)
             if read is None:
                 continue
-            if self.full(read[0][EXTERNAL_ID]):
+            if self.full(read[EXTERNAL_ID]):
                 await self.flush()
-            self.add(*read)
+            self.add(read)
         self.writing = not tally.refuses
 
     async def finish(self, tally: ImportTally) -> None:
@@ -145,21 +135,17 @@ class _Batches:
     def full(self, external_id: str) -> bool:
         return len(self.rows) >= BATCH or external_id in self.external_ids
 
-    def add(self, record: tuple, skills: tuple[str, ...]) -> None:
+    def add(self, record: tuple) -> None:
         self.rows.append(record)
         self.external_ids.add(record[EXTERNAL_ID])
-        if skills:
-            visit_id = record[0]
-            for code in skills:
-                self.skills.append((visit_id, code))
 
     async def flush(self) -> None:
         await self.land()
         if not self.rows:
             return
-        rows, skills, self.rows, self.skills = self.rows, self.skills, [], []
+        rows, self.rows = self.rows, []
         self.external_ids.clear()
-        job = self._move(rows, skills) if self.writing else self._keep_keys(rows)
+        job = self._move(rows) if self.writing else self._keep_keys(rows)
         if self.postgres:
             self._flight = asyncio.create_task(job)
         else:
@@ -181,40 +167,25 @@ class _Batches:
         counts = [(await self.session.execute(text(s))).rowcount for s in statements]
         return counts[0]
 
-    async def _move(self, rows: list[tuple], skills: list[tuple]) -> None:
+    async def _move(self, rows: list[tuple]) -> None:
         if self.postgres:
             await self._driver.copy_records_to_table(STAGE, records=rows, columns=STAGE_COLUMNS)
-            if skills:
-                await self._driver.copy_records_to_table(
-                    SKILL_STAGE, records=skills, columns=["visit_id", "skill_code"]
-                )
         else:
             await self.session.execute(
                 stage_table.insert(), [dict(zip(STAGE_COLUMNS, r, strict=True)) for r in rows]
             )
-            if skills:
-                await self.session.execute(
-                    skill_stage_table.insert(),
-                    [{"visit_id": v, "skill_code": c} for v, c in skills],
-                )
         moved = await self._execute(_MOVE)
         self.created += moved
         every = moved == len(rows)
         self.conflicts |= not every
-        clear = (
-            [f"TRUNCATE {STAGE}, {SKILL_STAGE}"]
-            if self.postgres
-            else [f"DELETE FROM temp.{STAGE}", f"DELETE FROM temp.{SKILL_STAGE}"]
-        )
+        clear = f"TRUNCATE {STAGE}" if self.postgres else f"DELETE FROM temp.{STAGE}"
         await self._execute(
-            f"INSERT INTO visit_skills (visit_id, skill_code) SELECT visit_id, skill_code "
-            f"FROM {SKILL_STAGE} s" + ("" if every else _moved_only("s", "visit_id")),
             f"INSERT INTO {ROLLUP} ({_ROLLUP_COLUMNS}) SELECT {_GROUP}, count(*), "
             f"sum(participants), sum(first_visits), sum(duration_minutes) FROM {STAGE} s"
             + ("" if every else _moved_only("s", "id"))
             + f" GROUP BY {_GROUP}",
             f"INSERT INTO {KEYS} (line, external_id) SELECT line, external_id FROM {STAGE}",
-            *clear,
+            clear,
         )
 
     async def _keep_keys(self, rows: list[tuple]) -> None:
@@ -326,7 +297,7 @@ async def _refresh_statistics(session: AsyncSession) -> None:
     load; until then a page of visits may read every visit's skills to find its own. ANALYZE at
     once, as its documentation advises after a bulk load (the import is committed already)."""
     try:
-        await session.execute(text("ANALYZE visits, visit_skills, visit_daily_counts"))
+        await session.execute(text("ANALYZE visits, visit_daily_counts"))
         await session.commit()
     except DBAPIError:  # statistics only speed reads up: the import stands without them
         await session.rollback()

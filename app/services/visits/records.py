@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Row, exists, insert, select
+from sqlalchemy import Row, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
@@ -33,13 +33,13 @@ from app.models.visit import (
     VisitDailyCount,
     VisitMode,
     VisitRead,
-    VisitSkill,
     age_column,
     gender_column,
     status_column,
     uuid7,
 )
 from app.services import audit, policy
+from app.services.visits import skill_bits
 
 CLOCK_SKEW = timedelta(minutes=5)  # a phone's clock a little ahead is not a visit in the future
 
@@ -58,9 +58,9 @@ class SpaceFacts:
 
 class VisitRules:
     """What a visit is checked against, loaded once per request (a handful of spaces and
-    skills), so that a million imported rows cost no query each."""
+    skills), so that a million imported rows cost no query each. `skills`: code → its bit."""
 
-    def __init__(self, spaces: dict[uuid.UUID, SpaceFacts], skills: set[str]) -> None:
+    def __init__(self, spaces: dict[uuid.UUID, SpaceFacts], skills: dict[str, int]) -> None:
         self.spaces, self.skills = spaces, skills
         self.now = utcnow()
 
@@ -80,8 +80,8 @@ class VisitRules:
             )
             writable = status != SpaceStatus.closed and archived_at is None
             spaces[space_id] = SpaceFacts(space_id, association_id, writable, since)
-        codes = await session.execute(select(Skill.code))
-        return cls(spaces, set(codes.scalars().all()))
+        codes = await session.execute(select(Skill.code, Skill.bit))
+        return cls(spaces, dict(codes.all()))
 
     def problems(self, space_id: uuid.UUID, occurred_at: datetime, skills: Sequence[str]):
         """(field, message) for each rule broken; the space when none is."""
@@ -125,6 +125,7 @@ def visit_columns(
     recorded_by: uuid.UUID | None,
     source: str,
     external_id: str | None,
+    skills: int = 0,
 ) -> dict:
     """A visit's stored columns: the profile as counts per category (see the model's doc)."""
     day, week = local_day_and_week(occurred_at)
@@ -135,7 +136,7 @@ def visit_columns(
         "mode": str(mode), "participants": participants,
         "autonomy": str(autonomy) if autonomy else None, "referral": str(referral),
         "recorded_by": recorded_by, "source": source, "external_id": external_id,
-        "postcode": None, "first_visits": 0,
+        "postcode": None, "first_visits": 0, "skills": skills,
     }
     for name in EQUIPMENT:
         values["used_" + name] = name in equipment
@@ -211,12 +212,9 @@ async def create_visit(session: AsyncSession, actor: Actor, data: VisitCreate) -
         profile=None if workshop else (data.profile or IndividualProfile()),
         counts=data.profile_counts, autonomy=data.autonomy, referral=data.referral,
         recorded_by=actor.user_id, source=source, external_id=data.external_id,
+        skills=skill_bits.mask_of(data.skills, rules.skills),
     )
     await session.execute(insert(Visit), [values])
-    if data.skills:
-        await session.execute(
-            insert(VisitSkill), [{"visit_id": values["id"], "skill_code": c} for c in data.skills]
-        )
     await add_to_daily_counts(session, [values])
     audit.record(session, actor, "visit.create", "visit", values["id"])
     await session.commit()
@@ -276,24 +274,17 @@ async def to_reads(
 ) -> list[VisitRead]:
     """Visits as the API shows them, from ORM objects or Core rows of `visits` (a list's page:
     read by column name the same way)."""
-    skills: dict[uuid.UUID, list[str]] = defaultdict(list)
-    ids = [visit.id for visit in visits]
-    if ids:
-        rows = await session.execute(
-            select(VisitSkill.visit_id, VisitSkill.skill_code)
-            .where(VisitSkill.visit_id.in_(ids))
-            .order_by(VisitSkill.visit_id, VisitSkill.skill_code)
-        )
-        for visit_id, code in rows.all():
-            skills[visit_id].append(code)
+    rows = [_values(visit) for visit in visits]
+    masks = [values["skills"] for values in rows if values["skills"]]
+    codes = await skill_bits.codes_by_bit(session, masks) if masks else {}
+    decode = skill_bits.decode
     reads = []
-    for visit in visits:
-        values = _values(visit)
+    for values in rows:
         profile, counts = _profile(values)
         equipment = [name for name, column in _EQUIPMENT if values[column]] or ["none"]
         shown = {name: values[name] for name in _SHOWN}
         shown.update(
-            skills=skills.get(values["id"], []),
+            skills=decode(values["skills"], codes),
             equipment=equipment,
             profile=profile,
             profile_counts=counts,
@@ -345,9 +336,7 @@ def list_visits(
     if to is not None:
         statement = statement.where(Visit.local_day <= to)
     if skill is not None:
-        statement = statement.where(
-            exists().where(VisitSkill.visit_id == Visit.id, VisitSkill.skill_code == skill)
-        )
+        statement = statement.where(skill_bits.has_skill_code(skill))
 
     return VISITS.listing(session, actor, statement, core_rows=True)
 

@@ -5,7 +5,7 @@ Groupings by space, association, month and week only read `visit_daily_counts` (
 and day, kept in the visits' transaction): a year of the network is a few thousand rows
 whatever the number of visits. The other dimensions read `visits`: a profile dimension unpivots
 the per-category counts (a workshop's 12 participants count in their bands), a skill joins
-`visit_skills` (a visit on two skills counts in both rows).
+the skills' bits of `visits.skills` (a visit on two skills counts in both rows).
 """
 
 from datetime import date
@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.errors import ValidationFailed
+from app.models.training import Skill
 from app.models.visit import (
     AGE_BANDS,
     SOCIAL_STATUSES,
@@ -24,13 +25,13 @@ from app.models.visit import (
     StatsDimension,
     Visit,
     VisitDailyCount,
-    VisitSkill,
     VisitStats,
     VisitStatsRow,
     age_column,
     status_column,
 )
 from app.services import policy
+from app.services.visits import skill_bits
 
 D = StatsDimension
 ROLLUP_DIMENSIONS = {D.space, D.association, D.month, D.week}
@@ -117,7 +118,7 @@ def _from_visits(actor: Actor, group_by, from_, to):
     keys = {D.space: Visit.space_id, D.association: Visit.association_id,
             D.month: month_of(Visit.local_day), D.week: Visit.iso_week, D.mode: Visit.mode,
             D.autonomy: Visit.autonomy, D.duration_band: duration_band(Visit.duration_minutes),
-            D.skill: VisitSkill.skill_code}
+            D.skill: Skill.code}
     participants = Visit.participants
     joins, conditions = [], []
     for dimension in group_by:
@@ -132,7 +133,7 @@ def _from_visits(actor: Actor, group_by, from_, to):
             joins.append((unpivot, true()))
             conditions.append(participants > 0)
         if dimension == D.skill:
-            joins.append((VisitSkill, VisitSkill.visit_id == Visit.id))
+            joins.append((Skill, skill_bits.has_skill(Skill.bit)))
     columns = [keys[d].label(d.value) for d in group_by]
     statement = select(
         *columns, func.count(), func.sum(participants), func.sum(Visit.first_visits),
