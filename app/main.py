@@ -32,6 +32,7 @@ from app.routers import (
     labels,
     loan_agreements,
     maintenance,
+    meetings,
     meta,
     partners,
     public,
@@ -84,6 +85,9 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (labels.router, API_PREFIX),
     (public.router, API_PREFIX),
     (webhooks.router, API_PREFIX),
+    (meetings.router, API_PREFIX),
+    (meetings.decisions_router, API_PREFIX),
+    (meetings.actions_router, API_PREFIX),
 ]
 
 DESCRIPTION = """
