@@ -165,6 +165,12 @@ TAGS = [
         "applications prepared by the associations and evaluated on live data, the city's "
         "review, and labels that expire on their own date.",
     },
+    {
+        "name": "meetings",
+        "description": "Working as a network: meetings (invitees and their answers, the agenda "
+        "with the organiser's cutoff, minutes published then corrected by revisions, iCalendar), "
+        "the decisions they record and the follow-up actions, overdue ones flagged.",
+    },
     {"name": "statistics", "description": "Aggregated figures, scoped to the caller."},
     {"name": "audit", "description": "The append-only trail of every write and auth event."},
     {"name": "vocabularies", "description": "Codes and their French and English labels."},

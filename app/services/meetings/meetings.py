@@ -52,6 +52,7 @@ from app.models.partner import Partner
 from app.models.space import Space
 from app.models.user import User
 from app.services import audit, outbox, policy
+from app.services.meetings.revisions import publish_revision
 
 S = MeetingStatus
 ORGANISER = frozenset({policy.ORGANISER})
@@ -79,8 +80,6 @@ async def _stamp_cancelled(meeting: Meeting, step: Step) -> None:
 
 
 async def _publish_first_revision(meeting: Meeting, step: Step) -> None:
-    from app.services.meetings.minutes import publish_revision
-
     await publish_revision(step.session, step.actor, meeting, {}, note=None)
 
 
