@@ -26,7 +26,7 @@ from app.models.meeting import (
     MeetingCreate,
     MeetingTransition,
 )
-from app.services.meetings import actions, minutes
+from app.services.meetings import actions, agenda, minutes
 from app.services.meetings import meetings as meeting_service
 
 INVITED = ("hauts-champs", "epeule", "nouveau-roubaix", "cul-de-four", "secours-populaire")
@@ -159,7 +159,7 @@ async def _find(session: AsyncSession, title: str) -> Meeting | None:
 
 
 async def _seed_meeting(session: AsyncSession, seeded, entry) -> None:
-    title, day, space, excused, agenda, (item_index, text), follow_up = entry
+    title, day, space, excused, items, (item_index, text), follow_up = entry
     data = MeetingCreate(
         title=title,
         kind="network_meeting",
@@ -167,7 +167,7 @@ async def _seed_meeting(session: AsyncSession, seeded, entry) -> None:
         ends_at=_at(day, "16:30"),
         space_id=seeded.spaces[space],
         invitees=_invitees(seeded),
-        agenda=[AgendaItemCreate(title=item) for item, _ in agenda],
+        agenda=[AgendaItemCreate(title=item) for item, _ in items],
     )
     created = await meeting_service.create_meeting(session, SYSTEM, data)
     await meeting_service.transition_meeting(
@@ -175,15 +175,15 @@ async def _seed_meeting(session: AsyncSession, seeded, entry) -> None:
     )
     for invitee in created.invitees:
         excused_here = excused is not None and invitee.partner_id == seeded.partners[excused]
-        await meeting_service.answer_invitation(
+        await agenda.answer_invitation(
             session,
             SYSTEM,
             created.id,
             invitee.id,
             InviteeUpdate(response="excused" if excused_here else "attended"),
         )
-    for item, (_, text_of_item) in zip(created.agenda, agenda, strict=True):
-        await meeting_service.update_item(
+    for item, (_, text_of_item) in zip(created.agenda, items, strict=True):
+        await agenda.update_item(
             session, SYSTEM, created.id, item.id, AgendaItemUpdate(minutes=text_of_item)
         )
     concerned = sorted({seeded.associations[owner] for _, owner, _, _ in follow_up}, key=str)

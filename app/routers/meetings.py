@@ -34,7 +34,7 @@ from app.models.meeting import (
     MinutesRevisionRead,
 )
 from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
-from app.services.meetings import actions, minutes
+from app.services.meetings import actions, agenda, minutes
 from app.services.meetings import meetings as meeting_service
 
 router = APIRouter(prefix="/meetings", tags=["meetings"])
@@ -216,7 +216,7 @@ async def invite(
     meeting_id: uuid.UUID,
     body: InviteeCreate,
 ) -> MeetingRead:
-    return tagged(response, await meeting_service.invite(session, actor, meeting_id, body))
+    return tagged(response, await agenda.invite(session, actor, meeting_id, body))
 
 
 @router.patch(
@@ -233,7 +233,7 @@ async def answer_invitation(
     invitee_id: uuid.UUID,
     body: InviteeUpdate,
 ) -> MeetingRead:
-    answered = await meeting_service.answer_invitation(session, actor, meeting_id, invitee_id, body)
+    answered = await agenda.answer_invitation(session, actor, meeting_id, invitee_id, body)
     return tagged(response, answered)
 
 
@@ -251,7 +251,7 @@ async def propose_item(
     meeting_id: uuid.UUID,
     body: AgendaItemCreate,
 ) -> MeetingRead:
-    return tagged(response, await meeting_service.propose_item(session, actor, meeting_id, body))
+    return tagged(response, await agenda.propose_item(session, actor, meeting_id, body))
 
 
 @router.patch(
@@ -268,7 +268,7 @@ async def update_item(
     item_id: uuid.UUID,
     body: AgendaItemUpdate,
 ) -> MeetingRead:
-    updated = await meeting_service.update_item(session, actor, meeting_id, item_id, body)
+    updated = await agenda.update_item(session, actor, meeting_id, item_id, body)
     return tagged(response, updated)
 
 

@@ -1,6 +1,7 @@
 """Working as a network: meetings (invitees, agenda, minutes), the decisions recorded in their
 minutes and the follow-up actions.
 
-Open `meetings.py` first (a meeting's rules, its lifecycle and its iCalendar event); `minutes.py`
+Open `meetings.py` first (a meeting, its lifecycle, its reads and iCalendar event); `agenda.py`
+holds invitations and the agenda; `minutes.py`
 holds the minutes, their revisions and decisions; `actions.py` the follow-up actions; `review.py`
 the figures the network's yearly review reports (`meetings_review`)."""
