@@ -2,6 +2,6 @@
 minutes and the follow-up actions.
 
 Open `meetings.py` first (a meeting, its lifecycle, its reads and iCalendar event); `agenda.py`
-holds invitations and the agenda; `minutes.py`
-holds the minutes, their revisions and decisions; `actions.py` the follow-up actions; `review.py`
+holds invitations and the agenda; `minutes.py` the minutes' corrections and decisions, with
+`revisions.py` writing each published revision; `actions.py` the follow-up actions; `review.py`
 the figures the network's yearly review reports (`meetings_review`)."""
