@@ -413,3 +413,21 @@ async def test_decisions_listed_across_meetings_by_association_date_and_words(ne
     one = await client.get(f"{DECISIONS}/{ids[0]}", headers=net["assoc1"].headers)
     assert one.status_code == 200 and one.json()["meeting_title"]
     assert await listed(net["vol1"].headers) == []
+
+
+async def test_vocabularies_name_the_meeting_codes_in_french(client):
+    response = await client.get("/api/v1/vocabularies")
+    vocabularies = {v["name"]: v for v in response.json()}
+    kinds = {v["code"]: v["label_fr"] for v in vocabularies["meeting_kind"]["values"]}
+    assert kinds["steering_committee"] == "Comité de pilotage"
+    assert list(kinds) == [
+        "network_meeting",
+        "steering_committee",
+        "working_group",
+        "training_day",
+        "other",
+    ]
+    for name in ("meeting_status", "invitation_response", "action_status", "invitee_kind"):
+        assert vocabularies[name]["values"], name
+    events = {v["code"] for v in vocabularies["webhook_event_type"]["values"]}
+    assert {"meeting.created", "meeting.status_changed", "action.created"} <= events
