@@ -137,34 +137,47 @@ async def invitees_of(session: AsyncSession, meeting_ids: list[uuid.UUID]) -> di
     return found
 
 
-async def follow_up_of(session: AsyncSession, invitees: Sequence[MeetingInvitee]) -> list[FollowUp]:
-    """The open actions owned by these invitees (associations, their members, partners' users,
-    invited people), overdue first: read live, never copied onto the meeting."""
-    associations = {i.association_id for i in invitees if i.association_id}
-    partners = {i.partner_id for i in invitees if i.partner_id}
-    people = {i.user_id for i in invitees if i.user_id}
+async def follow_up_of(
+    session: AsyncSession, invitees: dict[uuid.UUID, list[MeetingInvitee]]
+) -> dict[uuid.UUID, list[FollowUp]]:
+    """For each meeting, the open actions owned by its invitees (associations and their
+    members, partners' users, invited people), overdue first: read live, never copied onto
+    the meeting; one query for all the meetings given."""
+    every = [i for group in invitees.values() for i in group]
+    associations = {i.association_id for i in every if i.association_id}
+    partners = {i.partner_id for i in every if i.partner_id}
+    people = {i.user_id for i in every if i.user_id}
     a = FollowUpAction
     owners = []
     if associations:
         owners.append(a.owner_association_id.in_(associations))
-        members = select(User.id).where(User.association_id.in_(associations))
-        owners.append(a.owner_user_id.in_(members))
+        owners.append(User.association_id.in_(associations))
     if partners:
-        owners.append(a.owner_user_id.in_(select(User.id).where(User.partner_id.in_(partners))))
+        owners.append(User.partner_id.in_(partners))
     if people:
         owners.append(a.owner_user_id.in_(people))
     if not owners:
-        return []
+        return {}
     overdue = overdue_condition().label("overdue")
-    rows = await session.execute(
-        select(a, overdue)
-        .where(a.status.in_(list(ACTION_OPEN_STATUSES)), or_(*owners))
-        .order_by(overdue.desc(), a.due_on.is_(None), a.due_on, a.created_at)
-    )
-    return [
-        FollowUp.model_validate({**action.model_dump(), "overdue": bool(late)})
-        for action, late in rows
-    ]
+    rows = (
+        await session.execute(
+            select(a, overdue, User.association_id, User.partner_id)
+            .outerjoin(User, User.id == a.owner_user_id)
+            .where(a.status.in_(list(ACTION_OPEN_STATUSES)), or_(*owners))
+            .order_by(overdue.desc(), a.due_on.is_(None), a.due_on, a.created_at, a.id)
+        )
+    ).all()
+    shown: dict[uuid.UUID, list[FollowUp]] = {}
+    for meeting_id, group in invitees.items():
+        mine = {i.association_id for i in group} | {i.partner_id for i in group}
+        mine |= {i.user_id for i in group}
+        mine.discard(None)
+        shown[meeting_id] = [
+            FollowUp.model_validate({**action.model_dump(), "overdue": bool(late)})
+            for action, late, member_of, partner_of in rows
+            if mine & {action.owner_association_id, action.owner_user_id, member_of, partner_of}
+        ]
+    return shown
 
 
 async def reads(
@@ -224,6 +237,8 @@ async def reads(
         {m.organiser_association_id for m in meetings} | {i.association_id for i in every},
     )
     partners = await _names(session, Partner, {i.partner_id for i in every})
+    planned = {m.id for m in meetings if m.status == S.planned}
+    follow_up = await follow_up_of(session, {k: v for k, v in invitees.items() if k in planned})
     people = await _names(session, User, {i.user_id for i in every})
     result = []
     for meeting in meetings:
@@ -253,9 +268,6 @@ async def reads(
             )
             for i in invitees[meeting.id]
         ]
-        follow_up = (
-            await follow_up_of(session, invitees[meeting.id]) if meeting.status == S.planned else []
-        )
         relations = policy.meeting_relations(actor, meeting, invitees[meeting.id])
         result.append(
             MeetingRead.model_validate(
@@ -274,7 +286,7 @@ async def reads(
                         for d in decisions[meeting.id]
                     ],
                     "minutes_revision": revision.number if revision else None,
-                    "follow_up": follow_up,
+                    "follow_up": follow_up.get(meeting.id, []),
                 }
             )
         )
