@@ -431,3 +431,33 @@ async def test_vocabularies_name_the_meeting_codes_in_french(client):
         assert vocabularies[name]["values"], name
     events = {v["code"] for v in vocabularies["webhook_event_type"]["values"]}
     assert {"meeting.created", "meeting.status_changed", "action.created"} <= events
+
+
+async def test_etags_guard_meeting_changes_and_reorder_the_agenda(net, client):
+    meeting = await new_meeting(
+        client, net["city"], agenda=[{"title": "Convention de prêt"}, {"title": "Horaires"}]
+    )
+    url = f"{MEETINGS}/{meeting['id']}"
+    read = await client.get(url, headers=net["city"].headers)
+    tag = read.headers["ETag"]
+    again = await client.get(url, headers={**net["city"].headers, "If-None-Match": tag})
+    assert again.status_code == 304
+    first, second = meeting["agenda"]
+    moved = await client.patch(
+        f"{url}/agenda-items/{second['id']}", json={"position": 0}, headers=net["city"].headers
+    )
+    assert_problem(moved, 422, "position")
+    moved = await client.patch(
+        f"{url}/agenda-items/{first['id']}", json={"position": 3}, headers=net["city"].headers
+    )
+    assert [a["title"] for a in moved.json()["agenda"]] == ["Horaires", "Convention de prêt"]
+    stale = await client.patch(
+        url, json={"title": "Autre titre"}, headers={**net["city"].headers, "If-Match": tag}
+    )
+    assert_problem(stale, 412)
+    fresh = await client.patch(
+        url,
+        json={"title": "Autre titre"},
+        headers={**net["city"].headers, "If-Match": moved.headers["ETag"]},
+    )
+    assert fresh.status_code == 200 and fresh.json()["title"] == "Autre titre"
