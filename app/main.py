@@ -32,6 +32,7 @@ from app.routers import (
     labels,
     loan_agreements,
     maintenance,
+    meetings,
     meta,
     partners,
     public,
@@ -84,6 +85,9 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (labels.router, API_PREFIX),
     (public.router, API_PREFIX),
     (webhooks.router, API_PREFIX),
+    (meetings.router, API_PREFIX),
+    (meetings.decisions_router, API_PREFIX),
+    (meetings.actions_router, API_PREFIX),
 ]
 
 DESCRIPTION = """
@@ -160,6 +164,12 @@ TAGS = [
         "description": "The ENC label (Charte du label ENC): a versioned criteria catalogue, "
         "applications prepared by the associations and evaluated on live data, the city's "
         "review, and labels that expire on their own date.",
+    },
+    {
+        "name": "meetings",
+        "description": "Working as a network: meetings (invitees and their answers, the agenda "
+        "with the organiser's cutoff, minutes published then corrected by revisions, iCalendar), "
+        "the decisions they record and the follow-up actions, overdue ones flagged.",
     },
     {"name": "statistics", "description": "Aggregated figures, scoped to the caller."},
     {"name": "audit", "description": "The append-only trail of every write and auth event."},

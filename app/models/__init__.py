@@ -6,6 +6,7 @@ from app.models import (  # noqa: F401
     equipment,
     label,
     maintenance,
+    meeting,
     outbox,
     partner,
     platform,

@@ -55,6 +55,10 @@ class Role(StrEnum):
         "stats:read": ("Lire les statistiques", "Read statistics"),
         "labels:read": ("Lire les demandes de label", "Read label applications"),
         "labels:write": ("Préparer les demandes de label", "Prepare label applications"),
+        "meetings:read": (
+            "Lire les réunions, décisions et actions", "Read meetings, decisions and actions"),
+        "meetings:write": (
+            "Gérer les réunions, décisions et actions", "Write meetings, decisions and actions"),
     },
 )
 class ApiKeyScope(StrEnum):
@@ -74,6 +78,8 @@ class ApiKeyScope(StrEnum):
     stats_read = "stats:read"
     labels_read = "labels:read"
     labels_write = "labels:write"
+    meetings_read = "meetings:read"
+    meetings_write = "meetings:write"
 
 
 class ApiKeyStatus(StrEnum):

@@ -42,6 +42,15 @@ from app.models.validators import ShortText
         "training_session.created": ("Session de formation créée", "Training session created"),
         "training_session.cancelled": (
             "Session de formation annulée", "Training session cancelled"),
+        "meeting.created": ("Réunion programmée", "Meeting scheduled"),
+        "meeting.updated": ("Réunion modifiée (date, lieu)", "Meeting changed (time, place)"),
+        "meeting.status_changed": ("Réunion : changement d'état", "Meeting status changed"),
+        "meeting.minutes_published": (
+            "Compte rendu de réunion publié (ou corrigé)",
+            "Meeting minutes published (or corrected)"),
+        "action.created": ("Action de suivi créée", "Follow-up action created"),
+        "action.status_changed": (
+            "Action de suivi : changement d'état", "Follow-up action status changed"),
     },
 )
 class WebhookEventType(StrEnum):
@@ -54,6 +63,12 @@ class WebhookEventType(StrEnum):
     ticket_status_changed = "ticket.status_changed"
     training_session_created = "training_session.created"
     training_session_cancelled = "training_session.cancelled"
+    meeting_created = "meeting.created"
+    meeting_updated = "meeting.updated"
+    meeting_status_changed = "meeting.status_changed"
+    meeting_minutes_published = "meeting.minutes_published"
+    action_created = "action.created"
+    action_status_changed = "action.status_changed"
 
 
 PING_EVENT = "webhook.ping"

@@ -568,3 +568,188 @@ def require_not_self(actor: Actor, user: User, action: str) -> None:
     }
     if actor.user_id is not None and actor.user_id == user.id:
         raise Forbidden(refusals[action])
+
+
+# ---- meetings, decisions and follow-up actions --------------------------------------------------
+
+ORGANISER, INVITEE, ACTION_OWNER = "organiser", "invitee", "owner"
+
+_WRITE_RULES.update(
+    {
+        # the city organises network-wide meetings; an association its working groups
+        "meeting:create": frozenset({CITY, ASSOCIATION}),
+        "action:create": frozenset({CITY, ASSOCIATION}),
+    }
+)
+_KEY_WRITE_SCOPES["meeting:create"] = "meetings:write"
+_KEY_WRITE_SCOPES["action:create"] = "meetings:write"
+_OBJECT_RULES.update(
+    {
+        "meeting:organise": (
+            frozenset({ORGANISER}), "Only the meeting's organiser (or the city) may do this."
+        ),
+        "meeting:propose_item": (
+            frozenset({ORGANISER, INVITEE}),
+            "Only the organiser and the invited associations propose agenda items.",
+        ),
+        "meeting:respond": (
+            frozenset({ORGANISER, INVITEE}), "Only the invitee or the organiser answers."
+        ),
+        "action:update": (
+            frozenset({CITY, ACTION_OWNER}), "Only the action's owner or the city changes it."
+        ),
+        "action:comment": (None, "You may not comment on this action."),
+    }
+)
+# An association organises only these; network-wide kinds are the city's.
+ASSOCIATION_MEETING_KINDS = frozenset({"working_group"})
+
+
+def _invited_meeting_ids(actor: Actor):
+    """The meetings the caller is invited to: as its association, its partner or itself."""
+    from sqlalchemy import select
+
+    from app.models.meeting import MeetingInvitee as Invitee
+
+    conditions = []
+    if actor.role == ASSOCIATION and actor.association_id:
+        conditions.append(Invitee.association_id == actor.association_id)
+    if actor.role == PARTNER and actor.partner_id:
+        conditions.append(Invitee.partner_id == actor.partner_id)
+    if actor.user_id:
+        conditions.append(Invitee.user_id == actor.user_id)
+    if not conditions:
+        return None
+    return select(Invitee.meeting_id).where(or_(*conditions))
+
+
+def meeting_condition(actor: Actor):
+    """The city sees all; an association the meetings it organises or is invited to; a
+    volunteer, a partner (and anyone) the meetings they are invited to."""
+    from app.models.meeting import Meeting
+
+    if actor.role == CITY:
+        return true()
+    conditions = []
+    if actor.role == ASSOCIATION and actor.association_id:
+        conditions.append(Meeting.organiser_association_id == actor.association_id)
+    invited = _invited_meeting_ids(actor)
+    if invited is not None:
+        conditions.append(Meeting.id.in_(invited))
+    return or_(*conditions) if conditions else false()
+
+
+def scope_meetings(actor: Actor, statement: Select) -> Select:
+    return statement.where(meeting_condition(actor))
+
+
+def scope_decisions(actor: Actor, statement: Select) -> Select:
+    """The decisions of the meetings the caller sees, and for an association those that
+    concern it."""
+    from sqlalchemy import select
+
+    from app.models.meeting import Decision, DecisionAssociation, Meeting
+
+    if actor.role == CITY:
+        return statement
+    visible = select(Meeting.id).where(meeting_condition(actor))
+    condition = Decision.meeting_id.in_(visible)
+    if actor.role == ASSOCIATION and actor.association_id:
+        concerning = select(DecisionAssociation.decision_id).where(
+            DecisionAssociation.association_id == actor.association_id
+        )
+        condition = or_(condition, Decision.id.in_(concerning))
+    return statement.where(condition)
+
+
+def scope_actions(actor: Actor, statement: Select) -> Select:
+    """The city sees all; an association the actions it owns or its members own; anyone else
+    the actions it owns."""
+    from sqlalchemy import select
+
+    from app.models.meeting import FollowUpAction as Action
+
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        members = select(User.id).where(User.association_id == actor.association_id)
+        return statement.where(
+            or_(
+                Action.owner_association_id == actor.association_id,
+                Action.owner_user_id.in_(members),
+            )
+        )
+    if actor.user_id:
+        return statement.where(Action.owner_user_id == actor.user_id)
+    return statement.where(false())
+
+
+def meeting_relations(actor: Actor, meeting, invitees) -> frozenset[str]:
+    """organiser (the city on every meeting; the organising association on its own) and
+    invitee (an invited association's users, an invited partner's users, an invited person).
+    `invitees`: the meeting's invitee rows."""
+    if actor.kind == "api_key" and not actor.has_scope("meetings:write"):
+        return frozenset()
+    relations: set[str] = set()
+    if actor.role == CITY:
+        relations.add(ORGANISER)
+    if actor.role == ASSOCIATION and actor.association_id:
+        if meeting.organiser_association_id == actor.association_id:
+            relations.add(ORGANISER)
+    for invitee in invitees:
+        if invitee_is_caller(actor, invitee):
+            relations.add(INVITEE)
+    return frozenset(relations)
+
+
+def invitee_is_caller(actor: Actor, invitee) -> bool:
+    """Whether this invitation is the caller's own to answer."""
+    if actor.user_id is not None and invitee.user_id == actor.user_id:
+        return True
+    if actor.role == ASSOCIATION and actor.association_id:
+        return invitee.association_id == actor.association_id
+    if actor.role == PARTNER and actor.partner_id:
+        return invitee.partner_id == actor.partner_id
+    return False
+
+
+def require_meeting_organiser(actor: Actor, kind: str, association_id: uuid.UUID | None) -> None:
+    """Who a new meeting may be organised by: the city for the network (and for anyone); an
+    association for itself, and only a working group."""
+    if actor.role == CITY:
+        return
+    if association_id != actor.association_id:
+        raise Forbidden("An association organises meetings for itself only.")
+    if kind not in ASSOCIATION_MEETING_KINDS:
+        raise Forbidden(
+            "The city organises network-wide meetings; an association organises working groups."
+        )
+
+
+def action_relations(actor: Actor, action, member_of: uuid.UUID | None) -> frozenset[str]:
+    """city, owner (the owner user, or a user of the owning association or of the owner's
+    association `member_of`), or nothing beyond reading."""
+    if actor.kind == "api_key" and not actor.has_scope("meetings:write"):
+        return frozenset()
+    relations: set[str] = set()
+    if actor.role == CITY:
+        relations.add(CITY)
+    if actor.user_id is not None and actor.user_id == action.owner_user_id:
+        relations.add(ACTION_OWNER)
+    if actor.role == ASSOCIATION and actor.association_id and actor.association_id in (
+        action.owner_association_id,
+        member_of,
+    ):
+        relations.add(ACTION_OWNER)
+    return frozenset(relations)
+
+
+def require_action_owner_choice(
+    actor: Actor, association_id: uuid.UUID | None, user_association_id: uuid.UUID | None
+) -> None:
+    """The city gives actions to anyone; an association to itself or its members."""
+    if actor.role == CITY:
+        return
+    owner_side = association_id or user_association_id
+    if owner_side != actor.association_id:
+        raise Forbidden("An association gives actions to itself or its members only.")

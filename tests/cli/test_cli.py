@@ -137,6 +137,38 @@ def test_seeded_spaces_walked_their_lifecycle(seeded):
     assert transitions == 7 * 2 + 1  # planned → installing → open, and one → installing
 
 
+def test_seeded_meetings_of_2011_with_minutes_decisions_and_actions(seeded):
+    database, _ = seeded
+    with sqlite3.connect(database) as connection:
+        meetings = connection.execute(
+            "SELECT title, status FROM meetings ORDER BY starts_at"
+        ).fetchall()
+        items = [row[0] for row in connection.execute("SELECT title FROM meeting_agenda_items")]
+        per_meeting = connection.execute(
+            "SELECT count(*) FROM decisions GROUP BY meeting_id"
+        ).fetchall()
+        revisions = connection.execute("SELECT count(*) FROM meeting_minutes_revisions").fetchone()
+        actions = dict(
+            connection.execute(
+                "SELECT status, count(*) FROM follow_up_actions GROUP BY status"
+            ).fetchall()
+        )
+        invited = connection.execute(
+            "SELECT count(*) FROM meeting_invitees i JOIN partners p ON p.id = i.partner_id"
+        ).fetchone()[0]
+    assert [status for _, status in meetings] == ["minutes_published"] * 3 + ["planned"]
+    assert [title.rsplit("— ", 1)[1] for title, _ in meetings[:3]] == [
+        "17 janvier 2011",
+        "16 juin 2011",
+        "7 juillet 2011",
+    ]
+    for named in ("Convention de prêt", "Charte du label", "Horaires d'ouverture", "Recrutement"):
+        assert any(title.startswith(named) for title in items), named
+    assert per_meeting == [(1,), (1,), (1,)] and revisions == (3,)
+    assert actions == {"done": 4, "in_progress": 1, "open": 1}
+    assert invited == 2 * 4  # ANIS and the Médiathèque at each meeting
+
+
 # ---- create-admin -------------------------------------------------------------------------------
 
 

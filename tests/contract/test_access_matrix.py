@@ -357,6 +357,61 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("labels:write",       "401 200  403  404  403  404  404  403  403"),
     ("GET", f"{API}/label-applications/{{application_id}}/history"):
         rule("labels:read",        "401 200  200  404  200  404  404  200  403"),
+    # ---- meetings: the city organises (and an association its working groups); an invited
+    # association reads, answers and proposes items, the organiser alone changes the meeting;
+    # volunteers and partners see only the meetings they are invited to (none here: 404)
+    ("POST", f"{API}/meetings"):
+        rule("meetings:write",     "401 201  201  201  403  403  403  201  403"),
+    ("GET", f"{API}/meetings"):
+        rule("meetings:read",      "401 200  200  200  200  200  200  200  403",
+             lists="meeting_id", sees="city assoc_own key_scoped"),
+    ("GET", f"{API}/meetings.ics"):
+        rule("meetings:read",      "401 200  200  200  200  200  200  200  403"),
+    ("GET", f"{API}/meetings/{{meeting_id}}"):
+        rule("meetings:read",      "401 200  200  404  404  404  404  200  403"),
+    ("GET", f"{API}/meetings/{{meeting_id}}.ics"):
+        rule("meetings:read",      "401 200  200  404  404  404  404  200  403"),
+    ("PATCH", f"{API}/meetings/{{meeting_id}}"):
+        rule("meetings:write",     "401 200  403  404  404  404  404  403  403"),
+    ("POST", f"{API}/meetings/{{meeting_id}}/transitions"):
+        rule("meetings:write",     "401 200  403  404  404  404  404  403  403"),
+    ("POST", f"{API}/meetings/{{meeting_id}}/invitees"):
+        rule("meetings:write",     "401 201  403  404  404  404  404  403  403"),
+    ("PATCH", f"{API}/meetings/{{meeting_id}}/invitees/{{invitee_id}}"):
+        rule("meetings:write",     "401 200  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/meetings/{{meeting_id}}/agenda-items"):
+        rule("meetings:write",     "401 201  201  404  404  404  404  201  403"),
+    ("PATCH", f"{API}/meetings/{{meeting_id}}/agenda-items/{{item_id}}"):
+        rule("meetings:write",     "401 200  403  404  404  404  404  403  403"),
+    ("POST", f"{API}/meetings/{{meeting_id}}/decisions"):
+        rule("meetings:write",     "401 201  403  404  404  404  404  403  403"),
+    ("GET", f"{API}/meetings/{{meeting_id}}/minutes/revisions"):
+        rule("meetings:read",      "401 200  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/meetings/{{meeting_id}}/minutes/revisions"):
+        rule("meetings:write",     "401 201  403  404  404  404  404  403  403"),
+    # ---- decisions: those of the meetings one sees, and those concerning one's association
+    ("GET", f"{API}/decisions"):
+        rule("meetings:read",      "401 200  200  200  200  200  200  200  403",
+             lists="decision_id", sees="city assoc_own key_scoped"),
+    ("GET", f"{API}/decisions/{{decision_id}}"):
+        rule("meetings:read",      "401 200  200  404  404  404  404  200  403"),
+    # ---- follow-up actions: the owner's association and the city (an owner outside the
+    # caller's reach in the body is an unknown reference: 422)
+    ("POST", f"{API}/actions"):
+        rule("meetings:write",     "401 201  201  422  403  403  403  201  403"),
+    ("GET", f"{API}/actions"):
+        rule("meetings:read",      "401 200  200  200  200  200  200  200  403",
+             lists="action_id", sees="city assoc_own key_scoped"),
+    ("GET", f"{API}/actions/{{action_id}}"):
+        rule("meetings:read",      "401 200  200  404  404  404  404  200  403"),
+    ("PATCH", f"{API}/actions/{{action_id}}"):
+        rule("meetings:write",     "401 200  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/actions/{{action_id}}/transitions"):
+        rule("meetings:write",     "401 200  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/actions/{{action_id}}/comments"):
+        rule("meetings:write",     "401 201  201  404  404  404  404  201  403"),
+    ("GET", f"{API}/actions/{{action_id}}/comments"):
+        rule("meetings:read",      "401 200  200  404  404  404  404  200  403"),
 }
 # fmt: on
 
@@ -542,6 +597,50 @@ BODIES = {
     ("POST", f"{API}/training-sessions/{{session_id}}/attendance"): lambda t: {
         "json": {"marks": [{"enrolment_id": t["enrolment_id"], "attendance": "attended"}]}
     },
+    ("POST", f"{API}/meetings"): lambda t: {
+        "json": {
+            "title": "Groupe de travail : imprimantes",
+            "kind": "working_group",
+            "starts_at": (_now() + timedelta(days=9)).isoformat(),
+            "ends_at": (_now() + timedelta(days=9, hours=2)).isoformat(),
+            "address": "Maison des associations, Roubaix",
+        }
+    },
+    ("PATCH", f"{API}/meetings/{{meeting_id}}"): lambda t: {"json": {"title": "Réunion de réseau"}},
+    ("POST", f"{API}/meetings/{{meeting_id}}/transitions"): lambda t: {
+        "json": {"to": "cancelled", "reason": "Salle indisponible."}
+    },
+    ("POST", f"{API}/meetings/{{meeting_id}}/invitees"): lambda t: {
+        "json": {"partner_id": t["operator_id"]}
+    },
+    ("PATCH", f"{API}/meetings/{{meeting_id}}/invitees/{{invitee_id}}"): lambda t: {
+        "json": {"response": "accepted"}
+    },
+    ("POST", f"{API}/meetings/{{meeting_id}}/agenda-items"): lambda t: {
+        "json": {"title": "Horaires d'ouverture"}
+    },
+    ("PATCH", f"{API}/meetings/{{meeting_id}}/agenda-items/{{item_id}}"): lambda t: {
+        "json": {"title": "Convention de prêt (relecture)"}
+    },
+    ("POST", f"{API}/meetings/{{meeting_id}}/decisions"): lambda t: {
+        "json": {"text": "La charte est adoptée.", "association_ids": [t["association_id"]]}
+    },
+    ("POST", f"{API}/meetings/{{meeting_id}}/minutes/revisions"): lambda t: {
+        "json": {
+            "note": "Correction.",
+            "items": [{"agenda_item_id": t["item_id"], "minutes": "Texte corrigé."}],
+        }
+    },
+    ("POST", f"{API}/actions"): lambda t: {
+        "json": {"title": "Recruter un animateur", "owner_association_id": t["association_id"]}
+    },
+    ("PATCH", f"{API}/actions/{{action_id}}"): lambda t: {"json": {"due_on": "2030-01-31"}},
+    ("POST", f"{API}/actions/{{action_id}}/transitions"): lambda t: {
+        "json": {"to": "in_progress"}
+    },
+    ("POST", f"{API}/actions/{{action_id}}/comments"): lambda t: {
+        "json": {"body": "Fiche de poste envoyée."}
+    },
 }
 
 
@@ -717,6 +816,7 @@ class Case:
             targets["inventory_number"] = (await self.item())["inventory_number"]
         await self.training_targets(targets, needs)
         await self.maintenance_targets(targets, needs)
+        await self.meeting_targets(targets)
         if "visit_id" in needs:  # recorded on S1 by an association user of A1
             member = await self.world.user("association", association_id=a1.id)
             body = BODIES[("POST", f"{API}/visits")](targets)["json"]
@@ -755,6 +855,47 @@ class Case:
             await self.client.patch(f"{API}/spaces/{s1.id}", headers=admin.headers, json=body)
         )
         return True
+
+    async def meeting_targets(self, targets: dict) -> None:
+        """A meeting of the city inviting A1 (planned; held for its decisions, its minutes
+        published for their revisions), its agenda item and A1's invitation; a decision
+        concerning A1; an action owned by A1."""
+        path = self.path
+        if not path.startswith((f"{API}/meetings", f"{API}/decisions", f"{API}/actions")):
+            return
+        targets["operator_id"] = str((await self.operator()).id)
+        decided = "{decision_id}" in path or self.rule.lists == "decision_id"
+        past = decided or path.endswith(("/decisions", "/minutes/revisions"))
+        days = -1 if past else 9
+        body = {
+            "title": "Réunion du réseau",
+            "kind": "network_meeting",
+            "starts_at": (_now() + timedelta(days=days)).isoformat(),
+            "ends_at": (_now() + timedelta(days=days, hours=2)).isoformat(),
+            "address": "Hôtel de ville, Roubaix",
+            "agenda_cutoff_at": (_now() + timedelta(days=5)).isoformat(),
+            "invitees": [{"association_id": targets["association_id"]}],
+            "agenda": [{"title": "Convention de prêt"}],
+        }
+        meeting = await self.post(f"{API}/meetings", body, 201)
+        targets["meeting_id"] = meeting["id"]
+        targets["invitee_id"] = meeting["invitees"][0]["id"]
+        targets["item_id"] = meeting["agenda"][0]["id"]
+        url = f"{API}/meetings/{meeting['id']}"
+        if past:
+            await self.post(f"{url}/transitions", {"to": "held"})
+        if decided:
+            decision = await self.post(
+                f"{url}/decisions",
+                {"text": "La charte est adoptée.", "association_ids": [targets["association_id"]]},
+                201,
+            )
+            targets["decision_id"] = decision["decisions"][0]["id"]
+        if path.endswith("/minutes/revisions"):
+            await self.post(f"{url}/transitions", {"to": "minutes_published"})
+        if "{action_id}" in path or self.rule.lists == "action_id":
+            body = BODIES[("POST", f"{API}/actions")](targets)["json"]
+            targets["action_id"] = (await self.post(f"{API}/actions", body, 201))["id"]
 
     async def webhook_targets(self, targets: dict) -> None:
         """A subscription of the city (public literal address: no DNS) and one delivery."""
