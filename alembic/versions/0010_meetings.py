@@ -2,7 +2,7 @@
 the associations they concern; follow-up actions and their comments
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-02 19:46:55.669444
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 import app.core.types
 
 revision: str = '0010'
-down_revision: str | None = '0008'
+down_revision: str | None = '0009'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
