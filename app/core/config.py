@@ -48,6 +48,12 @@ class Settings(BaseSettings):
     login_window_seconds: int = Field(900, ge=1)
     rate_limit_per_minute: int = Field(600, ge=1)
     rate_limit_enabled: bool = True
+    # The caller cache (services/identity/caller_cache.py): how long, in seconds, a process
+    # trusts the caller a token or API key resolved to without querying it again (0 to 5;
+    # 0: every request queries). A revocation, deactivation, archive, role or assignment
+    # change takes effect at once in the process that makes it and within this bound in the
+    # others.
+    caller_cache_seconds: float = Field(5.0, ge=0, le=5)
 
     cors_origins: list[str] = Field(default_factory=list)
     metrics_enabled: bool = True
