@@ -5,9 +5,12 @@ directory can show it without depending on the workflow."""
 
 import uuid
 from datetime import date
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from app.core.clock import today
 from app.models.label import LabelApplication, LabelApplicationStatus, LabelRead, LabelStatus
@@ -72,6 +75,57 @@ async def current_labels(
         if held is None or not (held.status == LabelStatus.valid and label.status != held.status):
             labels[application.space_id] = label
     return labels
+
+
+# ---- one space's label in the space's own query (a read by id: one round trip) -------------------
+
+_HELD = aliased(LabelApplication, name="held_label")
+LABEL_COLUMNS = ("id", "status", "label_number", "valid_from", "valid_until")
+_PREFIX = "held_label_"
+
+
+def label_day() -> date:
+    """The day labels are read against (this module's `today`, which tests pin)."""
+    return today()
+
+
+def with_current_label(statement, on: date | None = None):
+    """`statement` (a select of spaces) with the columns of each space's current label, by the
+    rule `current_labels` applies: the latest approved one still valid, else the latest one
+    (a closed space's latest one). A LEFT JOIN on correlated subqueries that pick that
+    application's id: plain SQL that SQLite and PostgreSQL both run in the same query."""
+    on = on or today()
+
+    def latest(*conditions):
+        return (
+            select(LabelApplication.id)
+            .where(
+                LabelApplication.space_id == Space.id,
+                LabelApplication.status == LabelApplicationStatus.approved,
+                *conditions,
+            )
+            .order_by(LabelApplication.valid_from.desc(), LabelApplication.decided_at.desc())
+            .limit(1)
+            .correlate(Space)
+            .scalar_subquery()
+        )
+
+    # The outer space's status is read in WHERE, not ORDER BY: SQLite resolves an outer
+    # column in a correlated subquery's WHERE only.
+    in_force = latest(Space.status != SpaceStatus.closed, LabelApplication.valid_until >= on)
+    pick = func.coalesce(in_force, latest())
+    return statement.outerjoin(_HELD, _HELD.id == pick).add_columns(
+        *(getattr(_HELD, name).label(_PREFIX + name) for name in LABEL_COLUMNS)
+    )
+
+
+def label_from_row(mapping: Any, on: date | None = None) -> LabelRead:
+    """The label of a row from `with_current_label` (its mapping)."""
+    if mapping[_PREFIX + "id"] is None:
+        return NO_LABEL
+    application = SimpleNamespace(**{name: mapping[_PREFIX + name] for name in LABEL_COLUMNS})
+    closed = mapping["status"] == SpaceStatus.closed
+    return label_of_application(application, on, space_closed=closed) or NO_LABEL
 
 
 async def current_label(session: AsyncSession, space_id: uuid.UUID) -> LabelRead:

@@ -7,13 +7,14 @@ reopens one, and to `suspended`, not `open`: the city checks the space before it
 
 import uuid
 from collections.abc import Callable, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Row, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.errors import Conflict, ValidationFailed
+from app.core.errors import Conflict, NotFound, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.repository import Repository
 from app.core.state_machine import ANY, Move, StateMachine
@@ -34,7 +35,13 @@ from app.models.space import (
 )
 from app.models.validators import name_matches, stored_search_key
 from app.services import audit, crud, outbox, policy
-from app.services.labels.status import NO_LABEL, current_labels
+from app.services.labels.status import (
+    NO_LABEL,
+    current_labels,
+    label_day,
+    label_from_row,
+    with_current_label,
+)
 from app.services.spaces.opening_hours import osm_opening_hours, weekly_hours
 
 S = SpaceStatus
@@ -250,7 +257,18 @@ async def create_space(session: AsyncSession, actor: Actor, data: SpaceCreate) -
 
 
 async def get_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> SpaceRead:
-    return await SPACES.get(session, actor, space_id)
+    """One query: the space, if the caller may read it, with its current label (a Core row,
+    as on lists)."""
+    on = label_day()
+    statement = with_current_label(
+        SPACES.readable(actor).with_only_columns(*Space.__table__.columns), on
+    ).where(Space.id == space_id)
+    row = (await session.execute(statement)).one_or_none()
+    if row is None:
+        raise NotFound(f"No space with id {space_id}.")
+    mapping = row._mapping
+    space = SimpleNamespace(**{name: mapping[name] for name in _COLUMNS})
+    return to_read(space, actor, label_from_row(mapping, on))
 
 
 def list_spaces(
