@@ -1,6 +1,7 @@
 """API keys follow the user answerable for them: suspended while that user is deactivated,
 revoked when that user is archived or anonymised unless another active user of the same
-association takes them over (audited, one event per key); `status` shows it on reads."""
+association takes them over (audited, one event per key), and revoked when that user's role
+changes; `status` shows it on reads."""
 
 import uuid
 
