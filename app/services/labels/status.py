@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from app.core.clock import today
 from app.models.label import LabelApplication, LabelApplicationStatus, LabelRead, LabelStatus
@@ -79,7 +78,6 @@ async def current_labels(
 
 # ---- one space's label in the space's own query (a read by id: one round trip) -------------------
 
-_HELD = aliased(LabelApplication, name="held_label")
 LABEL_COLUMNS = ("id", "status", "label_number", "valid_from", "valid_until")
 _PREFIX = "held_label_"
 
@@ -89,33 +87,37 @@ def label_day() -> date:
     return today()
 
 
-def with_current_label(statement, on: date | None = None):
-    """`statement` (a select of spaces) with the columns of each space's current label, by the
-    rule `current_labels` applies: the latest approved one still valid, else the latest one
-    (a closed space's latest one). A LEFT JOIN on correlated subqueries that pick that
-    application's id: plain SQL that SQLite and PostgreSQL both run in the same query."""
-    on = on or today()
+def with_current_label(statement, on: date | Any | None = None):
+    """`statement` (a select of the spaces table's columns) with the columns of each space's
+    current label, by the rule `current_labels` applies: the latest approved one still valid,
+    else the latest one (a closed space's latest one). A LEFT JOIN on correlated subqueries
+    that pick that application's id: plain SQL that SQLite and PostgreSQL both run in the same
+    query. Built of Core tables (no ORM annotations: the statement's cache key, computed at
+    each execution, costs less). `on`: a day, or a bound parameter (a statement built once)."""
+    on = today() if on is None else on
+    spaces, applications = Space.__table__, LabelApplication.__table__
+    held = applications.alias("held_label")
 
     def latest(*conditions):
         return (
-            select(LabelApplication.id)
+            select(applications.c.id)
             .where(
-                LabelApplication.space_id == Space.id,
-                LabelApplication.status == LabelApplicationStatus.approved,
+                applications.c.space_id == spaces.c.id,
+                applications.c.status == LabelApplicationStatus.approved,
                 *conditions,
             )
-            .order_by(LabelApplication.valid_from.desc(), LabelApplication.decided_at.desc())
+            .order_by(applications.c.valid_from.desc(), applications.c.decided_at.desc())
             .limit(1)
-            .correlate(Space)
+            .correlate(spaces)
             .scalar_subquery()
         )
 
     # The outer space's status is read in WHERE, not ORDER BY: SQLite resolves an outer
     # column in a correlated subquery's WHERE only.
-    in_force = latest(Space.status != SpaceStatus.closed, LabelApplication.valid_until >= on)
+    in_force = latest(spaces.c.status != SpaceStatus.closed, applications.c.valid_until >= on)
     pick = func.coalesce(in_force, latest())
-    return statement.outerjoin(_HELD, _HELD.id == pick).add_columns(
-        *(getattr(_HELD, name).label(_PREFIX + name) for name in LABEL_COLUMNS)
+    return statement.select_from(spaces.outerjoin(held, held.c.id == pick)).add_columns(
+        *(held.c[name].label(_PREFIX + name) for name in LABEL_COLUMNS)
     )
 
 

@@ -5,12 +5,13 @@ Closing is for good and says why (a reason, kept in the audit trail): a closed s
 public directory and the national export, and its label no longer reads as valid. Only the city
 reopens one, and to `suspended`, not `open`: the city checks the space before it opens again."""
 
+import functools
 import uuid
 from collections.abc import Callable, Sequence
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
@@ -256,14 +257,26 @@ async def create_space(session: AsyncSession, actor: Actor, data: SpaceCreate) -
     return await SPACES.read(session, actor, space)
 
 
+@functools.cache
+def _by_id():
+    """The read by id's statement, built once (building it cost a third of the request): the
+    space's columns and its label's, the id and the day as parameters; the caller's scope is
+    added per request."""
+    table = Space.__table__
+    statement = select(*table.columns).where(table.c.id == bindparam("space_id"))
+    return with_current_label(statement, bindparam("label_day"))
+
+
 async def get_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> SpaceRead:
     """One query: the space, if the caller may read it, with its current label (a Core row,
     as on lists)."""
     on = label_day()
-    statement = with_current_label(
-        SPACES.readable(actor).with_only_columns(*Space.__table__.columns), on
-    ).where(Space.id == space_id)
-    row = (await session.execute(statement)).one_or_none()
+    statement = policy.scope_spaces(actor, _by_id())
+    params = {"space_id": space_id, "label_day": on}
+    # On the session's connection (its transaction): a select of Core columns needs none of
+    # the ORM's execution (identity map, ORM result objects).
+    connection = await session.connection()
+    row = (await connection.execute(statement, params)).one_or_none()
     if row is None:
         raise NotFound(f"No space with id {space_id}.")
     mapping = row._mapping
