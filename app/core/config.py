@@ -2,6 +2,12 @@
 
 A default or short signing secret is tolerated in development with a warning and refused in
 production: a forged token would give anyone the city's rights.
+
+`CALLER_CACHE_SECONDS` (0 to 5, default 5; 0 turns it off) bounds how long a process trusts the
+caller a token or API key resolved to without querying it again: a logout, a key's revocation,
+a user's deactivation, archive, anonymisation, role or assignment change, an association's or
+partner's archive are refused at once by the process that makes them, within this bound by the
+others (services/identity/caller_cache.py).
 """
 
 import logging
