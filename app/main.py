@@ -45,6 +45,8 @@ from app.routers import (
 )
 from app.services.identity import key_use
 from app.services.identity.auth import split_api_key
+from app.services.identity.caller_cache import INFO_KEY as CALLER_CACHE_INFO
+from app.services.identity.caller_cache import CallerCache
 from app.services.jobs import make_scheduler
 
 API_PREFIX = "/api/v1"
@@ -210,7 +212,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level)
     engine = create_engine(settings)
+    # This process's caller cache; a session that commits a change to a caller's access
+    # clears that caller's entries from it (services/identity/caller_cache.py).
+    caller_cache = CallerCache(settings.caller_cache_seconds)
     sessionmaker = create_sessionmaker(engine)
+    sessionmaker.configure(info={CALLER_CACHE_INFO: caller_cache})
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
@@ -258,6 +264,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = sessionmaker
+    app.state.caller_cache = caller_cache
     app.state.counters = make_counters(settings.redis_url, RateLimitCounter)
     app.state.request_limiter = make_request_limiter(app.state.counters)
     app.state.metrics = Metrics()

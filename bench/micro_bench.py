@@ -10,7 +10,7 @@ bench (the demo network plus BENCH_SPACES more spaces: a page of 50 is a full pa
 the city, then for each endpoint runs BENCH_MICRO_WARMUP requests, then BENCH_MICRO_RUNS timed
 ones (defaults 50 and 300) and prints the CPU ms per request, the wall ms per request and the
 response size. Set BENCH_MICRO_PROFILE=1 to print a cProfile summary of the spaces list (or of
-BENCH_MICRO_PATH)
+BENCH_MICRO_PATH, where `{space_id}` stands for a space's id)
 (BENCH_MICRO_SORT, BENCH_MICRO_FILTER, BENCH_MICRO_LINES shape it).
 """
 
@@ -30,6 +30,9 @@ from bench.visits_bench import _prepare
 RUNS = int(os.environ.get("BENCH_MICRO_RUNS", "300"))
 WARMUP = int(os.environ.get("BENCH_MICRO_WARMUP", "50"))
 PROFILE = os.environ.get("BENCH_MICRO_PROFILE") == "1"
+# "pyinstrument" (pip install pyinstrument): a sampling profile of BENCH_MICRO_PATH instead,
+# which attributes the time of coroutines to their callers (cProfile does not).
+SAMPLED = os.environ.get("BENCH_MICRO_PROFILE") == "pyinstrument"
 SORT = os.environ.get("BENCH_MICRO_SORT", "cumulative")  # or tottime
 FILTER = os.environ.get("BENCH_MICRO_FILTER", "")  # a regular expression on the lines shown
 LINES = int(os.environ.get("BENCH_MICRO_LINES", "45"))
@@ -124,11 +127,23 @@ async def run(url: str) -> None:
             if PROFILE:
                 profiler = cProfile.Profile()
                 profiler.enable()
+                profiled = PROFILED.replace("{space_id}", space_id)
                 for _ in range(100):
-                    await client.get(PROFILED, headers=city)
+                    await client.get(profiled, headers=city)
                 profiler.disable()
                 stats = pstats.Stats(profiler).sort_stats(SORT)
                 stats.print_stats(FILTER, LINES)
+            if SAMPLED:
+                from pyinstrument import Profiler
+
+                profiled = PROFILED.replace("{space_id}", space_id)
+                profiler = Profiler(interval=0.0002, async_mode="enabled")
+                profiler.start()
+                for _ in range(RUNS):
+                    await client.get(profiled, headers=city)
+                profiler.stop()
+                show_all = os.environ.get("BENCH_MICRO_SHOW_ALL") == "1"
+                print(profiler.output_text(unicode=False, show_all=show_all, short_mode=False))
 
 
 def main() -> None:

@@ -52,6 +52,13 @@ def plain(value) -> str:
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
+def forget_direct_writes(world) -> None:
+    """After a test changed a caller's rows behind the services' back (an UPDATE of its own):
+    the app's caller cache would learn of it only within CALLER_CACHE_SECONDS (no service
+    announced it); a test that asks for the refusal at once says so by emptying the cache."""
+    world.app.state.caller_cache.clear()
+
+
 def key_headers(raw: str) -> dict[str, str]:
     return {"X-API-Key": raw}
 

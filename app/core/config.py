@@ -2,6 +2,12 @@
 
 A default or short signing secret is tolerated in development with a warning and refused in
 production: a forged token would give anyone the city's rights.
+
+`CALLER_CACHE_SECONDS` (0 to 5, default 5; 0 turns it off) bounds how long a process trusts the
+caller a token or API key resolved to without querying it again: a logout, a key's revocation,
+a user's deactivation, archive, anonymisation, role or assignment change, an association's or
+partner's archive are refused at once by the process that makes them, within this bound by the
+others (services/identity/caller_cache.py).
 """
 
 import logging
@@ -48,6 +54,12 @@ class Settings(BaseSettings):
     login_window_seconds: int = Field(900, ge=1)
     rate_limit_per_minute: int = Field(600, ge=1)
     rate_limit_enabled: bool = True
+    # The caller cache (services/identity/caller_cache.py): how long, in seconds, a process
+    # trusts the caller a token or API key resolved to without querying it again (0 to 5;
+    # 0: every request queries). A revocation, deactivation, archive, role or assignment
+    # change takes effect at once in the process that makes it and within this bound in the
+    # others.
+    caller_cache_seconds: float = Field(5.0, ge=0, le=5)
 
     cors_origins: list[str] = Field(default_factory=list)
     metrics_enabled: bool = True

@@ -11,6 +11,17 @@ from app.services.identity import api_keys
 
 router = APIRouter(prefix="/api-keys", tags=["api-keys"])
 
+KEY_LIFE = (
+    "A key acts for its association or partner with its scopes, and follows the user "
+    "answerable for it (its creator, or whoever took it over), as `status` shows on every read: "
+    "`suspended` while that user is deactivated (it works again on reactivation); `revoked` "
+    "when that user is archived or anonymised, unless `transfer_api_keys_to` hands it over, and "
+    "when that user's **role changes** (a key does not keep the powers of a role its issuer no "
+    "longer has; the audit trail records each revocation with the reason); `revoked` also when "
+    "revoked here, `expired` after `expires_at`. Each of these is refused at once by the API "
+    "process that made the change and by the others within `CALLER_CACHE_SECONDS` (≤ 5 s)."
+)
+
 
 @router.post(
     "",
@@ -18,6 +29,7 @@ router = APIRouter(prefix="/api-keys", tags=["api-keys"])
     status_code=201,
     operation_id="create_api_key",
     summary="Create a key; its secret is in this response only",
+    description=KEY_LIFE,
 )
 async def create_api_key(
     response: Response, session: SessionDep, actor: ActorDep, body: ApiKeyCreate
@@ -60,6 +72,12 @@ async def get_api_key(
     return one(request, response, await api_keys.get_api_key(session, actor, key_id))
 
 
-@router.post("/{key_id}/revoke", response_model=ApiKeyRead, operation_id="revoke_api_key")
+@router.post(
+    "/{key_id}/revoke",
+    response_model=ApiKeyRead,
+    operation_id="revoke_api_key",
+    summary="Revoke a key for good",
+    description=KEY_LIFE,
+)
 async def revoke_api_key(session: SessionDep, actor: ActorDep, key_id: uuid.UUID) -> ApiKeyRead:
     return await api_keys.revoke_api_key(session, actor, key_id)

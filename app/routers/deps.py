@@ -10,11 +10,13 @@ from fastapi.security import APIKeyHeader, OAuth2PasswordBearer
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from app.core.actor import Actor
+from app.core.clock import utcnow
 from app.core.config import Settings
 from app.core.errors import TooManyRequests, Unauthorized
 from app.core.pagination import PageParams, page_params
 from app.services import policy
-from app.services.identity import auth
+from app.services.identity import auth, key_use
+from app.services.identity.caller_cache import CallerCache
 
 oauth2_scheme = OAuth2PasswordBearer(
     tokenUrl="/api/v1/auth/token",
@@ -93,12 +95,10 @@ async def current_actor(
     api_key: Annotated[str | None, Depends(api_key_scheme)],
 ) -> Actor:
     settings: Settings = request.app.state.settings
-    ctx = request_context(request)
     if token:
-        actor, session_id = await auth.actor_from_token(session, settings, token, ctx)
-        request.state.session_id = session_id
+        actor = await _token_caller(request, session, settings, token)
     elif api_key:
-        actor = await auth.actor_from_api_key(session, api_key, ctx)
+        actor = await _key_caller(request, session, api_key)
     else:
         raise Unauthorized("Authentication required: send a bearer token or an X-API-Key.")
     # Nothing is committed here: the route's transaction carries on (a read writes nothing;
@@ -112,6 +112,56 @@ async def current_actor(
                 "Request rate limit reached for this caller; slow down.", headers=window.headers()
             )
         response.headers.update(window.headers())
+    return actor
+
+
+def _client(request: Request) -> str | None:
+    return request.client.host if request.client else None
+
+
+async def _token_caller(
+    request: Request, session: AsyncSession, settings: Settings, token: str
+) -> Actor:
+    """The token's caller: from this process's caller cache when it holds a live entry
+    (services/identity/caller_cache.py), else queried (one query) and cached."""
+    cache: CallerCache = request.app.state.caller_cache
+    key = cache.key("t", token) if cache.enabled else ""
+    hit = cache.get(key, request.state.request_id, _client(request)) if key else None
+    if hit is not None:
+        entry, actor = hit
+        request.state.session_id = entry.session_id
+        return actor
+    generation = cache.generation
+    actor, session_id, expires_at = await auth.resolve_token(
+        session, settings, token, request_context(request)
+    )
+    request.state.session_id = session_id
+    if key:
+        cache.put(
+            key, generation, actor,
+            expires_at=expires_at, session_id=session_id, user_id=actor.user_id,
+        )  # fmt: skip
+    return actor
+
+
+async def _key_caller(request: Request, session: AsyncSession, raw: str) -> Actor:
+    cache: CallerCache = request.app.state.caller_cache
+    key = cache.key("k", raw.strip()) if cache.enabled else ""
+    hit = cache.get(key, request.state.request_id, _client(request)) if key else None
+    if hit is not None:
+        entry, actor = hit
+        key_use.note(entry.api_key_id, utcnow())
+        return actor
+    generation = cache.generation
+    actor, answerable_id, expires_at = await auth.resolve_api_key(
+        session, raw, request_context(request)
+    )
+    if key:
+        cache.put(
+            key, generation, actor,
+            expires_at=expires_at, user_id=answerable_id, api_key_id=actor.api_key_id,
+            owner_id=actor.association_id or actor.partner_id,
+        )  # fmt: skip
     return actor
 
 

@@ -1,6 +1,7 @@
 """API keys follow the user answerable for them: suspended while that user is deactivated,
 revoked when that user is archived or anonymised unless another active user of the same
-association takes them over (audited, one event per key); `status` shows it on reads."""
+association takes them over (audited, one event per key), and revoked when that user's role
+changes; `status` shows it on reads."""
 
 import uuid
 
@@ -241,3 +242,48 @@ async def test_keys_without_a_known_creator_and_expired_keys(world, client):
     assert await status_of(client, w, str(old.id)) == "expired"
     _, revoked = await make_key(world, association_id=w["a1"].id, revoked=True)
     assert await status_of(client, w, str(revoked.id)) == "revoked"
+
+
+async def test_a_role_change_revokes_the_keys_for_good(world, client):
+    """A key works with the powers of the role its issuer had: when that user's role changes
+    (here an association manager becomes a volunteer, who may not hold keys), the keys that
+    user answers for are revoked, audited with the reason, and stay revoked if the role comes
+    back. Keys of other users of the association are untouched."""
+    w = await world.standard()
+    raw, key_id = await key_of(client, w["assoc1"], w)
+    other = await world.user("association", association_id=w["a1"].id)
+    raw_other, other_id = await key_of(client, other, w)
+    assert await works(client, raw)
+
+    response = await client.patch(
+        f"{USERS}/{w['assoc1'].id}", json={"role": "volunteer"}, headers=w["city"].headers
+    )
+    assert response.status_code == 200, response.text
+    response = await client.get(PROBE, headers=key_headers(raw))
+    assert_problem(response, 401)
+    assert "revoked" in response.json()["detail"]
+    assert await status_of(client, w, key_id) == "revoked"
+    events = await audit_events(world, action="api_key.revoke", resource_id=key_id)
+    assert len(events) == 1 and events[0].actor_user_id == w["city"].id
+    reason = events[0].changes["reason"]
+    assert str(w["assoc1"].id) in reason and "association to volunteer" in reason
+    assert await works(client, raw_other) and await status_of(client, w, other_id) == "active"
+
+    response = await client.patch(
+        f"{USERS}/{w['assoc1'].id}", json={"role": "association"}, headers=w["city"].headers
+    )
+    assert response.status_code == 200, response.text
+    assert not await works(client, raw)
+    assert await status_of(client, w, key_id) == "revoked"
+
+
+async def test_an_update_without_a_role_change_keeps_the_keys(world, client):
+    w = await world.standard()
+    raw, key_id = await key_of(client, w["assoc1"], w)
+    for body in ({"full_name": "Nouveau nom"}, {"role": "association"}):
+        response = await client.patch(
+            f"{USERS}/{w['assoc1'].id}", json=body, headers=w["city"].headers
+        )
+        assert response.status_code == 200, response.text
+    assert await works(client, raw) and await status_of(client, w, key_id) == "active"
+    assert not await audit_events(world, action="api_key.revoke", resource_id=key_id)

@@ -15,6 +15,7 @@ from tests.helpers_access import (
     assert_problem,
     audit_events,
     count_rows,
+    forget_direct_writes,
     key_headers,
     make_key,
     plain,
@@ -125,6 +126,7 @@ async def test_no_key_for_an_archived_association(world, client):
             update(Association).where(Association.id == w["a2"].id).values(archived_at=utcnow())
         )
         await session.commit()
+    forget_direct_writes(world)
     response = await client.post(
         KEYS, json=key_body(association_id=str(w["a2"].id)), headers=w["city"].headers
     )
@@ -258,6 +260,7 @@ async def test_expired_key_is_refused(world, client):
     async with world.session() as session:
         await session.execute(update(ApiKey).values(expires_at=utcnow() - timedelta(seconds=1)))
         await session.commit()
+    forget_direct_writes(world)
     body = assert_problem(await client.get(f"{API}/spaces", headers=headers), 401)
     assert "expired" in body["detail"]
     assert response_has_bearer_challenge(await client.get(f"{API}/spaces", headers=headers))
@@ -276,6 +279,7 @@ async def test_key_of_an_archived_owner_is_refused(world, client):
             update(Association).where(Association.id == w["a2"].id).values(archived_at=utcnow())
         )
         await session.commit()
+    forget_direct_writes(world)
     assert_problem(await client.get(f"{API}/spaces", headers=key_headers(raw)), 401)
 
 

@@ -25,7 +25,14 @@ from app.models.user import RefreshToken, User
 from app.services.identity import auth as auth_service
 from tests.conftest import make_settings
 from tests.factories import PASSWORD
-from tests.helpers_access import API, assert_problem, audit_events, count_rows, login
+from tests.helpers_access import (
+    API,
+    assert_problem,
+    audit_events,
+    count_rows,
+    forget_direct_writes,
+    login,
+)
 
 ME = f"{API}/users/me"
 NEW_PASSWORD = "une longue phrase de passe pour Roubaix"
@@ -228,6 +235,7 @@ async def test_archived_user_is_refused(world, client):
             update(User).where(User.id == account.id).values(archived_at=utcnow())
         )
         await session.commit()
+    forget_direct_writes(world)
     assert_unauthorized(await client.get(ME, headers=account.headers))
 
 

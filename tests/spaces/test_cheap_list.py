@@ -1,11 +1,15 @@
 """The list of spaces is built cheaply: Core rows (no ORM objects), each distinct stored value of
 the hours, premises and closures validated once, and the same JSON as a read by id."""
 
-from sqlalchemy import event
+from datetime import timedelta
+
+from sqlalchemy import event, select
 
 from app.core.actor import Actor
+from app.core.clock import today as paris_today
 from app.core.pagination import PageParams
 from app.models.label import LabelApplication
+from app.models.label.tables import LabelCriteriaVersion
 from app.models.space import Space
 from app.services.spaces import records
 from tests.core.test_http_helpers import API
@@ -92,3 +96,56 @@ async def test_a_list_item_is_the_read_by_id(world, client) -> None:
     for item in items:
         one = await client.get(f"{API}/spaces/{item['id']}", headers=city.headers)
         assert one.json() == item
+
+
+async def test_a_read_by_id_picks_the_label_the_list_picks(world, client) -> None:
+    """The read by id fetches the label in the space's own query (one round trip); the rule is
+    the list's: the latest approved label still valid, else the latest one; a closed space's
+    latest reads `space_closed`."""
+    association = await world.association()
+    today = paris_today()
+    old, recent = today - timedelta(days=400), today - timedelta(days=10)
+    valid, expired = today + timedelta(days=300), today - timedelta(days=5)
+    cases = {  # (valid_from, valid_until) of each approved application, oldest first
+        "valid then expired": [(old, valid), (recent, expired)],
+        "two expired": [(old, expired - timedelta(days=30)), (recent, expired)],
+        "two valid": [(old, valid), (recent, valid + timedelta(days=1))],
+        "closed": [(old, valid)],
+        "none": [],
+    }
+    spaces = {}
+    async with world.session() as session:
+        criteria = (await session.execute(select(LabelCriteriaVersion))).scalars().first()
+    n = 0
+    for name, grants in cases.items():
+        space = await world.space(association.id, status="closed" if name == "closed" else "open")
+        spaces[name] = space
+        async with world.session() as session:
+            for valid_from, valid_until in grants:
+                n += 1
+                session.add(
+                    LabelApplication(
+                        space_id=space.id, association_id=association.id,
+                        criteria_version_id=criteria.id, criteria_version=criteria.number,
+                        status="approved", label_number=f"ENC-T-{space.id.hex[:6]}-{n}",
+                        valid_from=valid_from, valid_until=valid_until,
+                    )
+                )  # fmt: skip
+            await session.commit()
+    city = await world.user("city")
+    listed = (await client.get(f"{API}/spaces", headers=city.headers)).json()["items"]
+    by_id = {item["id"]: item["label"] for item in listed}
+    expected = {
+        "valid then expired": ("valid", valid),
+        "two expired": ("expired", expired),
+        "two valid": ("valid", valid + timedelta(days=1)),
+        "closed": ("space_closed", valid),
+        "none": ("none", None),
+    }
+    for name, space in spaces.items():
+        label = (await client.get(f"{API}/spaces/{space.id}", headers=city.headers)).json()["label"]
+        assert label == by_id[str(space.id)], name
+        status, until = expected[name]
+        assert (label["status"], label["valid_until"]) == (
+            status, until.isoformat() if until else None
+        ), name  # fmt: skip

@@ -16,7 +16,7 @@ from app.models.association import Association
 from app.models.partner import Partner
 from app.models.user import ApiKey, ApiKeyCreate, ApiKeyCreated, ApiKeyRead, User
 from app.services import audit, crud, policy
-from app.services.identity import key_use
+from app.services.identity import caller_cache, key_use
 from app.services.identity.auth import API_KEY_PREFIX, key_status
 
 KEYS_MANAGE_NO_KEYS = "API keys do not manage API keys; log in as a user."
@@ -145,6 +145,7 @@ async def revoke_api_key(session: AsyncSession, actor: Actor, key_id: uuid.UUID)
     policy.require(actor, "api_key:revoke")
     if key.revoked_at is not None:
         raise Conflict("This API key is already revoked.")
+    caller_cache.changed(session, api_keys=[key.id])
     await crud.update(
         session,
         actor,
@@ -159,10 +160,16 @@ async def revoke_api_key(session: AsyncSession, actor: Actor, key_id: uuid.UUID)
 
 
 async def hand_over_keys(
-    session: AsyncSession, actor: Actor, leaving: User, heir_id: uuid.UUID | None
-) -> None:
+    session: AsyncSession,
+    actor: Actor,
+    leaving: User,
+    heir_id: uuid.UUID | None,
+    *,
+    reason: str | None = None,
+) -> int:
     """The keys `leaving` is answerable for, when that user is archived or anonymised: taken
-    over by `heir_id` (validated first), or revoked. One audit event per key. No commit."""
+    over by `heir_id` (validated first), or revoked; and when that user's role changes:
+    revoked (`reason` says why). One audit event per key. No commit. How many keys."""
     heir = None
     if heir_id is not None:
         statement = policy.scope_users(actor, select(User).where(User.id == heir_id))
@@ -187,6 +194,7 @@ async def hand_over_keys(
         .all()
     )
     now = utcnow()
+    caller_cache.changed(session, api_keys=[key.id for key in keys])
     for key in keys:
         key.version += 1
         key.updated_at = now
@@ -210,6 +218,7 @@ async def hand_over_keys(
                 key.id,
                 {
                     "revoked_at": {"before": None, "after": now.isoformat()},
-                    "reason": f"The user answerable for it ({leaving.id}) left.",
+                    "reason": reason or f"The user answerable for it ({leaving.id}) left.",
                 },
             )
+    return len(keys)

@@ -25,7 +25,7 @@ from app.models.association import Association
 from app.models.partner import Partner
 from app.models.user import ApiKey, ApiKeyStatus, RefreshToken, SpaceAssignment, TokenPair, User
 from app.services import audit, policy
-from app.services.identity import key_use
+from app.services.identity import caller_cache, key_use
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,7 @@ async def refresh(
 
 
 async def _revoke_family(session: AsyncSession, family_id: uuid.UUID) -> None:
+    caller_cache.changed(session, sessions=[family_id])
     await session.execute(
         update(RefreshToken)
         .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
@@ -161,6 +162,7 @@ async def _revoke_family(session: AsyncSession, family_id: uuid.UUID) -> None:
 
 async def revoke_user_sessions(session: AsyncSession, user: User) -> None:
     """Every refresh token ends now and every access token issued until now is refused."""
+    caller_cache.changed(session, users=[user.id])
     await session.execute(
         update(RefreshToken)
         .where(RefreshToken.user_id == user.id, RefreshToken.revoked_at.is_(None))
@@ -185,6 +187,14 @@ async def logout(session: AsyncSession, actor: Actor, session_id: uuid.UUID | No
 async def actor_from_token(
     session: AsyncSession, settings: Settings, token: str, ctx: RequestContext
 ) -> tuple[Actor, uuid.UUID | None]:
+    actor, session_id, _expires_at = await resolve_token(session, settings, token, ctx)
+    return actor, session_id
+
+
+async def resolve_token(
+    session: AsyncSession, settings: Settings, token: str, ctx: RequestContext
+) -> tuple[Actor, uuid.UUID | None, float]:
+    """The token's caller, its session (refresh-token family) and the token's expiry."""
     try:
         claims = decode_access_token(settings, token)
         user_id = uuid.UUID(claims["sub"])
@@ -225,7 +235,7 @@ async def actor_from_token(
         request_id=ctx.request_id,
         client_address=ctx.client_address,
     )
-    return actor, session_id
+    return actor, session_id, float(claims["exp"])
 
 
 API_KEY_PREFIX = "enc_"
@@ -265,6 +275,13 @@ def split_api_key(raw: str) -> tuple[str, str] | None:
 
 
 async def actor_from_api_key(session: AsyncSession, raw: str, ctx: RequestContext) -> Actor:
+    return (await resolve_api_key(session, raw, ctx))[0]
+
+
+async def resolve_api_key(
+    session: AsyncSession, raw: str, ctx: RequestContext
+) -> tuple[Actor, uuid.UUID | None, float | None]:
+    """The key's caller, the user answerable for it and the key's expiry (UNIX time)."""
     parts = split_api_key(raw.strip())
     if parts is None:
         raise Unauthorized("Malformed API key.")
@@ -287,7 +304,7 @@ async def actor_from_api_key(session: AsyncSession, raw: str, ctx: RequestContex
     if owner_archived is not None:
         raise Unauthorized("This API key's owner is archived.")
     key_use.note(key.id, now)  # written by key_use.flush, not by this request
-    return Actor(
+    actor = Actor(
         kind="api_key",
         role="association" if key.association_id else "partner",
         api_key_id=key.id,
@@ -297,3 +314,5 @@ async def actor_from_api_key(session: AsyncSession, raw: str, ctx: RequestContex
         request_id=ctx.request_id,
         client_address=ctx.client_address,
     )
+    expires_at = key.expires_at.timestamp() if key.expires_at is not None else None
+    return actor, key.created_by, expires_at

@@ -20,7 +20,7 @@ from app.models.partner import Partner
 from app.models.space import Space
 from app.models.user import MeUpdate, SpaceAssignment, User, UserCreate, UserRead, UserUpdate
 from app.services import audit, crud, policy
-from app.services.identity import api_keys, auth
+from app.services.identity import api_keys, auth, caller_cache
 from app.services.identity.passwords import check_password
 
 DUPLICATE = "A user with this e-mail address already exists."
@@ -248,6 +248,16 @@ async def update_user(
     revoke = ("role" in changes and new_role != user.role) or changes.get("is_active") is False
     if revoke:
         await auth.revoke_user_sessions(session, user)
+    if "role" in changes and new_role != user.role:
+        # A key works with the powers its issuer had: it does not outlive a change of role.
+        await api_keys.hand_over_keys(
+            session,
+            actor,
+            user,
+            None,
+            reason=f"The role of the user answerable for it ({user.id}) changed "
+            f"from {user.role} to {new_role}.",
+        )
         changes["tokens_valid_after"] = user.tokens_valid_after
     diff = await guarded_update(session, user, changes)
     if new_spaces is not None and new_spaces != current_spaces:
@@ -258,6 +268,8 @@ async def update_user(
             "after": sorted(map(str, new_spaces)),
         }
     diff.pop("tokens_valid_after", None)
+    if diff:  # a role, an assignment, the account's state: the caller this user is changes
+        caller_cache.changed(session, users=[user.id])
     if "role" in diff:
         audit.record(session, actor, "user.role_change", "user", user.id, {"role": diff["role"]})
     if diff:

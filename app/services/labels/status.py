@@ -5,8 +5,10 @@ directory can show it without depending on the workflow."""
 
 import uuid
 from datetime import date
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import today
@@ -72,6 +74,60 @@ async def current_labels(
         if held is None or not (held.status == LabelStatus.valid and label.status != held.status):
             labels[application.space_id] = label
     return labels
+
+
+# ---- one space's label in the space's own query (a read by id: one round trip) -------------------
+
+LABEL_COLUMNS = ("id", "status", "label_number", "valid_from", "valid_until")
+_PREFIX = "held_label_"
+
+
+def label_day() -> date:
+    """The day labels are read against (this module's `today`, which tests pin)."""
+    return today()
+
+
+def with_current_label(statement, on: date | Any | None = None):
+    """`statement` (a select of the spaces table's columns) with the columns of each space's
+    current label, by the rule `current_labels` applies: the latest approved one still valid,
+    else the latest one (a closed space's latest one). A LEFT JOIN on correlated subqueries
+    that pick that application's id: plain SQL that SQLite and PostgreSQL both run in the same
+    query. Built of Core tables (no ORM annotations: the statement's cache key, computed at
+    each execution, costs less). `on`: a day, or a bound parameter (a statement built once)."""
+    on = today() if on is None else on
+    spaces, applications = Space.__table__, LabelApplication.__table__
+    held = applications.alias("held_label")
+
+    def latest(*conditions):
+        return (
+            select(applications.c.id)
+            .where(
+                applications.c.space_id == spaces.c.id,
+                applications.c.status == LabelApplicationStatus.approved,
+                *conditions,
+            )
+            .order_by(applications.c.valid_from.desc(), applications.c.decided_at.desc())
+            .limit(1)
+            .correlate(spaces)
+            .scalar_subquery()
+        )
+
+    # The outer space's status is read in WHERE, not ORDER BY: SQLite resolves an outer
+    # column in a correlated subquery's WHERE only.
+    in_force = latest(spaces.c.status != SpaceStatus.closed, applications.c.valid_until >= on)
+    pick = func.coalesce(in_force, latest())
+    return statement.select_from(spaces.outerjoin(held, held.c.id == pick)).add_columns(
+        *(held.c[name].label(_PREFIX + name) for name in LABEL_COLUMNS)
+    )
+
+
+def label_from_row(mapping: Any, on: date | None = None) -> LabelRead:
+    """The label of a row from `with_current_label` (its mapping)."""
+    if mapping[_PREFIX + "id"] is None:
+        return NO_LABEL
+    application = SimpleNamespace(**{name: mapping[_PREFIX + name] for name in LABEL_COLUMNS})
+    closed = mapping["status"] == SpaceStatus.closed
+    return label_of_application(application, on, space_closed=closed) or NO_LABEL
 
 
 async def current_label(session: AsyncSession, space_id: uuid.UUID) -> LabelRead:

@@ -19,6 +19,7 @@ from app.models.association import (
 from app.models.space import Space
 from app.models.validators import name_matches, stored_search_key
 from app.services import audit, crud, policy
+from app.services.identity import caller_cache
 
 DUPLICATE = "An association with this SIRET or RNA number already exists."
 
@@ -156,6 +157,7 @@ async def archive_association(
             "Archive or close this association's spaces first: " + ", ".join(sorted(active)),
             spaces=sorted(active),
         )
+    caller_cache.changed(session, owners=[association.id])  # its API keys stop at once
     await crud.archive(
         session,
         actor,

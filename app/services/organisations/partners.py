@@ -11,6 +11,7 @@ from app.core.persistence import flush_or_conflict
 from app.core.repository import Repository, rowwise
 from app.models.partner import Partner, PartnerCreate, PartnerRead, PartnerUpdate
 from app.services import audit, crud, policy
+from app.services.identity import caller_cache
 
 DUPLICATE = "A partner with this name already exists."
 
@@ -89,6 +90,7 @@ async def archive_partner(
 ) -> PartnerRead:
     partner = await PARTNERS.find(session, actor, partner_id)
     policy.require(actor, "partner:write")
+    caller_cache.changed(session, owners=[partner.id])  # its API keys stop at once
     await crud.archive(
         session,
         actor,
