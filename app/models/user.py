@@ -55,6 +55,8 @@ class Role(StrEnum):
         "stats:read": ("Lire les statistiques", "Read statistics"),
         "labels:read": ("Lire les demandes de label", "Read label applications"),
         "labels:write": ("Préparer les demandes de label", "Prepare label applications"),
+        "plans:read": ("Lire les plans de développement", "Read development plans"),
+        "plans:write": ("Écrire les plans de développement", "Write development plans"),
     },
 )
 class ApiKeyScope(StrEnum):
@@ -74,6 +76,8 @@ class ApiKeyScope(StrEnum):
     stats_read = "stats:read"
     labels_read = "labels:read"
     labels_write = "labels:write"
+    plans_read = "plans:read"
+    plans_write = "plans:write"
 
 
 class ApiKeyStatus(StrEnum):
