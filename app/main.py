@@ -165,6 +165,16 @@ TAGS = [
         "applications prepared by the associations and evaluated on live data, the city's "
         "review, and labels that expire on their own date.",
     },
+    {
+        "name": "development plans",
+        "description": "An association's plan for a period, agreed by the city: objectives "
+        "measured live by a registry of indicators, or declarative; agreed versions kept.",
+    },
+    {
+        "name": "reports",
+        "description": "The yearly review (bilan) of the network or of one association, as "
+        "JSON or as a printable PDF in French.",
+    },
     {"name": "statistics", "description": "Aggregated figures, scoped to the caller."},
     {"name": "audit", "description": "The append-only trail of every write and auth event."},
     {"name": "vocabularies", "description": "Codes and their French and English labels."},

@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from app.core.actor import SYSTEM
 from app.demo import labels as demo_labels
 from app.demo import operations as demo_operations
+from app.demo import plans as demo_plans
 from app.demo import training as demo_training
 from app.demo import visits as demo_visits
 from app.models.association import Association, AssociationCreate
@@ -588,6 +589,7 @@ STEPS: tuple[Step, ...] = (
     demo_training.seed_training,
     demo_visits.seed_visits,
     demo_labels.seed_labels,
+    demo_plans.seed_plans,
 )
 
 

@@ -22,7 +22,11 @@ PDF = "application/pdf"
     "query wins). The city reads the network's review, or an association's with "
     "`association_id`; an association reads its own (another's is 404); nobody else any.",
     responses={
-        200: {"content": {PDF: {"schema": {"type": "string", "format": "binary"}}}},
+        200: {
+            "content": {
+                PDF: {"schema": {"type": "string", "format": "binary", "maxLength": 50_000_000}}
+            }
+        },
         404: {"description": "Not a review you may read."},
     },
 )
@@ -34,9 +38,7 @@ async def get_network_review(
     format: Annotated[Literal["json", "pdf"] | None, Query()] = None,
     accept: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Any:
-    review = await reviews.network_review(
-        session, actor, year=year, association_id=association_id
-    )
+    review = await reviews.network_review(session, actor, year=year, association_id=association_id)
     wants_pdf = format == "pdf" or (format is None and PDF in (accept or ""))
     if not wants_pdf:
         return review

@@ -14,8 +14,11 @@ PLAN = {
     "period": "2026-2027",
     "title": "Plan de développement 2026-2027",
     "objectives": [
-        {"title": "Accueillir 200 visites par mois", "indicator": "visits_per_month",
-         "target": 200},
+        {
+            "title": "Accueillir 200 visites par mois",
+            "indicator": "visits_per_month",
+            "target": 200,
+        },
         {"title": "Deux partenariats avec les écoles", "target": 2, "unit": "partenariats"},
     ],
 }
@@ -33,8 +36,12 @@ async def net(world):
 
 async def _visit(client, account, space_id, n: int = 1) -> None:
     for _ in range(n):
-        body = {"space_id": str(space_id), "occurred_at": datetime.now(UTC).isoformat(),
-                "duration_minutes": 30, "mode": "free_access"}
+        body = {
+            "space_id": str(space_id),
+            "occurred_at": datetime.now(UTC).isoformat(),
+            "duration_minutes": 30,
+            "mode": "free_access",
+        }
         await _ok(await client.post(f"{API}/visits", json=body, headers=account.headers), 201)
 
 
@@ -44,8 +51,9 @@ async def _create(client, account, body=PLAN) -> dict:
 
 async def _move(client, account, plan_id, to, reason=None, status=200) -> dict:
     body = {"to": to} | ({"reason": reason} if reason else {})
-    response = await client.post(f"{BASE}/{plan_id}/transitions", json=body,
-                                 headers=account.headers)
+    response = await client.post(
+        f"{BASE}/{plan_id}/transitions", json=body, headers=account.headers
+    )
     return await _ok(response, status)
 
 
@@ -79,13 +87,15 @@ async def test_lifecycle_baseline_frozen_and_indicator_live(net, client):
 
     # a declarative objective is reported, with who and when; an indicator is not
     url = f"{BASE}/{plan['id']}/objectives"
-    reported = await _ok(await client.put(f"{url}/{declared['id']}/report", json={"value": 1},
-                                          headers=own.headers))
+    reported = await _ok(
+        await client.put(f"{url}/{declared['id']}/report", json={"value": 1}, headers=own.headers)
+    )
     assert reported["objectives"][1]["current"] == 1
     assert reported["objectives"][1]["reported_by"] == str(own.id)
     assert reported["plan_version"] == 1  # a report is not a change of the plan
-    response = await client.put(f"{url}/{visits['id']}/report", json={"value": 9},
-                                headers=own.headers)
+    response = await client.put(
+        f"{url}/{visits['id']}/report", json={"value": 9}, headers=own.headers
+    )
     assert response.status_code == 409
 
     closed = await _move(client, city, plan["id"], "closed")
@@ -98,17 +108,24 @@ async def test_change_after_agreement_makes_a_new_version(net, client, world):
     await _visit(client, own, net["s1"].id, 2)
     await _move(client, own, plan["id"], "submitted")
     # submitted: waits for the city, nothing changes
-    response = await client.patch(f"{BASE}/{plan['id']}", json={"title": "Autre"},
-                                  headers=own.headers)
+    response = await client.patch(
+        f"{BASE}/{plan['id']}", json={"title": "Autre"}, headers=own.headers
+    )
     assert response.status_code == 409
     await _move(client, city, plan["id"], "agreed")
 
     url = f"{BASE}/{plan['id']}/objectives"
-    body = {"title": "Ouvrir 30 heures par semaine", "indicator": "hours_open_per_week",
-            "target": 30}
+    body = {
+        "title": "Ouvrir 30 heures par semaine",
+        "indicator": "hours_open_per_week",
+        "target": 30,
+    }
     revised = await _ok(await client.post(url, json=body, headers=own.headers), 201)
     assert (revised["status"], revised["plan_version"], revised["agreed_version"]) == (
-        "draft", 2, 1)
+        "draft",
+        2,
+        1,
+    )
     assert revised["objectives"][0]["baseline"] == 2  # kept from the first agreement
     assert revised["objectives"][2]["baseline"] is None
 
@@ -121,8 +138,11 @@ async def test_change_after_agreement_makes_a_new_version(net, client, world):
     await _move(client, city, plan["id"], "draft", status=422)
     back = await _move(client, city, plan["id"], "draft", reason="Préciser la cible")
     assert back["return_reason"] == "Préciser la cible"
-    await _ok(await client.patch(f"{url}/{revised['objectives'][2]['id']}", json={"target": 25},
-                                 headers=own.headers))
+    await _ok(
+        await client.patch(
+            f"{url}/{revised['objectives'][2]['id']}", json={"target": 25}, headers=own.headers
+        )
+    )
     await _move(client, own, plan["id"], "submitted")
     second = await _move(client, city, plan["id"], "agreed")
     assert second["agreed_version"] == 2 and second["objectives"][2]["baseline"] is not None
@@ -133,12 +153,21 @@ async def test_change_after_agreement_makes_a_new_version(net, client, world):
 
     async with world.session() as session:
         actions = set(
-            (await session.execute(
-                select(AuditEvent.action).where(AuditEvent.resource_type == "development_plan")
-            )).scalars().all()
+            (
+                await session.execute(
+                    select(AuditEvent.action).where(AuditEvent.resource_type == "development_plan")
+                )
+            )
+            .scalars()
+            .all()
         )
-    assert {"development_plan.create", "development_plan.transition", "development_plan.revise",
-            "development_plan.objective_add", "development_plan.objective_update"} <= actions
+    assert {
+        "development_plan.create",
+        "development_plan.transition",
+        "development_plan.revise",
+        "development_plan.objective_add",
+        "development_plan.objective_update",
+    } <= actions
 
 
 async def test_one_plan_a_period_and_valid_periods(net, client):
@@ -165,8 +194,7 @@ async def test_scoping(net, client):
     listed = await _ok(await client.get(BASE, headers=city.headers))
     assert plan["id"] in {p["id"] for p in listed["items"]}
     # the city does not write an association's plan; it agrees it
-    response = await client.patch(f"{BASE}/{plan['id']}", json={"title": "X"},
-                                  headers=city.headers)
+    response = await client.patch(f"{BASE}/{plan['id']}", json={"title": "X"}, headers=city.headers)
     assert response.status_code == 403
     response = await client.post(BASE, json=PLAN | {"period": "2030-2031"}, headers=city.headers)
     assert response.status_code == 403
@@ -180,19 +208,34 @@ async def test_indicators_of_the_registry(net, client):
     """Every indicator gives a number for a fresh association; hours open per week reads the
     spaces' published hours."""
     own = net["assoc1"]
-    codes = ["visits_per_month", "residents_trained_on_skill", "hours_open_per_week",
-             "volunteers_trained", "tickets_breached", "equipment_in_service"]
-    body = {"period": "2026-2027", "title": "Tous les indicateurs",
-            "objectives": [{"title": c, "indicator": c, "target": 1} for c in codes]}
+    codes = [
+        "visits_per_month",
+        "residents_trained_on_skill",
+        "hours_open_per_week",
+        "volunteers_trained",
+        "tickets_breached",
+        "equipment_in_service",
+    ]
+    body = {
+        "period": "2026-2027",
+        "title": "Tous les indicateurs",
+        "objectives": [{"title": c, "indicator": c, "target": 1} for c in codes],
+    }
     plan = await _create(client, own, body)
     assert [o["current"] for o in plan["objectives"]] == [0, 0, 0, 0, 0, 0]
     hours = [{"weekday": "monday", "opens": "09:00", "closes": "12:00"}]
-    await _ok(await client.patch(f"{API}/spaces/{net['s1'].id}", json={"opening_hours": hours},
-                                 headers=own.headers))
+    await _ok(
+        await client.patch(
+            f"{API}/spaces/{net['s1'].id}", json={"opening_hours": hours}, headers=own.headers
+        )
+    )
     plan = await _ok(await client.get(f"{BASE}/{plan['id']}", headers=own.headers))
     assert plan["objectives"][2]["current"] == 3
     vocabularies = await _ok(await client.get(f"{API}/vocabularies"))
-    registry = next(v for v in vocabularies if v["name"] == "plan_indicator") if isinstance(
-        vocabularies, list) else None
+    registry = (
+        next(v for v in vocabularies if v["name"] == "plan_indicator")
+        if isinstance(vocabularies, list)
+        else None
+    )
     assert registry is None or {v["code"] for v in registry["values"]} == set(codes)
     _ = timedelta

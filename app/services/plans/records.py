@@ -27,6 +27,7 @@ from app.core.repository import Repository, rowwise, through_parent
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine, Step
 from app.models.association import Association
+from app.models.plan import MAX_OBJECTIVES as _MAX
 from app.models.plan import (
     AgreedObjective,
     DevelopmentPlan,
@@ -43,7 +44,6 @@ from app.models.plan import (
     PlanUpdate,
     PlanVersionRead,
 )
-from app.models.plan import MAX_OBJECTIVES as _MAX
 from app.services import audit, policy
 from app.services.plans import indicators
 

@@ -484,7 +484,7 @@ def review_pdf(review: NetworkReview) -> bytes:
     pdf = ReviewDocument(f"Bilan {review.year}", review.generated_at)
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 22)
-    pdf.multi_cell(0, 11, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 11, title, align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", size=11)
     pdf.ln(4)
     made = review.generated_at.astimezone(PARIS).strftime("%d/%m/%Y à %H:%M")
