@@ -57,7 +57,7 @@ async def list_development_plans(
     actor: Reader,
     page: PageDep,
     association_id: uuid.UUID | None = None,
-    period: Annotated[str | None, Query(pattern=r"^\d{4}-\d{4}$", max_length=9)] = None,
+    period: Annotated[str | None, Query(pattern=r"^[0-9]{4}-[0-9]{4}$", max_length=9)] = None,
     status: PlanStatus | None = None,
 ) -> Any:
     listing = plans.list_plans(

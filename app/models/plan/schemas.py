@@ -14,7 +14,7 @@ from app.models.validators import LongText, ShortText
 MAX_OBJECTIVES = 50
 Period = Annotated[
     str,
-    StringConstraints(pattern=r"^\d{4}-\d{4}$", min_length=9, max_length=9),
+    StringConstraints(pattern=r"^[0-9]{4}-[0-9]{4}$", min_length=9, max_length=9),
     PydanticField(description="Two years, the second after the first: `2026-2027`."),
 ]
 SkillCode = Annotated[str, StringConstraints(min_length=1, max_length=64)]
