@@ -21,11 +21,11 @@ PLAN = {
     "accueillir les habitants éloignés du numérique.",
     "objectives": [
         {
-            "title": "Accueillir 150 visites par mois",
+            "title": "Accueillir 300 visites par mois",
             "indicator": "visits_per_month",
             "target": 150,
         },
-        {"title": "Ouvrir 25 heures par semaine", "indicator": "hours_open_per_week", "target": 25},
+        {"title": "Ouvrir 32 heures par semaine", "indicator": "hours_open_per_week", "target": 32},
         {
             "title": "Trois accompagnateurs formés par ANIS",
             "indicator": "volunteers_trained",
