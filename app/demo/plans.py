@@ -23,7 +23,7 @@ PLAN = {
         {
             "title": "Accueillir 300 visites par mois",
             "indicator": "visits_per_month",
-            "target": 150,
+            "target": 300,
         },
         {"title": "Ouvrir 32 heures par semaine", "indicator": "hours_open_per_week", "target": 32},
         {
