@@ -28,6 +28,7 @@ from app.routers import (
     associations,
     audit_events,
     auth,
+    development_plans,
     equipment,
     labels,
     loan_agreements,
@@ -36,6 +37,7 @@ from app.routers import (
     meta,
     partners,
     public,
+    reports,
     skills,
     spaces,
     training,
@@ -85,6 +87,8 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (visits.space_router, API_PREFIX),
     (labels.criteria_router, API_PREFIX),
     (labels.router, API_PREFIX),
+    (development_plans.router, API_PREFIX),
+    (reports.router, API_PREFIX),
     (public.router, API_PREFIX),
     (webhooks.router, API_PREFIX),
     (meetings.router, API_PREFIX),
@@ -172,6 +176,16 @@ TAGS = [
         "description": "Working as a network: meetings (invitees and their answers, the agenda "
         "with the organiser's cutoff, minutes published then corrected by revisions, iCalendar), "
         "the decisions they record and the follow-up actions, overdue ones flagged.",
+    },
+    {
+        "name": "development plans",
+        "description": "An association's plan for a period, agreed by the city: objectives "
+        "measured live by a registry of indicators, or declarative; agreed versions kept.",
+    },
+    {
+        "name": "reports",
+        "description": "The yearly review (bilan) of the network or of one association, as "
+        "JSON or as a printable PDF in French.",
     },
     {"name": "statistics", "description": "Aggregated figures, scoped to the caller."},
     {"name": "audit", "description": "The append-only trail of every write and auth event."},

@@ -29,6 +29,7 @@ from app.core.actor import SYSTEM
 from app.demo import labels as demo_labels
 from app.demo import meetings as demo_meetings
 from app.demo import operations as demo_operations
+from app.demo import plans as demo_plans
 from app.demo import training as demo_training
 from app.demo import visits as demo_visits
 from app.models.association import Association, AssociationCreate
@@ -590,6 +591,7 @@ STEPS: tuple[Step, ...] = (
     demo_visits.seed_visits,
     demo_labels.seed_labels,
     demo_meetings.seed_meetings,
+    demo_plans.seed_plans,
 )
 
 

@@ -59,6 +59,8 @@ class Role(StrEnum):
             "Lire les réunions, décisions et actions", "Read meetings, decisions and actions"),
         "meetings:write": (
             "Gérer les réunions, décisions et actions", "Write meetings, decisions and actions"),
+        "plans:read": ("Lire les plans de développement", "Read development plans"),
+        "plans:write": ("Écrire les plans de développement", "Write development plans"),
     },
 )
 class ApiKeyScope(StrEnum):
@@ -80,6 +82,8 @@ class ApiKeyScope(StrEnum):
     labels_write = "labels:write"
     meetings_read = "meetings:read"
     meetings_write = "meetings:write"
+    plans_read = "plans:read"
+    plans_write = "plans:write"
 
 
 class ApiKeyStatus(StrEnum):

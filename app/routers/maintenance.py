@@ -226,9 +226,7 @@ async def put_contract(
 
 @stats_router.get(
     "/maintenance",
-    response_model=Annotated[
-        list[MaintenanceStatsRow], PydanticField(max_length=REPORT_MAX_ROWS)
-    ],
+    response_model=Annotated[list[MaintenanceStatsRow], PydanticField(max_length=REPORT_MAX_ROWS)],
     operation_id="get_maintenance_stats",
     summary="Opened, resolved, response times and breach rate",
 )

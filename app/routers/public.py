@@ -33,9 +33,12 @@ def _cached(request: Request, response: Response, model: Any, media_type: str | 
         return answer
     if media_type:
         return Response(
-            model.model_dump_json(by_alias=True), media_type=media_type,
-            headers={"ETag": response.headers["ETag"],
-                     "Cache-Control": response.headers["Cache-Control"]},
+            model.model_dump_json(by_alias=True),
+            media_type=media_type,
+            headers={
+                "ETag": response.headers["ETag"],
+                "Cache-Control": response.headers["Cache-Control"],
+            },
         )
     return answer
 
@@ -48,8 +51,13 @@ def _cached(request: Request, response: Response, model: Any, media_type: str | 
     summary="The directory of open spaces (no credentials); `?format=geojson` for a map",
     responses={
         200: {
-            "content": {GEOJSON: {"schema": GeoFeatureCollection.model_json_schema(
-                ref_template="#/components/schemas/{model}")}},
+            "content": {
+                GEOJSON: {
+                    "schema": GeoFeatureCollection.model_json_schema(
+                        ref_template="#/components/schemas/{model}"
+                    )
+                }
+            },
             "description": "Every open space matching the filters (a city network: no paging). "
             "With `?format=geojson`, an RFC 7946 FeatureCollection.",
         },
@@ -66,13 +74,19 @@ async def list_public_spaces(
     labelled: Annotated[bool | None, Query(description="Holding the ENC label now")] = None,
     open_now: Annotated[
         bool | None,
-        Query(description="Open right now (Europe/Paris; public holidays and exceptional "
-              "closures count as closed)"),
+        Query(
+            description="Open right now (Europe/Paris; public holidays and exceptional "
+            "closures count as closed)"
+        ),
     ] = None,
     format: Annotated[Literal["json", "geojson"], Query()] = "json",
 ) -> Any:
     listing = await public_directory.directory(
-        session, kind=kind, neighbourhood=neighbourhood, service=service, labelled=labelled,
+        session,
+        kind=kind,
+        neighbourhood=neighbourhood,
+        service=service,
+        labelled=labelled,
         open_now=open_now,
     )
     if format == "geojson":
@@ -82,9 +96,7 @@ async def list_public_spaces(
 
 @router.get(
     "/lieux-mediation-numerique.json",
-    response_model=Annotated[
-        list[MediationPlace], PydanticField(max_length=NETWORK_MAX_ITEMS)
-    ],
+    response_model=Annotated[list[MediationPlace], PydanticField(max_length=NETWORK_MAX_ITEMS)],
     operation_id="export_mediation_places_json",
     openapi_extra=ANONYMOUS,
     summary="Open spaces in the national standard of digital-mediation places (v1.0.1), JSON",
@@ -101,15 +113,22 @@ async def export_mediation_json(request: Request, response: Response, session: S
     operation_id="export_mediation_places_csv",
     openapi_extra=ANONYMOUS,
     summary="Open spaces in the national standard of digital-mediation places (v1.0.1), CSV",
-    responses={200: {"content": {CSV: {"schema": {"type": "string"}}},
-                     "description": "UTF-8 CSV, one row per place, per schema.json v1.0.1."}},
+    responses={
+        200: {
+            "content": {CSV: {"schema": {"type": "string"}}},
+            "description": "UTF-8 CSV, one row per place, per schema.json v1.0.1.",
+        }
+    },
 )
 async def export_mediation_csv(request: Request, session: SessionDep) -> Response:
     text = mediation_standard.to_csv(await mediation_standard.places(session))
     seconds = request.app.state.settings.public_cache_seconds
     tag = etag_of_text(text)
-    headers = {"ETag": tag, "Cache-Control": f"public, max-age={seconds}",
-               "Content-Disposition": 'inline; filename="lieux-mediation-numerique.csv"'}
+    headers = {
+        "ETag": tag,
+        "Cache-Control": f"public, max-age={seconds}",
+        "Content-Disposition": 'inline; filename="lieux-mediation-numerique.csv"',
+    }
     if tag in (request.headers.get("if-none-match") or ""):
         return Response(status_code=304, headers=headers)
     return Response(text, media_type=f"{CSV}; charset=utf-8", headers=headers)

@@ -55,15 +55,22 @@ IMPORT_BODY = {
         "row with a known one creates nothing (it counts as unchanged).",
         "content": {
             "text/csv": {"schema": {"type": "string"}, "example": IMPORT_CSV_EXAMPLE},
-            "application/x-ndjson": {"schema": {"type": "string"},
-                                     "example": IMPORT_NDJSON_EXAMPLE},
+            "application/x-ndjson": {
+                "schema": {"type": "string"},
+                "example": IMPORT_NDJSON_EXAMPLE,
+            },
         },
     }
 }
 
 
-@router.post("", response_model=VisitRead, status_code=201, operation_id="create_visit",
-             summary="Record a visit (anonymous: codes and counts only)")
+@router.post(
+    "",
+    response_model=VisitRead,
+    status_code=201,
+    operation_id="create_visit",
+    summary="Record a visit (anonymous: codes and counts only)",
+)
 async def create_visit(
     response: Response, session: SessionDep, actor: Writer, body: VisitCreate
 ) -> VisitRead:
@@ -72,8 +79,13 @@ async def create_visit(
     return created
 
 
-@router.get("", response_model=Page[VisitRead], operation_id="list_visits",
-            responses=LIST_RESPONSES, summary="Visits, newest first (keyset pages, or CSV)")
+@router.get(
+    "",
+    response_model=Page[VisitRead],
+    operation_id="list_visits",
+    responses=LIST_RESPONSES,
+    summary="Visits, newest first (keyset pages, or CSV)",
+)
 async def list_visits(
     request: Request,
     response: Response,
@@ -82,17 +94,22 @@ async def list_visits(
     page: PageDep,
     space_id: uuid.UUID | None = None,
     association_id: uuid.UUID | None = None,
-    from_: Annotated[
-        Day | None, Query(alias="from", description="On or after (Paris day)")
-    ] = None,
+    from_: Annotated[Day | None, Query(alias="from", description="On or after (Paris day)")] = None,
     to: Annotated[Day | None, Query(description="On or before (Paris day)")] = None,
     mode: VisitMode | None = None,
     skill: Annotated[str | None, Query(max_length=64, description="A skill code")] = None,
     autonomy: VisitAutonomy | None = None,
 ) -> Any:
     listing = visits.list_visits(
-        session, actor, space_id=space_id, association_id=association_id, from_=from_, to=to,
-        mode=mode, skill=skill, autonomy=autonomy,
+        session,
+        actor,
+        space_id=space_id,
+        association_id=association_id,
+        from_=from_,
+        to=to,
+        mode=mode,
+        skill=skill,
+        autonomy=autonomy,
     )
     return await many(request, response, listing, page, filename="visits")
 
@@ -101,8 +118,7 @@ async def list_visits(
     "/import",
     response_model=ImportReport,
     operation_id="import_visits",
-    summary="Import visits (CSV or NDJSON, streamed, one transaction, idempotent by "
-    "external_id)",
+    summary="Import visits (CSV or NDJSON, streamed, one transaction, idempotent by external_id)",
     openapi_extra=IMPORT_BODY,
     responses={
         422: {"description": "Bad rows (all-or-nothing): the report is in `report`."},
@@ -125,10 +141,14 @@ async def import_visits(
         return Response(status_code=400)
 
 
-@router.get("/{visit_id}", response_model=VisitRead, operation_id="get_visit",
-            responses=ONE_RESPONSES)
+@router.get(
+    "/{visit_id}", response_model=VisitRead, operation_id="get_visit", responses=ONE_RESPONSES
+)
 async def get_visit(
-    request: Request, response: Response, session: SessionDep, actor: Reader,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: Reader,
     visit_id: uuid.UUID,
 ) -> Any:
     return one(request, response, await visits.get_visit(session, actor, visit_id))
@@ -146,9 +166,7 @@ async def visit_statistics(
     group_by: Annotated[
         list[StatsDimension], Query(max_length=2, description="One or two dimensions")
     ],
-    from_: Annotated[
-        Day | None, Query(alias="from", description="On or after (Paris day)")
-    ] = None,
+    from_: Annotated[Day | None, Query(alias="from", description="On or after (Paris day)")] = None,
     to: Annotated[Day | None, Query(description="On or before (Paris day)")] = None,
 ) -> VisitStats:
     return await visit_stats.visit_stats(session, actor, group_by=group_by, from_=from_, to=to)

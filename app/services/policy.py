@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import Select, false, or_, true
 
 from app.core.actor import Actor
-from app.core.errors import Forbidden, Unauthorized
+from app.core.errors import Forbidden, NotFound, Unauthorized
 from app.models.association import Association
 from app.models.space import Space
 from app.models.user import ApiKey, Role, User
@@ -484,6 +484,56 @@ def label_application_relations(actor: Actor, application) -> frozenset[str]:
     if actor.role == ASSOCIATION and actor.association_id == application.association_id:
         return frozenset({LABEL_APPLICANT})
     return frozenset()
+
+
+# ---- development plans and the network's review ------------------------------------------------
+
+PLAN_OWNER = "owner"
+
+_WRITE_RULES.update(
+    {
+        # the association writes and submits its own plans; the city agrees and closes them
+        "development_plan:create": frozenset({ASSOCIATION}),
+        "development_plan:edit": frozenset({ASSOCIATION}),
+        "development_plan:report": frozenset({CITY, ASSOCIATION}),
+        "development_plan:transition": frozenset({CITY, ASSOCIATION}),
+    }
+)
+for _action in ("create", "edit", "report", "transition"):
+    _KEY_WRITE_SCOPES[f"development_plan:{_action}"] = "plans:write"
+
+
+def scope_development_plans(actor: Actor, statement: Select) -> Select:
+    """The city sees every plan; an association its own; nobody else any (404)."""
+    from app.models.plan import DevelopmentPlan
+
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(DevelopmentPlan.association_id == actor.association_id)
+    return statement.where(false())
+
+
+def development_plan_relations(actor: Actor, plan) -> frozenset[str]:
+    """city (agrees, sends back, closes) or owner (the plan's association: writes, submits)."""
+    if actor.kind == "api_key" and not actor.has_scope("plans:write"):
+        return frozenset()
+    if actor.role == CITY:
+        return frozenset({CITY})
+    if actor.role == ASSOCIATION and actor.association_id == plan.association_id:
+        return frozenset({PLAN_OWNER})
+    return frozenset()
+
+
+def review_association(actor: Actor, association_id: uuid.UUID | None) -> uuid.UUID | None:
+    """Which review the caller reads: the city the network's (None) or any association's; an
+    association its own only (another's is not found); nobody else any."""
+    if actor.role == CITY:
+        return association_id
+    if actor.role == ASSOCIATION and actor.association_id:
+        if association_id in (None, actor.association_id):
+            return actor.association_id
+    raise NotFound("No such review.")
 
 
 # ---- rules on one object: by the caller's relations to it, and per field ------------------------

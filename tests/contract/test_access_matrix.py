@@ -412,6 +412,34 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("meetings:write",     "401 201  201  404  404  404  404  201  403"),
     ("GET", f"{API}/actions/{{action_id}}/comments"):
         rule("meetings:read",      "401 200  200  404  404  404  404  200  403"),
+    # ---- development plans: the association writes and submits its own, the city agrees and
+    # closes them and reports too; volunteers and partners see none (404)
+    ("POST", f"{API}/development-plans"):
+        rule("plans:write",        "401 403  201  201  403  403  403  201  403"),
+    ("GET", f"{API}/development-plans"):
+        rule("plans:read",         "401 200  200  200  200  200  200  200  403",
+             lists="plan_id", sees="city assoc_own key_scoped"),
+    ("GET", f"{API}/development-plans/{{plan_id}}"):
+        rule("plans:read",         "401 200  200  404  404  404  404  200  403"),
+    ("PATCH", f"{API}/development-plans/{{plan_id}}"):
+        rule("plans:write",        "401 403  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/development-plans/{{plan_id}}/transitions"):
+        rule("plans:write",        "401 403  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/development-plans/{{plan_id}}/objectives"):
+        rule("plans:write",        "401 403  201  404  404  404  404  201  403"),
+    ("PATCH", f"{API}/development-plans/{{plan_id}}/objectives/{{objective_id}}"):
+        rule("plans:write",        "401 403  200  404  404  404  404  200  403"),
+    ("DELETE", f"{API}/development-plans/{{plan_id}}/objectives/{{objective_id}}"):
+        rule("plans:write",        "401 403  204  404  404  404  404  204  403"),
+    ("PUT", f"{API}/development-plans/{{plan_id}}/objectives/{{objective_id}}/report"):
+        rule("plans:write",        "401 200  200  404  404  404  404  200  403"),
+    ("GET", f"{API}/development-plans/{{plan_id}}/versions"):
+        rule("plans:read",         "401 200  200  404  404  404  404  200  403"),
+    ("GET", f"{API}/development-plans/{{plan_id}}/versions/{{number}}"):
+        rule("plans:read",         "401 200  200  404  404  404  404  200  403"),
+    # the review: the city the network's, an association its own (by default); nobody else
+    ("GET", f"{API}/reports/network-review"):
+        rule("stats:read",         "401 200  200  200  404  404  404  200  403"),
 }
 # fmt: on
 
@@ -491,8 +519,11 @@ BODIES = {
     ("PUT", f"{API}/label-criteria"): lambda t: {
         "json": {
             "criteria": [
-                {"code": f"critere_{next(_unique)}", "title": "Charte signée",
-                 "kind": "declarative"}
+                {
+                    "code": f"critere_{next(_unique)}",
+                    "title": "Charte signée",
+                    "kind": "declarative",
+                }
             ]
         }
     },
@@ -641,6 +672,23 @@ BODIES = {
     ("POST", f"{API}/actions/{{action_id}}/comments"): lambda t: {
         "json": {"body": "Fiche de poste envoyée."}
     },
+    ("POST", f"{API}/development-plans"): lambda t: {
+        "json": {"period": "2026-2027", "title": "Plan de la matrice"}
+    },
+    ("PATCH", f"{API}/development-plans/{{plan_id}}"): lambda t: {"json": {"title": "Renommé"}},
+    ("POST", f"{API}/development-plans/{{plan_id}}/transitions"): lambda t: {
+        "json": {"to": "submitted"}
+    },
+    ("POST", f"{API}/development-plans/{{plan_id}}/objectives"): lambda t: {
+        "json": {"title": "Ouvrir 20 h", "indicator": "hours_open_per_week", "target": 20}
+    },
+    ("PATCH", f"{API}/development-plans/{{plan_id}}/objectives/{{objective_id}}"): lambda t: {
+        "json": {"target": 3}
+    },
+    ("PUT", f"{API}/development-plans/{{plan_id}}/objectives/{{objective_id}}/report"): (
+        lambda t: {"json": {"value": 1}}
+    ),
+    ("GET", f"{API}/reports/network-review"): lambda t: {"params": {"year": _today().year}},
 }
 
 
@@ -769,6 +817,29 @@ class Case:
         )
         return (await _ok(response, 201))["id"]
 
+    async def development_plan(self, agreed: bool) -> dict:
+        """A draft plan of A1 (a period of its own) with an indicator and a declarative
+        objective; agreed by the city when asked."""
+        a1 = await self.a1()
+        member = await self.world.user("association", association_id=a1.id)
+        n = next(_unique) % 150
+        body = {
+            "period": f"{2030 + n}-{2031 + n}",
+            "title": "Plan de la matrice",
+            "objectives": [
+                {"title": "Visites", "indicator": "visits_per_month", "target": 10},
+                {"title": "Partenariats", "target": 2, "unit": "partenariats"},
+            ],
+        }
+        url = f"{API}/development-plans"
+        response = await self.client.post(url, json=body, headers=member.headers)
+        plan = await _ok(response, 201)
+        if agreed:
+            url = f"{url}/{plan['id']}/transitions"
+            await _ok(await self.client.post(url, json={"to": "submitted"}, headers=member.headers))
+            await self.post(url, {"to": "agreed"})
+        return {"plan_id": plan["id"], "objective_id": plan["objectives"][1]["id"]}
+
     async def targets(self) -> dict:
         """The ids the route's path, body and list check refer to."""
         path, targets = self.path, {}
@@ -787,6 +858,8 @@ class Case:
             "visit_id",
             "ticket_id",
             "application_id",
+            "plan_id",
+            "objective_id",
         )
         needs = {name for name in names if "{" + name + "}" in path}
         if self.rule.lists:
@@ -825,6 +898,12 @@ class Case:
         if "application_id" in needs:
             targets["application_id"] = await self._once("application", self.label_application)
         targets |= {"criterion": "charter_signed", "number": 1}
+        if "plan_id" in needs or "objective_id" in needs:
+            agreed = self.path.endswith("/versions/{number}")
+            plan = await self._once(
+                "agreed_plan" if agreed else "plan", lambda: self.development_plan(agreed)
+            )
+            targets |= plan
         if "{webhook_id}" in path:
             await self.webhook_targets(targets)
         if path.endswith("/associations/{association_id}/archive") and not self.shared:
