@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pydantic import Field as PydanticField
 
 from app.models.base import NETWORK_MAX_ITEMS, OutputModel
+from app.models.meeting import MeetingsReview
 from app.models.plan import PlanRead
 
 MANY = NETWORK_MAX_ITEMS
@@ -36,6 +37,7 @@ class MonthCount(OutputModel):
 
 class SkillCount(OutputModel):
     skill: str
+    title_fr: str = PydanticField(description="The skill's French title, as the PDF prints it.")
     visits: int
     participants: int
 
@@ -114,4 +116,5 @@ class NetworkReview(OutputModel):
     equipment: EquipmentSection
     maintenance: MaintenanceSection
     labels: LabelsSection
+    meetings: MeetingsReview
     plans: PlansSection

@@ -424,6 +424,9 @@ async def list_actions(
     owner_user_id: uuid.UUID | None = None,
     decision_id: uuid.UUID | None = None,
     meeting_id: uuid.UUID | None = None,
+    objective_id: Annotated[
+        uuid.UUID | None, Query(description="The actions serving a development plan's objective")
+    ] = None,
 ) -> Any:
     listing = actions.list_actions(
         session,
@@ -434,6 +437,7 @@ async def list_actions(
         owner_user_id=owner_user_id,
         decision_id=decision_id,
         meeting_id=meeting_id,
+        objective_id=objective_id,
     )
     return await many(request, response, listing, page, filename="actions")
 

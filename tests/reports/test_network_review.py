@@ -2,12 +2,13 @@
 API), the PDF (opens, has its pages, French text and the figures), scoping."""
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from pypdf import PdfReader
 
-from app.core.clock import today
+from app.core.clock import PARIS, today
+from tests.meetings.helpers import held_meeting
 
 API = "/api/v1"
 URL = f"{API}/reports/network-review"
@@ -128,3 +129,45 @@ async def test_review_as_pdf(net, client):
     )
     whole = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(association.content)).pages)
     assert "4 visites dans l'année" in whole
+
+
+async def test_the_review_counts_meetings_decisions_and_actions(net, client):
+    """A meeting held yesterday with a decision, an overdue action of A1 and an open one of A2:
+    the network's review counts all, A1's review only what concerns A1, and the PDF says so."""
+    meeting = await held_meeting(client, net)
+    year = datetime.fromisoformat(meeting["starts_at"]).astimezone(PARIS).year
+    city = net["city"]
+    await _ok(
+        await client.post(
+            f"{API}/meetings/{meeting['id']}/decisions",
+            json={"text": "Recruter des animateurs.", "association_ids": [str(net["a1"].id)]},
+            headers=city.headers,
+        ),
+        201,
+    )
+    for owner, due in ((net["a1"], today() - timedelta(days=1)), (net["a2"], None)):
+        body = {"title": "Relancer le recrutement", "owner_association_id": str(owner.id)}
+        if due:
+            body["due_on"] = str(due)
+        await _ok(await client.post(f"{API}/actions", json=body, headers=city.headers), 201)
+
+    network = (await _ok(await client.get(URL, params={"year": year}, headers=city.headers))).json()
+    assert network["meetings"]["meetings_held_total"] == 1
+    assert network["meetings"]["decisions"] == 1
+    assert (network["meetings"]["actions_open"], network["meetings"]["actions_overdue"]) == (2, 1)
+    own = (
+        await _ok(await client.get(URL, params={"year": year}, headers=net["assoc1"].headers))
+    ).json()
+    assert (own["meetings"]["meetings_held_total"], own["meetings"]["actions_open"]) == (1, 1)
+    other = (
+        await _ok(await client.get(URL, params={"year": year}, headers=net["assoc2"].headers))
+    ).json()
+    assert (other["meetings"]["meetings_held_total"], other["meetings"]["actions_open"]) == (0, 1)
+
+    pdf = await _ok(
+        await client.get(URL, params={"year": year, "format": "pdf"}, headers=city.headers)
+    )
+    whole = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert "La vie du réseau : réunions, décisions et actions" in whole
+    assert "1 réunion(s) tenue(s), 0 annulée(s) ; 1 décision(s) prise(s)." in whole
+    assert "Réunion de réseau" in whole  # the kind's French label in the table

@@ -338,6 +338,11 @@ class ActionCreate(InputModel):
     owner_association_id: uuid.UUID | None = PydanticField(
         default=None, description="Left out with an owner user: that user's association."
     )
+    objective_id: uuid.UUID | None = PydanticField(
+        default=None,
+        description="The development plan's objective it serves: an objective of a plan of "
+        "the owner association's.",
+    )
     due_on: date | None = None
 
     model_config = {
@@ -360,6 +365,9 @@ class ActionUpdate(UpdateModel):
     description: LongText | None = None
     due_on: date | None = None
     owner_user_id: uuid.UUID | None = None
+    objective_id: uuid.UUID | None = PydanticField(
+        default=None, description="Attach it to an objective of the owner association's plan."
+    )
 
     model_config = {"json_schema_extra": {"examples": [{"due_on": "2027-04-30"}]}}
 
@@ -377,6 +385,7 @@ class ActionRead(OutputModel):
     description: str | None
     decision_id: uuid.UUID | None
     meeting_id: uuid.UUID | None
+    objective_id: uuid.UUID | None
     owner_user_id: uuid.UUID | None
     owner_association_id: uuid.UUID | None
     due_on: date | None

@@ -170,6 +170,13 @@ class FollowUpAction(TimestampedTable, table=True):
     meeting_id: uuid.UUID | None = Field(
         default=None, sa_column=Column(ForeignKey("meetings.id"), index=True)
     )
+    # The development plan's objective it serves (a plan of the owner association's).
+    objective_id: uuid.UUID | None = Field(
+        default=None,
+        sa_column=Column(
+            ForeignKey("plan_objectives.id", name="fk_follow_up_actions_objective_id"), index=True
+        ),
+    )
     owner_user_id: uuid.UUID | None = Field(
         default=None, sa_column=Column(ForeignKey("users.id"), index=True)
     )

@@ -32,6 +32,7 @@ from app.models.user import User
 from app.services import audit, outbox, policy
 from app.services.meetings.meetings import overdue_condition
 from app.services.meetings.minutes import DECISIONS
+from app.services.plans import records as plan_records
 
 A = ActionStatus
 OWNER_SIDE = frozenset({policy.CITY, policy.ACTION_OWNER})
@@ -130,6 +131,7 @@ def filtered(
     owner_user_id: uuid.UUID | None = None,
     decision_id: uuid.UUID | None = None,
     meeting_id: uuid.UUID | None = None,
+    objective_id: uuid.UUID | None = None,
 ) -> Select:
     a = FollowUpAction
     statement = where_given(
@@ -140,6 +142,7 @@ def filtered(
             (a.owner_user_id, owner_user_id),
             (a.decision_id, decision_id),
             (a.meeting_id, meeting_id),
+            (a.objective_id, objective_id),
         ),
     )
     if overdue is True:
@@ -162,6 +165,19 @@ async def _owner_user(session: AsyncSession, actor: Actor, user_id: uuid.UUID) -
     if user is None or user.archived_at is not None or not user.is_active:
         raise ValidationFailed("No such user.", loc=("body", "owner_user_id"))
     return user
+
+
+async def _require_objective(
+    session: AsyncSession, actor: Actor, objective_id: uuid.UUID, association_id: uuid.UUID | None
+) -> None:
+    """An objective of a plan the caller reads, and of the owner association's plan: an action
+    serves its own association's objectives (anything else is an unknown reference, 422)."""
+    owner = await plan_records.objective_association(session, actor, objective_id)
+    if owner is None or owner != association_id:
+        raise ValidationFailed(
+            "No such objective among the owner association's development plans.",
+            loc=("body", "objective_id"),
+        )
 
 
 async def _relations(session: AsyncSession, actor: Actor, action: FollowUpAction) -> frozenset[str]:
@@ -193,6 +209,8 @@ async def create_action(session: AsyncSession, actor: Actor, data: ActionCreate)
             loc=("body", "owner_user_id"),
         )
     policy.require_action_owner_choice(actor, association_id, user.association_id if user else None)
+    if data.objective_id is not None:
+        await _require_objective(session, actor, data.objective_id, association_id)
     action = FollowUpAction(
         **data.model_dump(exclude={"owner_association_id"}),
         owner_association_id=association_id,
@@ -238,6 +256,10 @@ async def update_action(
     if changes.get("owner_user_id") is not None:
         user = await _owner_user(session, actor, changes["owner_user_id"])
         policy.require_action_owner_choice(actor, action.owner_association_id, user.association_id)
+    if changes.get("objective_id") is not None:
+        await _require_objective(
+            session, actor, changes["objective_id"], action.owner_association_id
+        )
     diff = await guarded_update(session, action, changes)
     if diff:
         audit.record(session, actor, "action.update", "action", action.id, diff)

@@ -27,6 +27,7 @@ from app.core.repository import Repository, rowwise, through_parent
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine, Step
 from app.models.association import Association
+from app.models.meeting import FollowUpAction
 from app.models.plan import MAX_OBJECTIVES as _MAX
 from app.models.plan import (
     AgreedObjective,
@@ -376,6 +377,17 @@ async def update_objective(
     return await PLANS.read(session, actor, plan)
 
 
+async def objective_association(
+    session: AsyncSession, actor: Actor, objective_id: uuid.UUID
+) -> uuid.UUID | None:
+    """The association whose plan holds the objective, if the caller may read that plan."""
+    statement = PLANS.readable(actor).join(
+        PlanObjective, PlanObjective.plan_id == DevelopmentPlan.id
+    )
+    plan = await session.scalar(statement.where(PlanObjective.id == objective_id))
+    return None if plan is None else plan.association_id
+
+
 async def delete_objective(
     session: AsyncSession, actor: Actor, plan_id: uuid.UUID, objective_id: uuid.UUID
 ) -> None:
@@ -385,6 +397,13 @@ async def delete_objective(
     plan = await _locked(session, plan)
     objective = await _find_objective(session, plan, objective_id)
     await _open_for_change(session, actor, plan)
+    followed = await session.scalar(
+        select(func.count()).where(FollowUpAction.objective_id == objective.id)
+    )
+    if followed:
+        raise Conflict(
+            f"{followed} follow-up action(s) serve this objective; attach them elsewhere first."
+        )
     await session.delete(objective)
     audit.record(
         session,

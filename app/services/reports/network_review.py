@@ -3,7 +3,7 @@ presents), or one association's (`association_id`), as JSON or as a printable PD
 
 The review is a list of sections (`SECTIONS`): each builds its part of the JSON from the other
 resources' own services (visit statistics, maintenance statistics, equipment counts, labels,
-plans) narrowed to the caller's scope, and draws its part of the PDF. A new section is one
+meetings, plans) narrowed to the caller's scope, and draws its part of the PDF. A new section is one
 more entry (and one more field of `NetworkReview`).
 """
 
@@ -22,6 +22,7 @@ from app.core.errors import NotFound, ValidationFailed
 from app.core.vocabulary import label_fr
 from app.models.association import Association
 from app.models.label import LabelApplication, LabelApplicationStatus
+from app.models.meeting import MeetingsReview
 from app.models.plan import DevelopmentPlan
 from app.models.report import (
     EquipmentSection,
@@ -40,11 +41,12 @@ from app.models.report import (
     VisitsSection,
 )
 from app.models.space import Space
-from app.models.training import Enrolment, TrainingSession
+from app.models.training import Enrolment, Skill, TrainingSession
 from app.models.visit import StatsDimension
 from app.services import policy
 from app.services.equipment.stats import equipment_stats
 from app.services.maintenance.stats import maintenance_stats
+from app.services.meetings.review import meetings_review
 from app.services.plans import records as plans
 from app.services.reports.pdf import ReviewDocument, bar_chart, paired_chart
 from app.services.spaces.opening_hours import osm_opening_hours, weekly_hours
@@ -165,12 +167,21 @@ async def build_visits(ctx: Context) -> VisitsSection:
         if ctx.mine(row.keys["association"]) and row.keys["skill"]:
             skills[row.keys["skill"]][0] += row.visits
             skills[row.keys["skill"]][1] += row.participants
+    titles = dict(
+        (
+            await ctx.session.execute(
+                select(Skill.code, Skill.title_fr).where(Skill.code.in_(skills))
+            )
+        )
+        .tuples()
+        .all()
+    )
     return VisitsSection(
         visits=sum(v for v, _ in months.values()),
         participants=sum(p for _, p in months.values()),
         by_month=[MonthCount(month=m, visits=v, participants=p) for m, (v, p) in months.items()],
         by_skill=[
-            SkillCount(skill=k, visits=v, participants=p)
+            SkillCount(skill=k, title_fr=titles.get(k, k), visits=v, participants=p)
             for k, (v, p) in sorted(skills.items(), key=lambda i: (-i[1][0], i[0]))
         ],
     )
@@ -190,7 +201,7 @@ def draw_visits(pdf: ReviewDocument, data: VisitsSection) -> None:
     if data.by_skill:
         pdf.chart(
             bar_chart(
-                [s.skill for s in data.by_skill[:12]],
+                [s.title_fr for s in data.by_skill[:12]],
                 [s.visits for s in data.by_skill[:12]],
                 "Visites par savoir",
                 horizontal=True,
@@ -198,7 +209,7 @@ def draw_visits(pdf: ReviewDocument, data: VisitsSection) -> None:
         )
         pdf.table(
             ["Savoir", "Visites", "Habitants"],
-            [[s.skill, _num(s.visits), _num(s.participants)] for s in data.by_skill],
+            [[s.title_fr, _num(s.visits), _num(s.participants)] for s in data.by_skill],
             [110, 35, 35],
         )
     else:
@@ -391,6 +402,43 @@ def _date(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else "—"
 
 
+async def build_meetings(ctx: Context) -> MeetingsReview:
+    """The network's meetings, decisions and follow-up actions; one association's review counts
+    the meetings it was invited to or organised and the actions it owns."""
+    associations = None if ctx.association_id is None else {ctx.association_id}
+    return await meetings_review(ctx.session, associations, ctx.year)
+
+
+def draw_meetings(pdf: ReviewDocument, data: MeetingsReview) -> None:
+    pdf.line_text(
+        f"{_num(data.meetings_held_total)} réunion(s) tenue(s), "
+        f"{_num(data.meetings_cancelled)} annulée(s) ; {_num(data.decisions)} décision(s) prise(s)."
+    )
+    if data.meetings_held:
+        pdf.table(
+            ["Type de réunion", "Mois", "Réunions"],
+            [
+                [label_fr("meeting_kind", h.kind), MONTHS_FR[h.month - 1], _num(h.count)]
+                for h in data.meetings_held
+            ],
+            [90, 40, 40],
+        )
+    pdf.ln(3)
+    pdf.line_text("Actions de suivi", bold=True)
+    pdf.table(
+        ["Faites dans l'année", "En cours", "Dont en retard", "Abandonnées"],
+        [
+            [
+                _num(data.actions_done),
+                _num(data.actions_open),
+                _num(data.actions_overdue),
+                _num(data.actions_dropped),
+            ]
+        ],
+        [45, 45, 45, 45],
+    )
+
+
 async def build_plans(ctx: Context) -> PlansSection:
     statement = plans.PLANS.readable(ctx.actor).where(DevelopmentPlan.period.like(f"%{ctx.year}%"))
     if ctx.association_id:
@@ -443,6 +491,12 @@ SECTIONS: tuple[Section, ...] = (
         draw_maintenance,
     ),
     Section("labels", "Le label ENC", build_labels, draw_labels),
+    Section(
+        "meetings",
+        "La vie du réseau : réunions, décisions et actions",
+        build_meetings,
+        draw_meetings,
+    ),
     Section("plans", "Plans de développement : objectifs et cibles", build_plans, draw_plans),
 )
 
