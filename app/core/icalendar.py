@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from starlette.responses import Response
+
 MEDIA_TYPE = "text/calendar"
 CRLF = "\r\n"
 FOLD_OCTETS = 75
@@ -109,3 +111,12 @@ CALENDAR_FOOTER = "END:VCALENDAR" + CRLF
 
 def write_calendar(name: str, events: Iterable[CalendarEvent]) -> str:
     return calendar_header(name) + "".join(event_block(e) for e in events) + CALENDAR_FOOTER
+
+
+def calendar_response(name: str, events: Iterable[CalendarEvent], filename: str) -> Response:
+    """The calendar as an HTTP answer: UTF-8 `text/calendar`, shown inline under `filename`."""
+    return Response(
+        content=write_calendar(name, events).encode("utf-8"),
+        media_type=f"{MEDIA_TYPE}; charset=utf-8",
+        headers={"Content-Disposition": f'inline; filename="{filename}"'},
+    )

@@ -82,12 +82,7 @@ FiltersDep = Annotated[MeetingFilters, Depends(meeting_filters)]
 
 
 def _calendar(events: list[icalendar.CalendarEvent], filename: str) -> Response:
-    body = icalendar.write_calendar("Réunions du réseau ENC Roubaix", events)
-    return Response(
-        content=body.encode("utf-8"),
-        media_type=f"{icalendar.MEDIA_TYPE}; charset=utf-8",
-        headers={"Content-Disposition": f'inline; filename="{filename}"'},
-    )
+    return icalendar.calendar_response("Réunions du réseau ENC Roubaix", events, filename)
 
 
 # ---- meetings -----------------------------------------------------------------------------------

@@ -93,12 +93,7 @@ Format = Annotated[
 async def _calendar(listing, name: str) -> Response:
     listing.sort = None
     events = [event async for event in training.calendar_events(listing)]
-    body = icalendar.write_calendar(name, events)
-    return Response(
-        content=body.encode("utf-8"),
-        media_type=f"{icalendar.MEDIA_TYPE}; charset=utf-8",
-        headers={"Content-Disposition": 'inline; filename="training-sessions.ics"'},
-    )
+    return icalendar.calendar_response(name, events, "training-sessions.ics")
 
 
 @router.post(
