@@ -73,3 +73,38 @@ async def test_an_action_serves_an_objective_of_its_owners_plan(net, client):
     )
     assert_problem(removed, 409)
     assert "2 follow-up action(s)" in removed.json()["detail"]
+
+
+async def test_an_objective_names_a_skill_of_the_catalogue(net, client):
+    """An unknown skill would leave its indicator at 0 for ever: 422, and nothing is written."""
+    account = net["assoc1"]
+    objective = {
+        "title": "Former 10 habitants",
+        "indicator": "residents_trained_on_skill",
+        "skill_code": "no-such-skill",
+        "target": 10,
+    }
+    body = {
+        "period": f"{today().year}-{today().year + 1}",
+        "title": "Plan",
+        "objectives": [objective],
+    }
+    refused = await client.post(f"{API}/development-plans", json=body, headers=account.headers)
+    assert_problem(refused, 422)
+    assert refused.json()["errors"][0]["loc"] == ["body", "objectives", 0, "skill_code"]
+    listed = await client.get(f"{API}/development-plans", headers=account.headers)
+    assert listed.json()["items"] == []
+
+    plan_id, _ = await _objective(client, account)
+    added = await client.post(
+        f"{API}/development-plans/{plan_id}/objectives", json=objective, headers=account.headers
+    )
+    assert_problem(added, 422)
+    assert added.json()["errors"][0]["loc"] == ["body", "skill_code"]
+    plan = (await client.get(f"{API}/development-plans/{plan_id}", headers=account.headers)).json()
+    assert len(plan["objectives"]) == 1
+    known = objective | {"skill_code": "read-caf-file"}
+    ok = await client.post(
+        f"{API}/development-plans/{plan_id}/objectives", json=known, headers=account.headers
+    )
+    assert ok.status_code == 201, ok.text

@@ -12,7 +12,7 @@ agreement. Reporting a declarative objective's value changes no version.
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -45,6 +45,7 @@ from app.models.plan import (
     PlanUpdate,
     PlanVersionRead,
 )
+from app.models.training import Skill
 from app.services import audit, policy
 from app.services.plans import indicators
 
@@ -244,6 +245,20 @@ async def _open_for_change(session: AsyncSession, actor: Actor, plan: Developmen
     )
 
 
+async def _require_known_skills(
+    session: AsyncSession, objectives: Sequence[ObjectiveCreate], loc: Callable[[int], tuple]
+) -> None:
+    """A skill named by an objective is one of the catalogue's (else its indicator would read 0
+    for ever): 422 at `loc(n)` for the first unknown one, before anything is written."""
+    named = {o.skill_code for o in objectives if o.skill_code}
+    if not named:
+        return
+    known = set((await session.execute(select(Skill.code).where(Skill.code.in_(named)))).scalars())
+    for n, objective in enumerate(objectives):
+        if objective.skill_code and objective.skill_code not in known:
+            raise ValidationFailed(f"No such skill: {objective.skill_code}.", loc=loc(n))
+
+
 def _objective_row(plan_id: uuid.UUID, position: int, data: ObjectiveCreate) -> PlanObjective:
     return PlanObjective(
         plan_id=plan_id,
@@ -266,6 +281,9 @@ async def create_plan(session: AsyncSession, actor: Actor, data: PlanCreate) -> 
         )
     if await session.get(Association, association_id) is None:
         raise ValidationFailed("No such association.", loc=("body", "association_id"))
+    await _require_known_skills(
+        session, data.objectives, lambda n: ("body", "objectives", n, "skill_code")
+    )
     plan = DevelopmentPlan(
         association_id=association_id, period=data.period, title=data.title, summary=data.summary
     )
@@ -321,6 +339,7 @@ async def add_objective(
     plan = await PLANS.find(session, actor, plan_id)
     policy.require(actor, "development_plan:edit")
     _require_owner(actor, plan, "adds objectives")
+    await _require_known_skills(session, [data], lambda _: ("body", "skill_code"))
     plan = await _locked(session, plan)
     await _open_for_change(session, actor, plan)
     count, highest = (
