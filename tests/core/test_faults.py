@@ -148,7 +148,13 @@ def test_a_database_outage_answers_503_and_the_service_recovers_without_restart(
             with httpx.Client(base_url=server.url, timeout=15) as client:
                 write = client.post(
                     "/api/v1/associations",
-                    json={"name": "Pendant la panne"},
+                    # a valid body: with the caller cached, an invalid one is refused (422)
+                    # before the write would reach the database
+                    json={
+                        "name": "Pendant la panne",
+                        "legal_form": "association_1901",
+                        "rna": "W595099999",
+                    },
                     headers={"Authorization": f"Bearer {token}"},
                 )
             traffic.phase = "starting"

@@ -167,15 +167,8 @@ async def build_visits(ctx: Context) -> VisitsSection:
         if ctx.mine(row.keys["association"]) and row.keys["skill"]:
             skills[row.keys["skill"]][0] += row.visits
             skills[row.keys["skill"]][1] += row.participants
-    titles = dict(
-        (
-            await ctx.session.execute(
-                select(Skill.code, Skill.title_fr).where(Skill.code.in_(skills))
-            )
-        )
-        .tuples()
-        .all()
-    )
+    named = select(Skill.code, Skill.title_fr).where(Skill.code.in_(skills))
+    titles = {code: title for code, title in (await ctx.session.execute(named)).all()}
     return VisitsSection(
         visits=sum(v for v, _ in months.values()),
         participants=sum(p for _, p in months.values()),
