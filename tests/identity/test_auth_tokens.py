@@ -5,6 +5,7 @@ refresh rotation and reuse, logout and revocation; login throttling and request 
 import asyncio
 import base64
 import json
+import os
 import secrets
 import socket
 import time
@@ -517,7 +518,7 @@ def redis_answers() -> bool:
         return False
 
 
-REDIS_URL = "redis://127.0.0.1:6379/15"
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 BACKENDS = [
     pytest.param(None, id="database"),
     pytest.param(
