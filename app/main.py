@@ -6,7 +6,7 @@ import gc
 import logging
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from app.core.config import Settings, get_settings
@@ -20,6 +20,7 @@ from app.core.observability import Metrics, RequestContextMiddleware, configure_
 from app.core.openapi import install_openapi
 from app.core.openapi_wire import install_wire_description
 from app.core.problems import install_problem_handlers, render_in_asgi
+from app.core.query_guard import reject_unknown_query_parameters
 from app.core.ratelimit import make_counters, make_request_limiter
 from app.core.security import InvalidToken, decode_access_token
 from app.models.platform import IdempotencyRecord, RateLimitCounter
@@ -286,7 +287,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_problem_handlers(app)
     for router, prefix in ROUTERS:
-        app.include_router(router, prefix=prefix)
+        app.include_router(
+            router, prefix=prefix, dependencies=[Depends(reject_unknown_query_parameters)]
+        )
     mount_docs(app, title=app.title)
     install_openapi(app)
     install_wire_description(app)

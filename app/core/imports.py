@@ -45,6 +45,7 @@ _ESCAPED_CONTROL = re.compile(r"\\u00(?:[01][0-9a-fA-F]|7[fF])")
         "all_or_nothing": ("Tout ou rien", "All or nothing"),
         "partial": ("Lignes valides seulement", "Valid rows only"),
     },
+    english="Mode of a bulk import",
 )
 class ImportMode(StrEnum):
     all_or_nothing = "all_or_nothing"

@@ -11,7 +11,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from fastapi import Query
 from pydantic import BaseModel, Field
@@ -42,21 +42,40 @@ class PageParams:
     limit: int
     cursor: str | None
     sort: str | None
+    format: str | None = None
+
+
+_LIMIT = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")]
+_CURSOR = Annotated[
+    str | None, Query(max_length=MAX_CURSOR_LENGTH, description="From `next_cursor`.")
+]
+_SORT = Annotated[
+    str | None,
+    Query(max_length=64, pattern=r"^-?[a-z_]+$", description="`field` or `-field` (descending)."),
+]
+_FORMAT_HELP = "`csv` for the whole list as CSV (as does `Accept: text/csv`); JSON otherwise."
 
 
 async def page_params(
-    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = DEFAULT_LIMIT,
-    cursor: Annotated[
-        str | None, Query(max_length=MAX_CURSOR_LENGTH, description="From `next_cursor`.")
-    ] = None,
-    sort: Annotated[
-        str | None,
-        Query(
-            max_length=64, pattern=r"^-?[a-z_]+$", description="`field` or `-field` (descending)."
-        ),
+    limit: _LIMIT = DEFAULT_LIMIT,
+    cursor: _CURSOR = None,
+    sort: _SORT = None,
+    format: Annotated[Literal["json", "csv"] | None, Query(description=_FORMAT_HELP)] = None,
+) -> PageParams:
+    return PageParams(limit=limit, cursor=cursor, sort=sort, format=format)
+
+
+async def calendar_page_params(
+    limit: _LIMIT = DEFAULT_LIMIT,
+    cursor: _CURSOR = None,
+    sort: _SORT = None,
+    format: Annotated[
+        Literal["json", "csv", "ics"] | None,
+        Query(description=f"{_FORMAT_HELP} `ics` for iCalendar."),
     ] = None,
 ) -> PageParams:
-    return PageParams(limit=limit, cursor=cursor, sort=sort)
+    """A list that is also a calendar (training sessions): `?format=ics` besides CSV."""
+    return PageParams(limit=limit, cursor=cursor, sort=sort, format=format)
 
 
 @dataclass(frozen=True)

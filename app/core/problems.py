@@ -49,11 +49,45 @@ async def render_in_asgi(problem: ProblemError, scope, send) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+# pydantic prefixes the message of a validator's ValueError; the API's own messages stand alone.
+_PYDANTIC_PREFIXES = ("Value error, ", "Assertion failed, ")
+
+
+def _message(error: dict) -> str:
+    message = error.get("msg", "")
+    for prefix in _PYDANTIC_PREFIXES:
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
+
+
+def _malformed_json(error: dict, document: object) -> dict:
+    """FastAPI reports a JSON syntax error at `["body", <character offset>]`: say where instead,
+    as a line and column a person can find in the body they sent."""
+    loc = error.get("loc", ())
+    offset = loc[1] if len(loc) > 1 and isinstance(loc[1], int) else None
+    reason = (error.get("ctx") or {}).get("error") or "not valid JSON"
+    where = ""
+    if offset is not None:
+        text = document.decode("utf-8", "replace") if isinstance(document, bytes) else document
+        if isinstance(text, str):
+            before = text[:offset]
+            line = before.count("\n") + 1
+            column = offset - (before.rfind("\n") + 1) + 1
+            where = f" at line {line}, column {column} (character {offset})"
+        else:
+            where = f" at character {offset}"
+    return {"loc": ["body"], "msg": f"Malformed JSON{where}: {reason}.", "type": "json_invalid"}
+
+
 def _validation_errors(exc: RequestValidationError) -> list[dict]:
     errors = []
     for error in exc.errors():
+        if error.get("type") == "json_invalid":
+            errors.append(_malformed_json(error, exc.body))
+            continue
         loc = [str(part) for part in error.get("loc", ())]
-        errors.append({"loc": loc, "msg": error.get("msg", ""), "type": error.get("type", "")})
+        errors.append({"loc": loc, "msg": _message(error), "type": error.get("type", "")})
     return errors
 
 

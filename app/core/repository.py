@@ -90,8 +90,8 @@ class Repository(Generic[M, R]):
             statement = statement.with_for_update()
         found = (await session.execute(statement)).scalar_one_or_none()
         if found is None:
-            shown = key if self.key == "id" else f"'{key}'"
-            raise NotFound(f"No {self.label} with {self.key} {shown}.")
+            # One wording whether it does not exist or is out of scope, and no echo of the key.
+            raise NotFound(f"No such {self.label}.")
         return found
 
     async def read(self, session: AsyncSession, actor: Actor, row: M) -> R:

@@ -87,6 +87,12 @@ def tagged(response: Response, model: BaseModel) -> Any:
     return model
 
 
+def wants_geojson(request: Request) -> bool:
+    """`Accept: application/geo+json` (and not JSON first): what `?format=geojson` asks for."""
+    accept = request.headers.get("accept", "")
+    return "application/geo+json" in accept and not accept.lstrip().startswith("application/json")
+
+
 def wants_csv(request: Request) -> bool:
     if request.query_params.get("format") == "csv":
         return True

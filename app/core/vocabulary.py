@@ -6,13 +6,26 @@ an enumeration without a label for each of its codes fails at import time.
 
 from enum import StrEnum
 
-_REGISTRY: dict[str, tuple[type[StrEnum], dict[str, tuple[str, str]], str]] = {}
+_REGISTRY: dict[str, tuple[type[StrEnum], dict[str, tuple[str, str]], tuple[str, str]]] = {}
 # Published as the `maxItems` of lists with one entry per code (and of the vocabularies list).
 VOCABULARY_MAX_CODES = 100
 
 
-def vocabulary(name: str, description: str, labels: dict[str, tuple[str, str]]):
-    """Class decorator: `labels` maps each code to (French, English)."""
+# Codes are snake_case, but for three kinds whose shape is a convention of its own: API key
+# scopes are `resource:verb` (as OAuth2 scopes read), webhook event types `resource.event` (as
+# Standard Webhooks names them), and skill codes, entries of the skills catalogue rather than
+# an enumeration, lowercase words joined by hyphens (they appear in URLs: /skills/{code}).
+CODE_SHAPES = {
+    "api_key_scope": r"[a-z_]+:[a-z_]+",
+    "webhook_event_type": r"[a-z_]+\.[a-z_]+",
+    "skill_coop_theme": r"[a-z0-9]+(-[a-z0-9]+)*",
+}
+SNAKE_CASE = r"[a-z0-9]+(_[a-z0-9]+)*"
+
+
+def vocabulary(name: str, description: str, labels: dict[str, tuple[str, str]], *, english: str):
+    """Class decorator: `description` in French, `english` its English; `labels` maps each
+    code to (French, English)."""
 
     def register(enum: type[StrEnum]) -> type[StrEnum]:
         codes = {member.value for member in enum}
@@ -24,7 +37,7 @@ def vocabulary(name: str, description: str, labels: dict[str, tuple[str, str]]):
             raise ValueError(
                 f"vocabulary {name}: more than {VOCABULARY_MAX_CODES} codes or vocabularies"
             )
-        _REGISTRY[name] = (enum, labels, description)
+        _REGISTRY[name] = (enum, labels, (description, english))
         return enum
 
     return register
@@ -34,7 +47,9 @@ def all_vocabularies() -> list[dict]:
     return [
         {
             "name": name,
-            "description": description,
+            "description": description[0],
+            "description_fr": description[0],
+            "description_en": description[1],
             "values": [
                 {
                     "code": member.value,

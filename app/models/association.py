@@ -22,6 +22,7 @@ from app.models.validators import Email, Phone, Postcode, Rna, ShortText, Siret
         "cooperative": ("Coopérative (SCOP, SCIC)", "Cooperative"),
         "other": ("Autre", "Other"),
     },
+    english="Legal form of a host association",
 )
 class LegalForm(StrEnum):
     association_1901 = "association_1901"

@@ -5,7 +5,7 @@ migration that rewrites a constraint, never an ALTER TYPE.
 """
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
 from typing import Any, ClassVar, get_args
@@ -90,7 +90,17 @@ class InputModel(SQLModel):
     @field_validator("*", mode="after")
     @classmethod
     def _in_calendar(cls, value: Any) -> Any:
-        return in_calendar(value)
+        return in_utc(in_calendar(value))
+
+
+def in_utc(value: Any) -> Any:
+    """Every moment the API answers is in UTC with `Z` (DESIGN.md): one taken with an offset
+    (`+01:00`) is turned to UTC on the way in, so that a write's answer reads as a later GET."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC)
+    if isinstance(value, list) and value and isinstance(value[0], datetime):
+        return [in_utc(item) for item in value]
+    return value
 
 
 class OutputModel(SQLModel):

@@ -25,6 +25,7 @@ from app.models.validators import LongText, ShortText
         "high": ("Haute", "High"),
         "urgent": ("Urgente", "Urgent"),
     },
+    english="Priority of a maintenance ticket",
 )
 class TicketPriority(StrEnum):
     low = "low"
@@ -44,6 +45,7 @@ class TicketPriority(StrEnum):
         "account": ("Compte / accès", "Account / access"),
         "other": ("Autre", "Other"),
     },
+    english="Category of a maintenance ticket",
 )
 class TicketCategory(StrEnum):
     hardware = "hardware"
@@ -67,6 +69,7 @@ class TicketCategory(StrEnum):
         "closed": ("Clos", "Closed"),
         "cancelled": ("Annulé", "Cancelled"),
     },
+    english="State of a maintenance ticket",
 )
 class TicketStatus(StrEnum):
     new = "new"
@@ -89,6 +92,7 @@ class TicketStatus(StrEnum):
         ),
         "calendar": ("Heures calendaires", "Calendar hours"),
     },
+    english="Countdown of the contractual response times",
 )
 class SlaClock(StrEnum):
     business = "business"
@@ -110,6 +114,7 @@ class SlaClock(StrEnum):
             "Equipment back from repair",
         ),
     },
+    english="Event on a ticket",
 )
 class TicketEventKind(StrEnum):
     created = "created"
@@ -330,6 +335,7 @@ class TicketSpace(OutputModel):
 
 class TicketRead(OutputModel):
     id: uuid.UUID
+    space_id: uuid.UUID
     space: TicketSpace
     association_id: uuid.UUID
     equipment_id: uuid.UUID | None

@@ -23,6 +23,7 @@ from app.models.validators import Email, Phone, ShortText
         "training_provider": ("Organisme de formation", "Training provider"),
         "other": ("Autre partenaire", "Other partner"),
     },
+    english="Kind of partner",
 )
 class PartnerKind(StrEnum):
     maintenance_operator = "maintenance_operator"

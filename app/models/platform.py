@@ -54,5 +54,7 @@ class VocabularyValue(OutputModel):
 
 class Vocabulary(OutputModel):
     name: str
-    description: str
+    description: str = PydanticField(description="In French (the same as `description_fr`).")
+    description_fr: str
+    description_en: str
     values: list[VocabularyValue] = PydanticField(max_length=VOCABULARY_MAX_CODES)

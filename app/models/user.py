@@ -3,10 +3,10 @@
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
+from pydantic import ConfigDict, StringConstraints
 from pydantic import Field as PydanticField
-from pydantic import StringConstraints
 from sqlalchemy import JSON, Column, ForeignKey, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
@@ -27,6 +27,7 @@ from app.models.validators import Email, ShortText
         "volunteer": ("Accompagnateur / animateur", "Volunteer / digital mediator"),
         "partner": ("Partenaire (maintenance, formation)", "Partner (maintenance, training)"),
     },
+    english="Role of a user",
 )
 class Role(StrEnum):
     city = "city"
@@ -62,6 +63,7 @@ class Role(StrEnum):
         "plans:read": ("Lire les plans de développement", "Read development plans"),
         "plans:write": ("Écrire les plans de développement", "Write development plans"),
     },
+    english="A permission of an API key",
 )
 class ApiKeyScope(StrEnum):
     associations_read = "associations:read"
@@ -188,7 +190,11 @@ class UserCreate(InputModel):
     email: Email
     full_name: ShortText
     role: Role
-    association_id: uuid.UUID | None = None
+    association_id: uuid.UUID | None = PydanticField(
+        default=None,
+        description="For association and volunteer accounts; an association user creating one "
+        "may leave it out (its own association).",
+    )
     partner_id: uuid.UUID | None = None
     space_ids: list[uuid.UUID] = PydanticField(default_factory=list, max_length=100)
     password: Password = PASSWORD_FIELD
@@ -257,19 +263,57 @@ class UserRead(OutputModel):
 
 
 class TokenPair(OutputModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIuLi4ifQ.c2ln",
+                    "token_type": "bearer",
+                    "expires_in": 900,
+                    "refresh_token": "r1.5mJt0l3vYkq8uU2m7WQeZz3b1N0aQxJgCw",
+                }
+            ]
+        }
+    )
+
     access_token: str
     token_type: str = "bearer"
-    expires_in: int = PydanticField(description="Seconds until the access token expires.")
+    expires_in: int = PydanticField(
+        ge=1, le=86_400, description="Seconds until the access token expires (900: 15 minutes)."
+    )
     refresh_token: str
 
 
 class RefreshRequest(InputModel):
+    """As JSON, or as the form OAuth2 clients send (RFC 6749 §6)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"grant_type": "refresh_token", "refresh_token": "r1.…"}]}
+    )
+
     refresh_token: str = PydanticField(min_length=1, max_length=200)
+    grant_type: Literal["refresh_token"] | None = PydanticField(
+        default=None, description="`refresh_token` when given (OAuth2 clients send it)."
+    )
+
+
+class LogoutRequest(InputModel):
+    """Optional, as JSON or as a revocation form (RFC 7009): a refresh token of yours whose
+    login ends too. The login of the access token always ends; an unknown token is ignored."""
+
+    refresh_token: str | None = PydanticField(default=None, min_length=1, max_length=200)
+    token: str | None = PydanticField(
+        default=None, min_length=1, max_length=200, description="RFC 7009's name for it."
+    )
+    token_type_hint: Literal["refresh_token", "access_token"] | None = None
 
 
 class ApiKeyCreate(InputModel):
     name: ShortText
-    association_id: uuid.UUID | None = None
+    association_id: uuid.UUID | None = PydanticField(
+        default=None,
+        description="The owner association; an association user may leave it out (its own).",
+    )
     partner_id: uuid.UUID | None = None
     scopes: list[ApiKeyScope] = PydanticField(min_length=1, max_length=len(ApiKeyScope))
     expires_at: datetime | None = None

@@ -52,6 +52,7 @@ from app.models.validators import ShortText
         "action.status_changed": (
             "Action de suivi : changement d'état", "Follow-up action status changed"),
     },
+    english="Type of event notified by webhook",
 )
 class WebhookEventType(StrEnum):
     space_created = "space.created"
@@ -82,6 +83,7 @@ PING_EVENT = "webhook.ping"
         "disabled": ("Désactivé (après des échecs répétés ou par la ville)",
                      "Disabled (after repeated failures or by the city)"),
     },
+    english="State of a webhook subscription",
 )
 class WebhookStatus(StrEnum):
     active = "active"
@@ -96,6 +98,7 @@ class WebhookStatus(StrEnum):
         "succeeded": ("Reçu (réponse 2xx)", "Delivered (2xx answer)"),
         "failed": ("Échoué (essai unique : ping)", "Failed (single attempt: ping)"),
     },
+    english="State of a webhook delivery",
 )
 class WebhookDeliveryStatus(StrEnum):
     pending = "pending"

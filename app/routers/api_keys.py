@@ -41,7 +41,11 @@ async def create_api_key(
 
 
 @router.get(
-    "", response_model=Page[ApiKeyRead], operation_id="list_api_keys", responses=LIST_RESPONSES
+    "",
+    response_model=Page[ApiKeyRead],
+    operation_id="list_api_keys",
+    summary="The API keys you manage (revoked ones with `include_revoked`)",
+    responses=LIST_RESPONSES,
 )
 async def list_api_keys(
     request: Request,
@@ -64,7 +68,11 @@ async def list_api_keys(
 
 
 @router.get(
-    "/{key_id}", response_model=ApiKeyRead, operation_id="get_api_key", responses=ONE_RESPONSES
+    "/{key_id}",
+    response_model=ApiKeyRead,
+    operation_id="get_api_key",
+    summary="One API key: its scopes, owner, last use (never the secret)",
+    responses=ONE_RESPONSES,
 )
 async def get_api_key(
     request: Request, response: Response, session: SessionDep, actor: ActorDep, key_id: uuid.UUID

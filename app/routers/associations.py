@@ -18,7 +18,13 @@ router = APIRouter(prefix="/associations", tags=["associations"])
 Reader = Caller("associations:read")
 
 
-@router.post("", response_model=AssociationRead, status_code=201, operation_id="create_association")
+@router.post(
+    "",
+    response_model=AssociationRead,
+    status_code=201,
+    operation_id="create_association",
+    summary="Register a host association (city only)",
+)
 async def create_association(
     response: Response, session: SessionDep, actor: ActorDep, body: AssociationCreate
 ) -> AssociationRead:
@@ -31,6 +37,7 @@ async def create_association(
     "",
     response_model=Page[AssociationRead],
     operation_id="list_associations",
+    summary="The host associations you may see",
     responses=LIST_RESPONSES,
 )
 async def list_associations(
@@ -61,6 +68,7 @@ async def list_associations(
     "/{association_id}",
     response_model=AssociationRead,
     operation_id="get_association",
+    summary="One host association",
     responses=ONE_RESPONSES,
 )
 async def get_association(
@@ -76,7 +84,10 @@ async def get_association(
 
 
 @router.patch(
-    "/{association_id}", response_model=AssociationRead, operation_id="update_association"
+    "/{association_id}",
+    response_model=AssociationRead,
+    operation_id="update_association",
+    summary="Change an association's details (If-Match)",
 )
 async def update_association(
     response: Response,

@@ -2,9 +2,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request, Response
 
+from app.core.bodies import json_or_form, request_body
 from app.core.errors import ValidationFailed
 from app.core.text import control_message, nfc
-from app.models.user import RefreshRequest, TokenPair
+from app.models.user import LogoutRequest, RefreshRequest, TokenPair
 from app.routers.deps import (
     ANONYMOUS,
     ActorDep,
@@ -75,16 +76,17 @@ async def create_token(
     response_model=TokenPair,
     operation_id="refresh_token",
     summary="Rotate a refresh token for a new pair",
-    responses=UNAUTHORIZED,
-    openapi_extra=ANONYMOUS,  # the credential is the body's refresh token
+    responses={**UNAUTHORIZED, 415: {"description": "No Content-Type, or not JSON nor a form"}},
+    # The credential is the body's refresh token; JSON or the OAuth2 form (RFC 6749 §6).
+    openapi_extra={**ANONYMOUS, **request_body(RefreshRequest, required=True)},
 )
 async def refresh_token(
     request: Request,
     response: Response,
     session: SessionDep,
     settings: SettingsDep,
-    body: RefreshRequest,
 ) -> TokenPair:
+    body = await json_or_form(request, RefreshRequest, required=True)
     response.headers.update(NO_STORE)
     return await auth.refresh(
         session, settings, refresh_token=body.refresh_token, ctx=request_context(request)
@@ -96,6 +98,10 @@ async def refresh_token(
     status_code=204,
     operation_id="logout",
     summary="End this login: its refresh tokens and access tokens stop working",
+    responses={415: {"description": "A body that is neither JSON nor a form"}},
+    openapi_extra=request_body(LogoutRequest, required=False),
 )
 async def logout(request: Request, session: SessionDep, actor: ActorDep) -> None:
-    await auth.logout(session, actor, session_id_of(request))
+    body = await json_or_form(request, LogoutRequest, required=False)
+    also = body.refresh_token or (body.token if body.token_type_hint != "access_token" else None)
+    await auth.logout(session, actor, session_id_of(request), refresh_token=also)

@@ -48,6 +48,7 @@ async def create_development_plan(
     "",
     response_model=Page[PlanRead],
     operation_id="list_development_plans",
+    summary="Development plans you may see",
     responses=LIST_RESPONSES,
 )
 async def list_development_plans(
@@ -132,6 +133,7 @@ async def add_plan_objective(
     "/{plan_id}/objectives/{objective_id}",
     response_model=PlanRead,
     operation_id="update_plan_objective",
+    summary="Change an objective of a draft plan",
     responses=CHANGE_RESPONSES,
 )
 async def update_plan_objective(
@@ -148,6 +150,7 @@ async def update_plan_objective(
     "/{plan_id}/objectives/{objective_id}",
     status_code=204,
     operation_id="delete_plan_objective",
+    summary="Remove an objective from a draft plan (409 if actions serve it)",
     responses=CHANGE_RESPONSES,
 )
 async def delete_plan_objective(

@@ -59,7 +59,13 @@ IMPORT_BODY = {
 }
 
 
-@router.post("", response_model=EquipmentRead, status_code=201, operation_id="create_equipment")
+@router.post(
+    "",
+    response_model=EquipmentRead,
+    status_code=201,
+    operation_id="create_equipment",
+    summary="Add an item to the city's inventory",
+)
 async def create_equipment(
     response: Response, session: SessionDep, actor: Writer, body: EquipmentCreate
 ) -> EquipmentRead:
@@ -72,6 +78,7 @@ async def create_equipment(
     "",
     response_model=Page[EquipmentRead],
     operation_id="list_equipment",
+    summary="The inventory you may see, filtered and paged (JSON or CSV)",
     responses=LIST_RESPONSES,
 )
 async def list_equipment(
@@ -160,6 +167,7 @@ async def import_equipment(
     "/{item_id}",
     response_model=EquipmentRead,
     operation_id="get_equipment",
+    summary="One item of equipment, with where it is now",
     responses=ONE_RESPONSES,
 )
 async def get_equipment(
@@ -168,7 +176,12 @@ async def get_equipment(
     return one(request, response, await equipment.get_equipment(session, actor, item_id))
 
 
-@router.patch("/{item_id}", response_model=EquipmentRead, operation_id="update_equipment")
+@router.patch(
+    "/{item_id}",
+    response_model=EquipmentRead,
+    operation_id="update_equipment",
+    summary="Change an item's details (If-Match)",
+)
 async def update_equipment(
     session: SessionDep,
     actor: Writer,

@@ -69,6 +69,7 @@ async def publish_label_criteria(
     "/versions",
     response_model=Page[LabelCriteriaVersionRead],
     operation_id="list_label_criteria_versions",
+    summary="Every version of the ENC label's criteria",
     responses=LIST_RESPONSES,
 )
 async def list_label_criteria_versions(
@@ -82,6 +83,7 @@ async def list_label_criteria_versions(
     "/versions/{number}",
     response_model=LabelCriteriaVersionRead,
     operation_id="get_label_criteria_version",
+    summary="One version of the label's criteria, by its number",
     responses=ONE_RESPONSES,
 )
 async def get_label_criteria_version(
@@ -117,6 +119,7 @@ async def create_label_application(
     "",
     response_model=Page[LabelApplicationRead],
     operation_id="list_label_applications",
+    summary="Label applications you may see",
     responses=LIST_RESPONSES,
 )
 async def list_label_applications(
@@ -153,6 +156,7 @@ async def list_label_applications(
     "/{application_id}",
     response_model=LabelApplicationRead,
     operation_id="get_label_application",
+    summary="One label application, with each criterion's evaluation",
     responses=ONE_RESPONSES,
 )
 async def get_label_application(

@@ -25,7 +25,11 @@ Writer = Caller("equipment:write")
 
 
 @router.post(
-    "", response_model=LoanAgreementRead, status_code=201, operation_id="create_loan_agreement"
+    "",
+    response_model=LoanAgreementRead,
+    status_code=201,
+    operation_id="create_loan_agreement",
+    summary="Draft a loan agreement (convention de prêt) with an association",
 )
 async def create_loan_agreement(
     response: Response, session: SessionDep, actor: Writer, body: LoanAgreementCreate
@@ -39,6 +43,7 @@ async def create_loan_agreement(
     "",
     response_model=Page[LoanAgreementRead],
     operation_id="list_loan_agreements",
+    summary="The loan agreements you may see",
     responses=LIST_RESPONSES,
 )
 async def list_loan_agreements(
@@ -67,6 +72,7 @@ async def list_loan_agreements(
     "/{agreement_id}",
     response_model=LoanAgreementRead,
     operation_id="get_loan_agreement",
+    summary="One loan agreement and its status",
     responses=ONE_RESPONSES,
 )
 async def get_loan_agreement(
@@ -80,7 +86,10 @@ async def get_loan_agreement(
 
 
 @router.patch(
-    "/{agreement_id}", response_model=LoanAgreementRead, operation_id="update_loan_agreement"
+    "/{agreement_id}",
+    response_model=LoanAgreementRead,
+    operation_id="update_loan_agreement",
+    summary="Change a draft loan agreement (If-Match)",
 )
 async def update_loan_agreement(
     session: SessionDep,

@@ -55,6 +55,7 @@ async def create_ticket(
     "",
     response_model=Page[TicketRead],
     operation_id="list_maintenance_tickets",
+    summary="Maintenance tickets you may see, filtered and paged (JSON or CSV)",
     responses=LIST_RESPONSES,
 )
 async def list_tickets(
@@ -101,6 +102,7 @@ async def list_tickets(
     "/{ticket_id}",
     response_model=TicketRead,
     operation_id="get_maintenance_ticket",
+    summary="One maintenance ticket, its SLA deadlines and state",
     responses=ONE_RESPONSES,
 )
 async def get_ticket(
@@ -159,6 +161,7 @@ async def transition_ticket(
     response_model=TicketEventRead,
     status_code=201,
     operation_id="comment_maintenance_ticket",
+    summary="Comment on a ticket (visible on its timeline)",
 )
 async def comment_ticket(
     session: SessionDep, actor: Writer, ticket_id: uuid.UUID, body: TicketCommentCreate
@@ -199,6 +202,7 @@ async def send_to_repair(session: SessionDep, actor: Writer, ticket_id: uuid.UUI
     "/{partner_id}/maintenance-contract",
     response_model=MaintenanceContractRead,
     operation_id="get_maintenance_contract",
+    summary="A maintenance operator's contract: response times per priority",
     responses=ONE_RESPONSES,
 )
 async def get_contract(

@@ -368,6 +368,7 @@ async def list_decisions(
     "/{decision_id}",
     response_model=DecisionRead,
     operation_id="get_decision",
+    summary="One decision recorded in a meeting's minutes",
     responses=ONE_RESPONSES,
 )
 async def get_decision(
@@ -441,6 +442,7 @@ async def list_actions(
     "/{action_id}",
     response_model=ActionRead,
     operation_id="get_action",
+    summary="One follow-up action: owner, due date, state",
     responses=ONE_RESPONSES,
 )
 async def get_action(

@@ -12,7 +12,13 @@ from app.services.organisations import partners
 router = APIRouter(prefix="/partners", tags=["partners"])
 
 
-@router.post("", response_model=PartnerRead, status_code=201, operation_id="create_partner")
+@router.post(
+    "",
+    response_model=PartnerRead,
+    status_code=201,
+    operation_id="create_partner",
+    summary="Register a partner (maintenance operator, training provider …)",
+)
 async def create_partner(
     response: Response, session: SessionDep, actor: ActorDep, body: PartnerCreate
 ) -> PartnerRead:
@@ -22,7 +28,11 @@ async def create_partner(
 
 
 @router.get(
-    "", response_model=Page[PartnerRead], operation_id="list_partners", responses=LIST_RESPONSES
+    "",
+    response_model=Page[PartnerRead],
+    operation_id="list_partners",
+    summary="The partners",
+    responses=LIST_RESPONSES,
 )
 async def list_partners(
     request: Request,
@@ -38,7 +48,11 @@ async def list_partners(
 
 
 @router.get(
-    "/{partner_id}", response_model=PartnerRead, operation_id="get_partner", responses=ONE_RESPONSES
+    "/{partner_id}",
+    response_model=PartnerRead,
+    operation_id="get_partner",
+    summary="One partner",
+    responses=ONE_RESPONSES,
 )
 async def get_partner(
     request: Request,
@@ -50,7 +64,12 @@ async def get_partner(
     return one(request, response, await partners.get_partner(session, actor, partner_id))
 
 
-@router.patch("/{partner_id}", response_model=PartnerRead, operation_id="update_partner")
+@router.patch(
+    "/{partner_id}",
+    response_model=PartnerRead,
+    operation_id="update_partner",
+    summary="Change a partner's details (If-Match)",
+)
 async def update_partner(
     response: Response,
     session: SessionDep,
@@ -63,7 +82,12 @@ async def update_partner(
     return tagged(response, updated)
 
 
-@router.post("/{partner_id}/archive", response_model=PartnerRead, operation_id="archive_partner")
+@router.post(
+    "/{partner_id}/archive",
+    response_model=PartnerRead,
+    operation_id="archive_partner",
+    summary="Archive a partner: it keeps its history, its accounts stop",
+)
 async def archive_partner(
     response: Response,
     session: SessionDep,

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import Field as PydanticField
 
-from app.core.representation import one
+from app.core.representation import one, wants_geojson
 from app.models.base import NETWORK_MAX_ITEMS
 from app.models.directory import GeoFeatureCollection, MediationPlace, PublicDirectory
 from app.models.space import MediationService, SpaceKind
@@ -23,6 +23,7 @@ CSV = "text/csv"
 def _cache(request: Request, response: Response) -> None:
     seconds = request.app.state.settings.public_cache_seconds
     response.headers["Cache-Control"] = f"public, max-age={seconds}"
+    response.headers["Vary"] = "Accept"  # the directory answers GeoJSON by Accept too
 
 
 def _cached(request: Request, response: Response, model: Any, media_type: str | None = None) -> Any:
@@ -38,6 +39,7 @@ def _cached(request: Request, response: Response, model: Any, media_type: str | 
             headers={
                 "ETag": response.headers["ETag"],
                 "Cache-Control": response.headers["Cache-Control"],
+                "Vary": "Accept",
             },
         )
     return answer
@@ -48,7 +50,7 @@ def _cached(request: Request, response: Response, model: Any, media_type: str | 
     response_model=PublicDirectory,
     operation_id="list_public_spaces",
     openapi_extra=ANONYMOUS,
-    summary="The directory of open spaces (no credentials); `?format=geojson` for a map",
+    summary="The directory of open spaces (no credentials); GeoJSON for a map",
     responses={
         200: {
             "content": {
@@ -59,7 +61,8 @@ def _cached(request: Request, response: Response, model: Any, media_type: str | 
                 }
             },
             "description": "Every open space matching the filters (a city network: no paging). "
-            "With `?format=geojson`, an RFC 7946 FeatureCollection.",
+            "With `?format=geojson` or `Accept: application/geo+json`, an RFC 7946 "
+            "FeatureCollection.",
         },
         304: {"description": "Not modified (If-None-Match matched)"},
     },
@@ -79,7 +82,11 @@ async def list_public_spaces(
             "closures count as closed)"
         ),
     ] = None,
-    format: Annotated[Literal["json", "geojson"], Query()] = "json",
+    format: Annotated[
+        Literal["json", "geojson"] | None,
+        Query(description="`geojson` for an RFC 7946 FeatureCollection (as does "
+              "`Accept: application/geo+json`)."),
+    ] = None,
 ) -> Any:
     listing = await public_directory.directory(
         session,
@@ -89,7 +96,7 @@ async def list_public_spaces(
         labelled=labelled,
         open_now=open_now,
     )
-    if format == "geojson":
+    if format == "geojson" or (format is None and wants_geojson(request)):
         return _cached(request, response, public_directory.as_geojson(listing), GEOJSON)
     return _cached(request, response, listing)
 

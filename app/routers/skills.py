@@ -15,7 +15,11 @@ Code = Annotated[str, Path(max_length=64, description="The skill's stable code (
 
 
 @router.get(
-    "", response_model=Page[SkillRead], operation_id="list_skills", responses=LIST_RESPONSES
+    "",
+    response_model=Page[SkillRead],
+    operation_id="list_skills",
+    summary="The skills catalogue (the six savoirs and those the city adds)",
+    responses=LIST_RESPONSES,
 )
 async def list_skills(
     request: Request,
@@ -44,7 +48,13 @@ async def create_skill(
     return tagged(response, created)
 
 
-@router.get("/{code}", response_model=SkillRead, operation_id="get_skill", responses=ONE_RESPONSES)
+@router.get(
+    "/{code}",
+    response_model=SkillRead,
+    operation_id="get_skill",
+    summary="One skill of the catalogue, by its code",
+    responses=ONE_RESPONSES,
+)
 async def get_skill(
     request: Request, response: Response, session: SessionDep, actor: Reader, code: Code
 ) -> Any:

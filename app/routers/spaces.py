@@ -22,7 +22,13 @@ Reader = Caller("spaces:read")
 Writer = Caller("spaces:write")
 
 
-@router.post("", response_model=SpaceRead, status_code=201, operation_id="create_space")
+@router.post(
+    "",
+    response_model=SpaceRead,
+    status_code=201,
+    operation_id="create_space",
+    summary="Open a new ENC or PAIC for an association",
+)
 async def create_space(
     response: Response, session: SessionDep, actor: Writer, body: SpaceCreate
 ) -> SpaceRead:
@@ -32,7 +38,11 @@ async def create_space(
 
 
 @router.get(
-    "", response_model=Page[SpaceRead], operation_id="list_spaces", responses=LIST_RESPONSES
+    "",
+    response_model=Page[SpaceRead],
+    operation_id="list_spaces",
+    summary="The spaces you may see, filtered and paged (JSON or CSV)",
+    responses=LIST_RESPONSES,
 )
 async def list_spaces(
     request: Request,
@@ -63,7 +73,11 @@ async def list_spaces(
 
 
 @router.get(
-    "/{space_id}", response_model=SpaceRead, operation_id="get_space", responses=ONE_RESPONSES
+    "/{space_id}",
+    response_model=SpaceRead,
+    operation_id="get_space",
+    summary="One space: premises, opening hours, connection, label",
+    responses=ONE_RESPONSES,
 )
 async def get_space(
     request: Request, response: Response, session: SessionDep, actor: Reader, space_id: uuid.UUID
@@ -71,7 +85,12 @@ async def get_space(
     return one(request, response, await spaces.get_space(session, actor, space_id))
 
 
-@router.patch("/{space_id}", response_model=SpaceRead, operation_id="update_space")
+@router.patch(
+    "/{space_id}",
+    response_model=SpaceRead,
+    operation_id="update_space",
+    summary="Change a space's details or opening hours (If-Match)",
+)
 async def update_space(
     response: Response,
     session: SessionDep,

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import Field as PydanticField
 
 from app.core import icalendar
-from app.core.pagination import Page, PageParams, page_params
+from app.core.pagination import Page, PageParams, calendar_page_params, page_params
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.core.state_machine import TRANSITION_RESPONSES
 from app.core.text import Moment
@@ -85,9 +85,7 @@ async def session_filters(
 
 
 FiltersDep = Annotated[SessionFilters, Depends(session_filters)]
-Format = Annotated[
-    str | None, Query(pattern="^(json|csv|ics)$", max_length=4, description="`ics` for iCalendar")
-]
+CalendarPageDep = Annotated[PageParams, Depends(calendar_page_params)]
 
 
 async def _calendar(listing, name: str) -> Response:
@@ -123,12 +121,11 @@ async def list_sessions(
     response: Response,
     session: SessionDep,
     actor: Reader,
-    page: PageDep,
+    page: CalendarPageDep,
     filters: FiltersDep,
-    format: Format = None,
 ) -> Any:
     listing = training.list_sessions(session, actor, **asdict(filters))
-    if format == "ics":
+    if page.format == "ics":
         return await _calendar(listing, "Formations ENC Roubaix")
     return await many(request, response, listing, page, filename="training-sessions")
 
@@ -149,6 +146,7 @@ async def export_sessions_ics(session: SessionDep, actor: Reader, filters: Filte
     "/{session_id}",
     response_model=TrainingSessionRead,
     operation_id="get_training_session",
+    summary="One training session: dates, places left, skills trained",
     responses=ONE_RESPONSES,
 )
 async def get_session(

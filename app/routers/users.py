@@ -102,7 +102,13 @@ async def list_users(
     return await many(request, response, listing, page, filename="users")
 
 
-@router.get("/{user_id}", response_model=UserRead, operation_id="get_user", responses=ONE_RESPONSES)
+@router.get(
+    "/{user_id}",
+    response_model=UserRead,
+    operation_id="get_user",
+    summary="One account (city staff, association, volunteer or partner)",
+    responses=ONE_RESPONSES,
+)
 async def get_user(
     request: Request, response: Response, session: SessionDep, actor: Reader, user_id: uuid.UUID
 ) -> Any:
@@ -125,7 +131,12 @@ async def update_user(
     return await users.update_user(session, actor, user_id, body, if_match)
 
 
-@router.post("/{user_id}/archive", response_model=UserRead, operation_id="archive_user")
+@router.post(
+    "/{user_id}/archive",
+    response_model=UserRead,
+    operation_id="archive_user",
+    summary="Archive an account: it can no longer log in; its history stays",
+)
 async def archive_user(
     session: SessionDep,
     actor: ActorDep,

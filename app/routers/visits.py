@@ -142,7 +142,11 @@ async def import_visits(
 
 
 @router.get(
-    "/{visit_id}", response_model=VisitRead, operation_id="get_visit", responses=ONE_RESPONSES
+    "/{visit_id}",
+    response_model=VisitRead,
+    operation_id="get_visit",
+    summary="One recorded visit (anonymous codes and counts)",
+    responses=ONE_RESPONSES,
 )
 async def get_visit(
     request: Request,

@@ -43,7 +43,11 @@ async def create_webhook(
 
 
 @router.get(
-    "", response_model=Page[WebhookRead], operation_id="list_webhooks", responses=LIST_RESPONSES
+    "",
+    response_model=Page[WebhookRead],
+    operation_id="list_webhooks",
+    summary="The city's webhook subscriptions",
+    responses=LIST_RESPONSES,
 )
 async def list_webhooks(
     request: Request,
@@ -64,6 +68,7 @@ async def list_webhooks(
     "/{webhook_id}",
     response_model=WebhookRead,
     operation_id="get_webhook",
+    summary="One webhook subscription (never its secret)",
     responses=ONE_RESPONSES,
 )
 async def get_webhook(

@@ -111,6 +111,16 @@ def require(actor: Actor, action: str) -> None:
         raise Forbidden(f"Your role may not do this ({action}).")
 
 
+def own_association_by_default(
+    actor: Actor, association_id: uuid.UUID | None, *, applies: bool = True
+) -> uuid.UUID | None:
+    """An association user creating a volunteer or a key is doing so for its own association:
+    it need not repeat its `association_id` (given, it is checked as before)."""
+    if association_id is None and applies and actor.role == ASSOCIATION:
+        return actor.association_id
+    return association_id
+
+
 def require_key_owner(
     actor: Actor, *, association_id: uuid.UUID | None, partner_id: uuid.UUID | None
 ) -> None:

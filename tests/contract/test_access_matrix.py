@@ -24,6 +24,7 @@ world of its own. The module deletes what it added when it ends (see `matrix`).
 """
 
 import itertools
+import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -34,6 +35,7 @@ from fastapi.routing import iter_route_contexts
 from sqlalchemy import select, text
 from sqlmodel import SQLModel
 
+from app.core.clock import PARIS
 from app.core.config import Settings
 from app.main import create_app
 from app.models.user import User
@@ -451,7 +453,8 @@ def _today() -> date:
 
 
 def _now() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+    # With Paris' offset (+01:00 / +02:00): every answer must still give UTC with `Z`.
+    return datetime.now(PARIS).replace(microsecond=0)
 
 
 SLA_TERMS = {
@@ -1117,6 +1120,21 @@ async def matrix(settings):
         await application.state.engine.dispose()
 
 
+MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(Z|[+-]\d{2}:\d{2})")
+
+
+def _moments_with_offset(value) -> set[str]:
+    """Timestamps anywhere in a JSON answer that are not written in UTC with `Z`."""
+    if isinstance(value, str):
+        found = MOMENT.fullmatch(value)
+        return {value} if found and found.group(1) != "Z" else set()
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return set().union(*(_moments_with_offset(item) for item in value)) if value else set()
+    return set()
+
+
 @pytest.mark.parametrize(("method", "path", "subject"), CASES)
 async def test_access(matrix: Matrix, method: str, path: str, subject: str):
     world, client = matrix.world, matrix.world.client
@@ -1151,6 +1169,14 @@ async def test_access(matrix: Matrix, method: str, path: str, subject: str):
         assert response.json()["status"] == expected
     if expected == 401:
         assert response.headers["www-authenticate"].lower().startswith("bearer")
+    if (
+        expected < 300
+        and response.headers.get("content-type", "").startswith("application/json")
+        and response.content
+        and not path.endswith("/openapi.json")  # a document: its request examples have offsets
+    ):
+        offsets = sorted(_moments_with_offset(response.json()))
+        assert not offsets, f"{subject} {method} {url}: moments not in UTC with Z: {offsets[:5]}"
     if rule_.lists and expected == 200:
         ids = {item["id"] for item in response.json()["items"]}
         seen = targets[rule_.lists] in ids

@@ -7,6 +7,7 @@ of warning left must be justified in the README's "API lint" section. With CI=tr
 node/npm fails the run; elsewhere the test is skipped, saying why.
 """
 
+import fcntl
 import json
 import os
 import re
@@ -38,14 +39,17 @@ def _require(tool: str) -> str:
 def spectral_findings() -> list[dict]:
     npm, npx = _require("npm"), _require("npx")
     env = {**os.environ, **QUIET, "NODE_PATH": str(TOOLS / "node_modules")}
-    if not (TOOLS / "node_modules" / ".bin" / "spectral").exists():
-        subprocess.run(
-            [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
-            cwd=TOOLS,
-            env=env,
-            check=True,
-            timeout=600,
-        )
+    # The SQLite and PostgreSQL runs go side by side: one installs, the other waits for it.
+    with open(TOOLS / ".install.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (TOOLS / "node_modules" / ".bin" / "spectral").exists():
+            subprocess.run(
+                [npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund"],
+                cwd=TOOLS,
+                env=env,
+                check=True,
+                timeout=600,
+            )
     done = subprocess.run(
         [
             npx,

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from app.core.clock import utcnow
 from app.core.config import DEFAULT_SECRET, Settings
 from app.core.observability import JsonFormatter
+from app.core.vocabulary import CODE_SHAPES, SNAKE_CASE
 from app.main import create_app
 from app.models.audit import AuditEvent
 from app.models.platform import IdempotencyRecord
@@ -797,11 +798,15 @@ async def test_vocabularies_list_every_enumeration_with_labels(client):
     ):
         assert name in vocabularies, name
     for vocabulary in vocabularies.values():
-        assert vocabulary["description"]
+        assert vocabulary["description"] == vocabulary["description_fr"]
+        assert vocabulary["description_en"].strip(), vocabulary["name"]
+        assert vocabulary["description_en"] != vocabulary["description_fr"], vocabulary["name"]
         codes = [v["code"] for v in vocabulary["values"]]
         assert codes and len(codes) == len(set(codes)), vocabulary["name"]
+        # one case rule: snake_case, but for the three shapes documented in CODE_SHAPES
+        shape = CODE_SHAPES.get(vocabulary["name"], SNAKE_CASE)
         for value in vocabulary["values"]:
-            assert re.fullmatch(r"[a-z0-9_:\-.]+", value["code"]), value
+            assert re.fullmatch(shape, value["code"]), (vocabulary["name"], value)
             assert value["label_fr"].strip() and value["label_en"].strip(), value
     assert [v["code"] for v in vocabularies["space_status"]["values"]] == list(SpaceStatus)
     assert {v["code"] for v in vocabularies["space_kind"]["values"]} == set(SpaceKind)

@@ -251,7 +251,8 @@ async def test_stats_group_scope_and_shares(world, client):
     ages = await stats(w["assoc1"], "age_band")
     by_band = {r["keys"]["age_band"]: r["participants"] for r in ages["rows"]}
     assert by_band == {"25_39": 8, "60_69": 3, "70_plus": 2, "not_stated": 1}
-    durations = await stats(w["assoc1"], "duration_band", from_="2025-03-01", to="2025-03-31")
+    march = {"from": "2025-03-01", "to": "2025-03-31"}  # `from_` was ignored before #21
+    durations = await stats(w["assoc1"], "duration_band", **march)
     assert sum(r["visits"] for r in durations["rows"]) == 8
     skills = await stats(w["city"], "skill", "mode")
     assert {r["keys"]["skill"] for r in skills["rows"]} == {"read-caf-file", "print-attestations"}

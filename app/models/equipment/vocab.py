@@ -19,6 +19,7 @@ from app.core.vocabulary import vocabulary
         "router": ("Routeur / box", "Router"),
         "other": ("Autre", "Other"),
     },
+    english="Kind of equipment",
 )
 class EquipmentKind(StrEnum):
     desktop = "desktop"
@@ -40,6 +41,7 @@ class EquipmentKind(StrEnum):
         "donation": ("Don", "Donation"),
         "other": ("Autre", "Other"),
     },
+    english="Where the funding of an item of equipment came from",
 )
 class FundingSource(StrEnum):
     assoclic = "assoclic"
@@ -58,6 +60,7 @@ class FundingSource(StrEnum):
         "retired": ("Réformé", "Retired"),
         "lost": ("Perdu ou volé", "Lost or stolen"),
     },
+    english="State of an item of equipment",
 )
 class EquipmentStatus(StrEnum):
     in_stock = "in_stock"
@@ -79,6 +82,7 @@ class EquipmentStatus(StrEnum):
         "retire": ("Réforme", "Retire"),
         "declare_lost": ("Déclaration de perte ou de vol", "Declare lost or stolen"),
     },
+    english="Movement of equipment",
 )
 class MovementKind(StrEnum):
     allocate = "allocate"
@@ -101,6 +105,7 @@ class MovementKind(StrEnum):
         "terminated": ("Résiliée", "Terminated"),
         "declined": ("Refusée", "Declined"),
     },
+    english="State of a loan agreement",
 )
 class LoanAgreementStatus(StrEnum):
     draft = "draft"
@@ -121,6 +126,7 @@ class LoanAgreementStatus(StrEnum):
         "5_plus": ("5 ans et plus", "5 years and more"),
         "unknown": ("Date d'acquisition inconnue", "Acquisition date unknown"),
     },
+    english="Age of an item of equipment",
 )
 class AgeBand(StrEnum):
     under_1 = "under_1"

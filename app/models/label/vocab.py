@@ -12,6 +12,7 @@ from app.core.vocabulary import vocabulary
         "automatic": ("Vérifié sur les données", "Checked on live data"),
         "declarative": ("Déclaratif (pièce justificative)", "Declared, with a document"),
     },
+    english="Nature of a label criterion",
 )
 class LabelCriterionKind(StrEnum):
     automatic = "automatic"
@@ -52,6 +53,7 @@ class LabelCriterionKind(StrEnum):
             "No maintenance ticket breached for more than N days",
         ),
     },
+    english="How an automatic label criterion is computed",
 )
 class LabelRule(StrEnum):
     dedicated_room = "dedicated_room"
@@ -79,6 +81,7 @@ class LabelRule(StrEnum):
         "changes_requested": ("Compléments demandés", "Changes requested"),
         "withdrawn": ("Retirée", "Withdrawn"),
     },
+    english="State of a label application",
 )
 class LabelApplicationStatus(StrEnum):
     draft = "draft"
@@ -103,6 +106,7 @@ OPEN_STATUSES = ("draft", "submitted", "under_review", "changes_requested")
         "expired": ("Label expiré", "Label expired"),
         "space_closed": ("Lieu fermé", "Space closed"),
     },
+    english="State of a space's label",
 )
 class LabelStatus(StrEnum):
     none = "none"

@@ -16,6 +16,7 @@ from app.core.vocabulary import vocabulary
         "training_day": ("Journée de formation", "Training day"),
         "other": ("Autre réunion", "Other meeting"),
     },
+    english="Kind of meeting",
 )
 class MeetingKind(StrEnum):
     network_meeting = "network_meeting"
@@ -34,6 +35,7 @@ class MeetingKind(StrEnum):
         "minutes_published": ("Compte rendu publié", "Minutes published"),
         "cancelled": ("Annulée", "Cancelled"),
     },
+    english="State of a meeting",
 )
 class MeetingStatus(StrEnum):
     planned = "planned"
@@ -53,6 +55,7 @@ class MeetingStatus(StrEnum):
         "excused": ("Excusé·e", "Excused"),
         "absent": ("Absent·e", "Absent"),
     },
+    english="Answer to a meeting invitation",
 )
 class InvitationResponse(StrEnum):
     invited = "invited"
@@ -78,6 +81,7 @@ ROLL_CALL = frozenset(
         "partner": ("Partenaire", "Partner"),
         "user": ("Personne", "Individual"),
     },
+    english="Kind of meeting invitee",
 )
 class InviteeKind(StrEnum):
     association = "association"
@@ -94,6 +98,7 @@ class InviteeKind(StrEnum):
         "done": ("Faite", "Done"),
         "dropped": ("Abandonnée", "Dropped"),
     },
+    english="State of a follow-up action",
 )
 class ActionStatus(StrEnum):
     open = "open"

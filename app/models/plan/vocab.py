@@ -16,6 +16,7 @@ from app.core.vocabulary import vocabulary
         "agreed": ("Validé par la ville", "Agreed by the city"),
         "closed": ("Clos", "Closed"),
     },
+    english="State of a development plan",
 )
 class PlanStatus(StrEnum):
     draft = "draft"
@@ -53,6 +54,7 @@ class PlanStatus(StrEnum):
             "Equipment in service at the spaces",
         ),
     },
+    english="Indicator computed from the API's data (objective of a development plan)",
 )
 class IndicatorCode(StrEnum):
     visits_per_month = "visits_per_month"
@@ -72,6 +74,7 @@ class IndicatorCode(StrEnum):
         "worsening": ("En recul", "Moving away from the target"),
         "unknown": ("Pas encore de référence", "No baseline yet"),
     },
+    english="Trend of an objective since its baseline",
 )
 class ObjectiveTrend(StrEnum):
     improving = "improving"

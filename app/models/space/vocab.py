@@ -13,6 +13,7 @@ from app.core.vocabulary import vocabulary
         "enc": ("Espace Numérique Citoyen (ENC)", "Citizen digital space (anchor)"),
         "paic": ("Point d'Accès à l'Internet Citoyen (PAIC)", "Citizen internet access point"),
     },
+    english="Kind of place",
 )
 class SpaceKind(StrEnum):
     enc = "enc"
@@ -29,6 +30,7 @@ class SpaceKind(StrEnum):
         "suspended": ("Suspendu", "Suspended"),
         "closed": ("Fermé définitivement", "Closed"),
     },
+    english="State of a place",
 )
 class SpaceStatus(StrEnum):
     planned = "planned"
@@ -50,6 +52,7 @@ class SpaceStatus(StrEnum):
         "saturday": ("samedi", "Saturday"),
         "sunday": ("dimanche", "Sunday"),
     },
+    english="Day of the week",
 )
 class Weekday(StrEnum):
     monday = "monday"
@@ -76,6 +79,7 @@ WEEKDAY_ORDER = list(Weekday)
         "satellite": ("Satellite", "Satellite"),
         "other": ("Autre", "Other"),
     },
+    english="Kind of internet connection",
 )
 class ConnectionType(StrEnum):
     adsl = "adsl"
@@ -130,6 +134,7 @@ class ConnectionType(StrEnum):
             "Affordable computer equipment",
         ),
     },
+    english="Digital-mediation service (national standard)",
 )
 class MediationService(StrEnum):
     administrative_procedures = "administrative_procedures"
@@ -157,6 +162,7 @@ class MediationService(StrEnum):
             "E-mail a referral form",
         ),
     },
+    english="How a place can be accessed (national standard)",
 )
 class AccessMode(StrEnum):
     walk_in = "walk_in"
@@ -176,6 +182,7 @@ class AccessMode(StrEnum):
         "group_workshop": ("Dans un atelier collectif", "Group workshop"),
         "remote": ("À distance", "Remote (phone or video)"),
     },
+    english="Mode of support (national standard)",
 )
 class SupportMode(StrEnum):
     autonomous = "autonomous"

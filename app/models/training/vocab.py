@@ -42,6 +42,7 @@ def seed_skill_id(code: str) -> uuid.UUID:
         ),
         "residents": ("Habitants (atelier grand public)", "Residents (public workshop)"),
     },
+    english="Audience of a training session",
 )
 class TrainingAudience(StrEnum):
     accompagnateurs = "accompagnateurs"
@@ -56,6 +57,7 @@ class TrainingAudience(StrEnum):
         "cancelled": ("Annulée", "Cancelled"),
         "completed": ("Réalisée", "Completed"),
     },
+    english="State of a training session",
 )
 class TrainingSessionStatus(StrEnum):
     scheduled = "scheduled"
@@ -71,6 +73,7 @@ class TrainingSessionStatus(StrEnum):
         "waitlisted": ("Sur liste d'attente", "Waitlisted"),
         "cancelled": ("Inscription annulée", "Cancelled"),
     },
+    english="State of an enrolment in a training session",
 )
 class EnrolmentStatus(StrEnum):
     confirmed = "confirmed"
@@ -85,6 +88,7 @@ class EnrolmentStatus(StrEnum):
         "attended": ("Présent·e", "Attended"),
         "absent": ("Absent·e", "Absent"),
     },
+    english="Attendance at a training session",
 )
 class Attendance(StrEnum):
     attended = "attended"

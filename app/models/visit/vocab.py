@@ -15,6 +15,7 @@ from app.core.vocabulary import vocabulary
         "collective_workshop": ("Dans un atelier collectif", "Group workshop"),
         "remote": ("À distance", "Remote (phone or video)"),
     },
+    english="Mode of support of a visit (national standard `modalites_accompagnement`)",
 )
 class VisitMode(StrEnum):
     free_access = "free_access"
@@ -45,6 +46,7 @@ VISIT_MODE_SUPPORT_MODE = {
         "70_plus": ("70 ans et plus", "70 and over"),
         "not_stated": ("Non communiqué", "Not stated"),
     },
+    english="Age band of a person supported (La Coop)",
 )
 class VisitAgeBand(StrEnum):
     under_12 = "under_12"
@@ -65,6 +67,7 @@ class VisitAgeBand(StrEnum):
         "male": ("Masculin", "Male"),
         "not_stated": ("Non communiqué", "Not stated"),
     },
+    english="Gender of a person supported (La Coop)",
 )
 class VisitGender(StrEnum):
     female = "female"
@@ -82,6 +85,7 @@ class VisitGender(StrEnum):
         "retired": ("Retraité·e", "Retired"),
         "not_stated": ("Non communiqué ou hétérogène", "Not stated"),
     },
+    english="Status of a person supported (La Coop)",
 )
 class VisitSocialStatus(StrEnum):
     in_education = "in_education"
@@ -99,6 +103,7 @@ class VisitSocialStatus(StrEnum):
         "partly_autonomous": ("Partiellement autonome", "Partly autonomous"),
         "autonomous": ("Autonome", "Autonomous"),
     },
+    english="The person's autonomy at the end of the support (La Coop)",
 )
 class VisitAutonomy(StrEnum):
     fully_assisted = "fully_assisted"
@@ -119,6 +124,7 @@ class VisitAutonomy(StrEnum):
         "other": ("Autre structure", "Other"),
         "none": ("Pas d'orientation", "No referral"),
     },
+    english="Where the person was referred at the end of the visit",
 )
 class VisitReferral(StrEnum):
     caf = "caf"
@@ -141,6 +147,7 @@ class VisitReferral(StrEnum):
         "other": ("Autre matériel", "Other"),
         "none": ("Pas de matériel", "None"),
     },
+    english="Equipment used during a visit",
 )
 class VisitEquipment(StrEnum):
     computer = "computer"
@@ -159,6 +166,7 @@ class VisitEquipment(StrEnum):
         "60_120": ("1 h à 2 h", "1 to 2 hours"),
         "120_plus": ("2 h et plus", "2 hours and more"),
     },
+    english="Duration of a visit",
 )
 class DurationBand(StrEnum):
     under_30 = "under_30"
@@ -178,6 +186,7 @@ class DurationBand(StrEnum):
         "family_schooling": ("Famille - Scolarité", "Family - Schooling"),
         "money_taxes": ("Argent - Impôts", "Money - Taxes"),
     },
+    english="Support theme of La Coop de la médiation numérique",
 )
 class CoopTheme(StrEnum):
     email = "email"
@@ -219,6 +228,8 @@ SkillCoopTheme = vocabulary(
     "Thématique de La Coop sous laquelle chacun des six savoirs est compté (code du savoir → "
     "libellé de la thématique ; codes des thématiques : vocabulaire `coop_theme`)",
     {skill: _THEME_LABELS[theme.value] for skill, theme in SKILL_COOP_THEMES.items()},
+    english="The La Coop theme under which each of the six savoirs is counted (skill code → "
+    "theme label; theme codes: the `coop_theme` vocabulary)",
 )(StrEnum("SkillCoopTheme", {code.replace("-", "_"): code for code in SKILL_COOP_THEMES}))
 
 
@@ -237,6 +248,7 @@ SkillCoopTheme = vocabulary(
         "autonomy": ("Autonomie", "Autonomy"),
         "duration_band": ("Durée", "Duration"),
     },
+    english="Grouping axis of the visit statistics",
 )
 class StatsDimension(StrEnum):
     space = "space"

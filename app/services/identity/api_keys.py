@@ -62,6 +62,10 @@ API_KEYS = Repository[ApiKey, ApiKeyRead](
 async def create_api_key(session: AsyncSession, actor: Actor, data: ApiKeyCreate) -> ApiKeyCreated:
     policy.require_user(actor, KEYS_MANAGE_NO_KEYS)
     policy.require(actor, "api_key:create")
+    association_id = policy.own_association_by_default(
+        actor, data.association_id, applies=data.partner_id is None
+    )
+    data = data.model_copy(update={"association_id": association_id})
     if (data.association_id is None) == (data.partner_id is None):
         raise ValidationFailed(
             "A key belongs to exactly one association or one partner.",

@@ -171,12 +171,31 @@ async def revoke_user_sessions(session: AsyncSession, user: User) -> None:
     user.tokens_valid_after = utcnow()
 
 
-async def logout(session: AsyncSession, actor: Actor, session_id: uuid.UUID | None) -> None:
+async def logout(
+    session: AsyncSession,
+    actor: Actor,
+    session_id: uuid.UUID | None,
+    *,
+    refresh_token: str | None = None,
+) -> None:
+    """Ends the access token's login and, when given, the login of a refresh token of the
+    same user (RFC 7009: an unknown or someone else's token is ignored, not an error)."""
     policy.require_user(
         actor, "An API key has no login to end; revoke it with POST /api-keys/{id}/revoke."
     )
     if session_id is not None:
         await _revoke_family(session, session_id)
+    if refresh_token is not None:
+        family = (
+            await session.execute(
+                select(RefreshToken.family_id).where(
+                    RefreshToken.token_hash == digest(refresh_token),
+                    RefreshToken.user_id == actor.user_id,
+                )
+            )
+        ).scalar_one_or_none()
+        if family is not None and family != session_id:
+            await _revoke_family(session, family)
     audit.record(session, actor, "auth.logout", "user", actor.user_id)
     await session.commit()
 

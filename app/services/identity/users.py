@@ -18,7 +18,15 @@ from app.models.association import Association
 from app.models.audit import AuditEvent
 from app.models.partner import Partner
 from app.models.space import Space
-from app.models.user import MeUpdate, SpaceAssignment, User, UserCreate, UserRead, UserUpdate
+from app.models.user import (
+    MeUpdate,
+    Role,
+    SpaceAssignment,
+    User,
+    UserCreate,
+    UserRead,
+    UserUpdate,
+)
 from app.services import audit, crud, policy
 from app.services.identity import api_keys, auth, caller_cache
 from app.services.identity.passwords import check_password
@@ -138,6 +146,12 @@ async def _check_references(
 
 async def create_user(session: AsyncSession, actor: Actor, data: UserCreate) -> UserRead:
     policy.require(actor, "user:create")
+    association_id = policy.own_association_by_default(
+        actor,
+        data.association_id,
+        applies=data.role in (Role.association, Role.volunteer) and data.partner_id is None,
+    )
+    data = data.model_copy(update={"association_id": association_id})
     space_ids = set(data.space_ids)
     _check_binding(data.role, data.association_id, data.partner_id, space_ids)
     policy.require_manage_user(

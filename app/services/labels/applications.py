@@ -368,9 +368,7 @@ async def _criterion(
     version = await session.get(LabelCriteriaVersion, application.criteria_version_id)
     spec = next((s for s in label_criteria.specs(version) if s.code == code), None)
     if spec is None:
-        raise NotFound(
-            f"No criterion '{code}' in version {application.criteria_version} of the criteria."
-        )
+        raise NotFound("No such criterion in this application's criteria version.")
     result = (
         await session.execute(
             select(LabelCriterionResult).where(

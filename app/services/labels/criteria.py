@@ -379,7 +379,7 @@ async def get_version(session: AsyncSession, actor: Actor, number: int) -> Label
     if version is None and number == 1 and await _latest(session) is None:
         version = _seeded_version()
     if version is None:
-        raise NotFound(f"No criteria version {number}.")
+        raise NotFound("No such criteria version.")
     return to_read(version)
 
 

@@ -52,7 +52,7 @@ async def get_contract(
     partner = await PARTNERS.find(session, actor, partner_id)
     contract = await contract_of_partner(session, partner.id)
     if contract is None:
-        raise NotFound("This partner has no maintenance contract.")
+        raise NotFound("No such maintenance contract for this partner.")
     return MaintenanceContractRead.model_validate(contract)
 
 

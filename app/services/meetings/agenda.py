@@ -68,7 +68,7 @@ async def answer_invitation(
     meeting, invitees, relations = await _found(session, actor, meeting_id)
     invitee = next((i for i in invitees if i.id == invitee_id), None)
     if invitee is None:
-        raise NotFound(f"No invitee with id {invitee_id} on this meeting.")
+        raise NotFound("No such invitee on this meeting.")
     own = bool(relations) and policy.invitee_is_caller(actor, invitee)
     response = data.response
     if response in ANSWERS:
@@ -151,7 +151,7 @@ async def update_item(
         select(AgendaItem).where(AgendaItem.id == item_id, AgendaItem.meeting_id == meeting.id)
     )
     if item is None:
-        raise NotFound(f"No agenda item with id {item_id} on this meeting.")
+        raise NotFound("No such agenda item on this meeting.")
     policy.require_on(relations, "meeting:organise")
     meeting = await _locked(session, meeting)
     changes = data.model_dump(exclude_unset=True)

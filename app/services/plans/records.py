@@ -204,7 +204,7 @@ async def get_version(
         )
     )
     if version is None:
-        raise NotFound(f"No agreed version {number} of this plan.")
+        raise NotFound("No such agreed version of this plan.")
     return PlanVersionRead.model_validate(version)
 
 
@@ -329,7 +329,7 @@ async def _find_objective(
         )
     )
     if objective is None:
-        raise NotFound(f"No objective with id {objective_id} in this plan.")
+        raise NotFound("No such objective in this plan.")
     return objective
 
 

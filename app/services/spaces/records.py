@@ -278,7 +278,7 @@ async def get_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) ->
     connection = await session.connection()
     row = (await connection.execute(statement, params)).one_or_none()
     if row is None:
-        raise NotFound(f"No space with id {space_id}.")
+        raise NotFound("No such space.")
     mapping = row._mapping
     space = SimpleNamespace(**{name: mapping[name] for name in _COLUMNS})
     return to_read(space, actor, label_from_row(mapping, on))

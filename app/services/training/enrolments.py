@@ -117,7 +117,7 @@ async def _find_enrolment(
     )
     enrolment = (await session.execute(statement)).scalar_one_or_none()
     if enrolment is None:
-        raise NotFound(f"No enrolment with id {enrolment_id} in this session.")
+        raise NotFound("No such enrolment in this session.")
     return enrolment
 
 

@@ -198,7 +198,7 @@ async def _find_delivery(
         )
     ).scalar_one_or_none()
     if delivery is None:
-        raise NotFound(f"No delivery with id {delivery_id} for this webhook.")
+        raise NotFound("No such delivery for this webhook.")
     return delivery
 
 
