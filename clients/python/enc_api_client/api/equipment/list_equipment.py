@@ -1,0 +1,447 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.equipment_kind import EquipmentKind
+from ...models.equipment_status import EquipmentStatus
+from ...models.funding_source import FundingSource
+from ...models.list_equipment_format import ListEquipmentFormat
+from ...models.page_equipment_read import PageEquipmentRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    kind: EquipmentKind | Unset = UNSET,
+    status: EquipmentStatus | Unset = UNSET,
+    funding_source: FundingSource | Unset = UNSET,
+    space_id: UUID | Unset = UNSET,
+    association_id: UUID | Unset = UNSET,
+    loan_agreement_id: UUID | Unset = UNSET,
+    brand: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    acquired_from: datetime.date | Unset = UNSET,
+    acquired_to: datetime.date | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    format_: ListEquipmentFormat | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_kind: str | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = kind.value
+
+    params["kind"] = json_kind
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_funding_source: str | Unset = UNSET
+    if not isinstance(funding_source, Unset):
+        json_funding_source = funding_source.value
+
+    params["funding_source"] = json_funding_source
+
+    json_space_id: str | Unset = UNSET
+    if not isinstance(space_id, Unset):
+        json_space_id = str(space_id)
+    params["space_id"] = json_space_id
+
+    json_association_id: str | Unset = UNSET
+    if not isinstance(association_id, Unset):
+        json_association_id = str(association_id)
+    params["association_id"] = json_association_id
+
+    json_loan_agreement_id: str | Unset = UNSET
+    if not isinstance(loan_agreement_id, Unset):
+        json_loan_agreement_id = str(loan_agreement_id)
+    params["loan_agreement_id"] = json_loan_agreement_id
+
+    params["brand"] = brand
+
+    params["model"] = model
+
+    json_acquired_from: str | Unset = UNSET
+    if not isinstance(acquired_from, Unset):
+        json_acquired_from = acquired_from.isoformat()
+    params["acquired_from"] = json_acquired_from
+
+    json_acquired_to: str | Unset = UNSET
+    if not isinstance(acquired_to, Unset):
+        json_acquired_to = acquired_to.isoformat()
+    params["acquired_to"] = json_acquired_to
+
+    params["q"] = q
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/equipment",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageEquipmentRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageEquipmentRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageEquipmentRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    kind: EquipmentKind | Unset = UNSET,
+    status: EquipmentStatus | Unset = UNSET,
+    funding_source: FundingSource | Unset = UNSET,
+    space_id: UUID | Unset = UNSET,
+    association_id: UUID | Unset = UNSET,
+    loan_agreement_id: UUID | Unset = UNSET,
+    brand: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    acquired_from: datetime.date | Unset = UNSET,
+    acquired_to: datetime.date | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    format_: ListEquipmentFormat | Unset = UNSET,
+) -> Response[PageEquipmentRead | Problem]:
+    """The inventory you may see, filtered and paged (JSON or CSV)
+
+    Args:
+        kind (EquipmentKind | Unset):
+        status (EquipmentStatus | Unset):
+        funding_source (FundingSource | Unset):
+        space_id (UUID | Unset):
+        association_id (UUID | Unset):
+        loan_agreement_id (UUID | Unset):
+        brand (str | Unset): Exact, any case
+        model (str | Unset): Exact, any case
+        acquired_from (datetime.date | Unset): Acquired on or after
+        acquired_to (datetime.date | Unset): Acquired on or before
+        q (str | Unset): Inventory or serial number contains (any case)
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (str | Unset): From `next_cursor`.
+        sort (str | Unset): `field` or `-field` (descending).
+        format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
+            text/csv`); JSON otherwise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEquipmentRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        status=status,
+        funding_source=funding_source,
+        space_id=space_id,
+        association_id=association_id,
+        loan_agreement_id=loan_agreement_id,
+        brand=brand,
+        model=model,
+        acquired_from=acquired_from,
+        acquired_to=acquired_to,
+        q=q,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    kind: EquipmentKind | Unset = UNSET,
+    status: EquipmentStatus | Unset = UNSET,
+    funding_source: FundingSource | Unset = UNSET,
+    space_id: UUID | Unset = UNSET,
+    association_id: UUID | Unset = UNSET,
+    loan_agreement_id: UUID | Unset = UNSET,
+    brand: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    acquired_from: datetime.date | Unset = UNSET,
+    acquired_to: datetime.date | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    format_: ListEquipmentFormat | Unset = UNSET,
+) -> PageEquipmentRead | Problem | None:
+    """The inventory you may see, filtered and paged (JSON or CSV)
+
+    Args:
+        kind (EquipmentKind | Unset):
+        status (EquipmentStatus | Unset):
+        funding_source (FundingSource | Unset):
+        space_id (UUID | Unset):
+        association_id (UUID | Unset):
+        loan_agreement_id (UUID | Unset):
+        brand (str | Unset): Exact, any case
+        model (str | Unset): Exact, any case
+        acquired_from (datetime.date | Unset): Acquired on or after
+        acquired_to (datetime.date | Unset): Acquired on or before
+        q (str | Unset): Inventory or serial number contains (any case)
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (str | Unset): From `next_cursor`.
+        sort (str | Unset): `field` or `-field` (descending).
+        format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
+            text/csv`); JSON otherwise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEquipmentRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        kind=kind,
+        status=status,
+        funding_source=funding_source,
+        space_id=space_id,
+        association_id=association_id,
+        loan_agreement_id=loan_agreement_id,
+        brand=brand,
+        model=model,
+        acquired_from=acquired_from,
+        acquired_to=acquired_to,
+        q=q,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    kind: EquipmentKind | Unset = UNSET,
+    status: EquipmentStatus | Unset = UNSET,
+    funding_source: FundingSource | Unset = UNSET,
+    space_id: UUID | Unset = UNSET,
+    association_id: UUID | Unset = UNSET,
+    loan_agreement_id: UUID | Unset = UNSET,
+    brand: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    acquired_from: datetime.date | Unset = UNSET,
+    acquired_to: datetime.date | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    format_: ListEquipmentFormat | Unset = UNSET,
+) -> Response[PageEquipmentRead | Problem]:
+    """The inventory you may see, filtered and paged (JSON or CSV)
+
+    Args:
+        kind (EquipmentKind | Unset):
+        status (EquipmentStatus | Unset):
+        funding_source (FundingSource | Unset):
+        space_id (UUID | Unset):
+        association_id (UUID | Unset):
+        loan_agreement_id (UUID | Unset):
+        brand (str | Unset): Exact, any case
+        model (str | Unset): Exact, any case
+        acquired_from (datetime.date | Unset): Acquired on or after
+        acquired_to (datetime.date | Unset): Acquired on or before
+        q (str | Unset): Inventory or serial number contains (any case)
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (str | Unset): From `next_cursor`.
+        sort (str | Unset): `field` or `-field` (descending).
+        format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
+            text/csv`); JSON otherwise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageEquipmentRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        status=status,
+        funding_source=funding_source,
+        space_id=space_id,
+        association_id=association_id,
+        loan_agreement_id=loan_agreement_id,
+        brand=brand,
+        model=model,
+        acquired_from=acquired_from,
+        acquired_to=acquired_to,
+        q=q,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    kind: EquipmentKind | Unset = UNSET,
+    status: EquipmentStatus | Unset = UNSET,
+    funding_source: FundingSource | Unset = UNSET,
+    space_id: UUID | Unset = UNSET,
+    association_id: UUID | Unset = UNSET,
+    loan_agreement_id: UUID | Unset = UNSET,
+    brand: str | Unset = UNSET,
+    model: str | Unset = UNSET,
+    acquired_from: datetime.date | Unset = UNSET,
+    acquired_to: datetime.date | Unset = UNSET,
+    q: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    format_: ListEquipmentFormat | Unset = UNSET,
+) -> PageEquipmentRead | Problem | None:
+    """The inventory you may see, filtered and paged (JSON or CSV)
+
+    Args:
+        kind (EquipmentKind | Unset):
+        status (EquipmentStatus | Unset):
+        funding_source (FundingSource | Unset):
+        space_id (UUID | Unset):
+        association_id (UUID | Unset):
+        loan_agreement_id (UUID | Unset):
+        brand (str | Unset): Exact, any case
+        model (str | Unset): Exact, any case
+        acquired_from (datetime.date | Unset): Acquired on or after
+        acquired_to (datetime.date | Unset): Acquired on or before
+        q (str | Unset): Inventory or serial number contains (any case)
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (str | Unset): From `next_cursor`.
+        sort (str | Unset): `field` or `-field` (descending).
+        format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
+            text/csv`); JSON otherwise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageEquipmentRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            kind=kind,
+            status=status,
+            funding_source=funding_source,
+            space_id=space_id,
+            association_id=association_id,
+            loan_agreement_id=loan_agreement_id,
+            brand=brand,
+            model=model,
+            acquired_from=acquired_from,
+            acquired_to=acquired_to,
+            q=q,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            format_=format_,
+        )
+    ).parsed

@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class ApiKeyScope(StrEnum):
+    ASSOCIATIONSREAD = "associations:read"
+    EQUIPMENTIMPORT = "equipment:import"
+    EQUIPMENTREAD = "equipment:read"
+    LABELSREAD = "labels:read"
+    LABELSWRITE = "labels:write"
+    MEETINGSREAD = "meetings:read"
+    MEETINGSWRITE = "meetings:write"
+    PLANSREAD = "plans:read"
+    PLANSWRITE = "plans:write"
+    SPACESREAD = "spaces:read"
+    SPACESWRITE = "spaces:write"
+    STATSREAD = "stats:read"
+    TICKETSREAD = "tickets:read"
+    TICKETSWRITE = "tickets:write"
+    TRAININGREAD = "training:read"
+    TRAININGWRITE = "training:write"
+    USERSREAD = "users:read"
+    VISITSIMPORT = "visits:import"
+    VISITSREAD = "visits:read"
+    VISITSWRITE = "visits:write"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,22 @@
+from enum import StrEnum
+
+
+class WebhookEventType(StrEnum):
+    ACTION_CREATED = "action.created"
+    ACTION_STATUS_CHANGED = "action.status_changed"
+    LABEL_APPROVED = "label.approved"
+    LABEL_EXPIRED = "label.expired"
+    MEETING_CREATED = "meeting.created"
+    MEETING_MINUTES_PUBLISHED = "meeting.minutes_published"
+    MEETING_STATUS_CHANGED = "meeting.status_changed"
+    MEETING_UPDATED = "meeting.updated"
+    SPACE_ARCHIVED = "space.archived"
+    SPACE_CREATED = "space.created"
+    SPACE_UPDATED = "space.updated"
+    TICKET_CREATED = "ticket.created"
+    TICKET_STATUS_CHANGED = "ticket.status_changed"
+    TRAINING_SESSION_CANCELLED = "training_session.cancelled"
+    TRAINING_SESSION_CREATED = "training_session.created"
+
+    def __str__(self) -> str:
+        return str(self.value)
