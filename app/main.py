@@ -40,6 +40,7 @@ from app.routers import (
     reports,
     skills,
     spaces,
+    subscriptions,
     training,
     users,
     visits,
@@ -94,6 +95,9 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (meetings.router, API_PREFIX),
     (meetings.decisions_router, API_PREFIX),
     (meetings.actions_router, API_PREFIX),
+    (subscriptions.router, API_PREFIX),
+    (subscriptions.space_router, API_PREFIX),
+    (subscriptions.stats_router, API_PREFIX),
 ]
 
 DESCRIPTION = """
