@@ -57,9 +57,7 @@ EXAMPLE_SUBSCRIPTION = {
 
 def _costs_consistent(excl: int | None, incl: int | None) -> None:
     if excl is not None and incl is not None and incl < excl:
-        raise ValueError(
-            "monthly_cost_incl_vat_cents must be at least monthly_cost_excl_vat_cents"
-        )
+        raise ValueError("monthly_cost_incl_vat_cents must be at least monthly_cost_excl_vat_cents")
 
 
 def _measure_dated(down: int | None, up: int | None, on: date | None) -> None:
@@ -128,7 +126,11 @@ class SubscriptionUpdate(UpdateModel):
     model_config = {
         "json_schema_extra": {
             "examples": [
-                {"measured_down_kbps": 64000, "measured_up_kbps": 4200, "measured_on": "2026-12-01"},
+                {
+                    "measured_down_kbps": 64000,
+                    "measured_up_kbps": 4200,
+                    "measured_on": "2026-12-01",
+                },
                 {"status": "out_of_service", "notes": "Coupure depuis le 1er décembre."},
             ]
         }
@@ -259,8 +261,7 @@ class SpaceSubscriptionFigures(OutputModel):
         description="period_cost_incl_vat_cents / visits, rounded half up; null without visits."
     )
     internet_down_kbps: int | None = PydanticField(
-        description="The running internet subscriptions' download speed: measured, else "
-        "advertised."
+        description="The running internet subscriptions' download speed: measured, else advertised."
     )
     mbps_per_euro: DecimalText | None = PydanticField(
         description="Mbit/s of download per euro a month (incl. VAT) of internet, 2 decimals."

@@ -63,7 +63,10 @@ class SubscriptionStatus(StrEnum):
     "Pourquoi un lieu n'a pas de connexion internet en service",
     {
         "no_internet_subscription": ("Aucun abonnement internet", "No internet subscription"),
-        "planned": ("Abonnement commandé, pas encore en service", "Subscription not yet in service"),
+        "planned": (
+            "Abonnement commandé, pas encore en service",
+            "Subscription not yet in service",
+        ),
         "out_of_service": ("Connexion en panne", "Connection out of service"),
     },
 )

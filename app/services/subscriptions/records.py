@@ -282,8 +282,9 @@ async def update_subscription(
         changes["status"] = changes["status"].value
     measured_on = changes.get("measured_on")
     if measured_on is not None and measured_on > today():
-        raise ValidationFailed("A speed is measured today or on a past day.",
-                               loc=("body", "measured_on"))
+        raise ValidationFailed(
+            "A speed is measured today or on a past day.", loc=("body", "measured_on")
+        )
     ends = changes.get("commitment_ends_on", row.commitment_ends_on)
     if ends is not None and ends < row.started_on:
         raise ValidationFailed(

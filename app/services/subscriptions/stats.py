@@ -137,11 +137,9 @@ def pooling_groups(
         while start < len(ordered):
             first = max(ordered[start].commitment_ends_on, on)
             end = start
-            while (
-                end + 1 < len(ordered)
-                and max(ordered[end + 1].commitment_ends_on, on) - first
-                <= timedelta(days=window_days)
-            ):
+            while end + 1 < len(ordered) and max(
+                ordered[end + 1].commitment_ends_on, on
+            ) - first <= timedelta(days=window_days):
                 end += 1
             members = ordered[start : end + 1]
             if len({m.space_id for m in members}) >= 2:
