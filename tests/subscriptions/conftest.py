@@ -4,8 +4,8 @@ import pytest
 @pytest.fixture
 async def net(world):
     """A1 with S1 (7 hours a week) and S1b, A2 with S2; an account per role and relation."""
-    from app.models.space import SpaceUpdate
     from app.core.actor import SYSTEM
+    from app.models.space import SpaceUpdate
     from app.services.spaces import records as spaces
     from tests.subscriptions.helpers import HOURS
 
