@@ -187,6 +187,12 @@ TAGS = [
         "measured live by a registry of indicators, or declarative; agreed versions kept.",
     },
     {
+        "name": "subscriptions",
+        "description": "What each space subscribes to (internet, phone, printing, software): "
+        "offer, speeds, monthly cost in cents, commitment and payer, kept as periods (a change "
+        "of offer starts a new one); commitments ending soon; compared in /stats/subscriptions.",
+    },
+    {
         "name": "reports",
         "description": "The yearly review (bilan) of the network or of one association, as "
         "JSON or as a printable PDF in French.",

@@ -81,8 +81,23 @@ EXPIRING = Repository[Subscription, SubscriptionRead](
     scope=policy.scope_subscriptions,
     label="subscription",
     to_reads=rowwise(to_read),
-    sorts={"commitment_ends_on": SortKey(Subscription.commitment_ends_on, "date")},
+    sorts={
+        "commitment_ends_on": SortKey(Subscription.commitment_ends_on, "date"),
+        "created_at": SortKey(Subscription.created_at, "datetime"),
+    },
     default_sort="commitment_ends_on",
+)
+
+PERIODS = Repository[Subscription, SubscriptionRead](
+    Subscription,
+    scope=policy.scope_subscriptions,
+    label="subscription",
+    to_reads=rowwise(to_read),
+    sorts={
+        "period_number": SortKey(Subscription.period_number, "int"),
+        "created_at": SortKey(Subscription.created_at, "datetime"),
+    },
+    default_sort="period_number",
 )
 
 
@@ -186,15 +201,7 @@ async def list_periods(
     """Every period of the subscription that `subscription_id` is a period of, oldest first."""
     found = await SUBSCRIPTIONS.find(session, actor, subscription_id)
     statement = SUBSCRIPTIONS.readable(actor).where(Subscription.line_id == found.line_id)
-    periods = Repository[Subscription, SubscriptionRead](
-        Subscription,
-        scope=policy.scope_subscriptions,
-        label="subscription",
-        to_reads=rowwise(to_read),
-        sorts={"period_number": SortKey(Subscription.period_number, "int")},
-        default_sort="period_number",
-    )
-    return periods.listing(session, actor, statement)
+    return PERIODS.listing(session, actor, statement)
 
 
 # ---- writing ------------------------------------------------------------------------------------
