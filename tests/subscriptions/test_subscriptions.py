@@ -62,6 +62,7 @@ async def test_record_read_and_list(net, client):
         ({"status": "ended"}, None),
         ({"payer": "mairie"}, "payer"),
         ({"commitment_ends_on": day(-500)}, "commitment_ends_on"),  # before it started
+        ({"measured_down_kbps": 1000, "measured_on": day(2)}, "measured_on"),  # not yet
     ],
 )
 async def test_bad_input_is_422_and_writes_nothing(net, client, world, change, loc):

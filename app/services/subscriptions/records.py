@@ -239,6 +239,10 @@ async def create_subscription(
             "A commitment ends on or after the day the subscription starts.",
             loc=("body", "commitment_ends_on"),
         )
+    if data.measured_on is not None and data.measured_on > today():
+        raise ValidationFailed(
+            "A speed is measured today or on a past day.", loc=("body", "measured_on")
+        )
     row_id = uuid.uuid4()
     row = Subscription(
         id=row_id,
