@@ -41,6 +41,7 @@ from app.routers import (
     reports,
     skills,
     spaces,
+    subscriptions,
     training,
     users,
     visits,
@@ -95,6 +96,9 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (meetings.router, API_PREFIX),
     (meetings.decisions_router, API_PREFIX),
     (meetings.actions_router, API_PREFIX),
+    (subscriptions.router, API_PREFIX),
+    (subscriptions.space_router, API_PREFIX),
+    (subscriptions.stats_router, API_PREFIX),
 ]
 
 DESCRIPTION = """
@@ -182,6 +186,12 @@ TAGS = [
         "name": "development plans",
         "description": "An association's plan for a period, agreed by the city: objectives "
         "measured live by a registry of indicators, or declarative; agreed versions kept.",
+    },
+    {
+        "name": "subscriptions",
+        "description": "What each space subscribes to (internet, phone, printing, software): "
+        "offer, speeds, monthly cost in cents, commitment and payer, kept as periods (a change "
+        "of offer starts a new one); commitments ending soon; compared in /stats/subscriptions.",
     },
     {
         "name": "reports",

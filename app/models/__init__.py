@@ -13,6 +13,7 @@ from app.models import (  # noqa: F401
     platform,
     report,
     space,
+    subscription,
     training,
     user,
     visit,

@@ -62,6 +62,11 @@ class Role(StrEnum):
             "Gérer les réunions, décisions et actions", "Write meetings, decisions and actions"),
         "plans:read": ("Lire les plans de développement", "Read development plans"),
         "plans:write": ("Écrire les plans de développement", "Write development plans"),
+        "subscriptions:read": (
+            "Lire les abonnements des lieux et leur comparaison",
+            "Read the spaces' subscriptions and their comparison"),
+        "subscriptions:write": (
+            "Gérer les abonnements des lieux", "Write the spaces' subscriptions"),
     },
     english="A permission of an API key",
 )
@@ -86,6 +91,8 @@ class ApiKeyScope(StrEnum):
     meetings_write = "meetings:write"
     plans_read = "plans:read"
     plans_write = "plans:write"
+    subscriptions_read = "subscriptions:read"
+    subscriptions_write = "subscriptions:write"
 
 
 class ApiKeyStatus(StrEnum):

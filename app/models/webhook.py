@@ -51,6 +51,8 @@ from app.models.validators import ShortText
         "action.created": ("Action de suivi créée", "Follow-up action created"),
         "action.status_changed": (
             "Action de suivi : changement d'état", "Follow-up action status changed"),
+        "subscription.expiring": (
+            "Fin d'engagement d'un abonnement proche", "A subscription's commitment ends soon"),
     },
     english="Type of event notified by webhook",
 )
@@ -70,6 +72,7 @@ class WebhookEventType(StrEnum):
     meeting_minutes_published = "meeting.minutes_published"
     action_created = "action.created"
     action_status_changed = "action.status_changed"
+    subscription_expiring = "subscription.expiring"
 
 
 PING_EVENT = "webhook.ping"

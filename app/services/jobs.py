@@ -13,12 +13,14 @@ from app.core.scheduler import Job, Scheduler
 from app.models.platform import IdempotencyRecord
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
+from app.services.subscriptions.expiry import announce_expiring
 from app.services.webhooks.dispatcher import Dispatcher
 
 TICKET_AUTOCLOSE = "ticket_autoclose"
 LABEL_EXPIRY = "label_expiry"
 IDEMPOTENCY_PURGE = "idempotency_purge"
 WEBHOOK_DELIVERY = "webhook_delivery"
+SUBSCRIPTION_EXPIRY = "subscription_expiry"
 
 
 def scheduled_jobs(
@@ -35,6 +37,9 @@ def scheduled_jobs(
     async def label_expiry(session: AsyncSession, now: datetime) -> int:
         return await announce_expired(session, now.astimezone(PARIS).date())
 
+    async def subscription_expiry(session: AsyncSession, now: datetime) -> int:
+        return await announce_expiring(session, now.astimezone(PARIS).date())
+
     async def idempotency_purge(session: AsyncSession, now: datetime) -> int:
         return await purge_expired(session, now, IdempotencyRecord)
 
@@ -45,6 +50,7 @@ def scheduled_jobs(
     return [
         Job(TICKET_AUTOCLOSE, timedelta(minutes=1), ticket_autoclose),
         Job(LABEL_EXPIRY, timedelta(minutes=5), label_expiry),
+        Job(SUBSCRIPTION_EXPIRY, timedelta(minutes=15), subscription_expiry),
         Job(IDEMPOTENCY_PURGE, timedelta(hours=1), idempotency_purge),
         Job(WEBHOOK_DELIVERY, timedelta(seconds=settings.webhook_poll_seconds), webhook_delivery),
     ]

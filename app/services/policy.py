@@ -546,6 +546,38 @@ def review_association(actor: Actor, association_id: uuid.UUID | None) -> uuid.U
     raise NotFound("No such review.")
 
 
+# ---- subscriptions of the spaces and their comparison -------------------------------------------
+
+_WRITE_RULES.update(
+    {
+        # the city and the space's association record, correct, change and end subscriptions;
+        # volunteers read those of their spaces (whether the connection works), write none
+        "subscription:create": frozenset({CITY, ASSOCIATION}),
+        "subscription:update": frozenset({CITY, ASSOCIATION}),
+        "subscription:change": frozenset({CITY, ASSOCIATION}),
+        "subscription:end": frozenset({CITY, ASSOCIATION}),
+    }
+)
+for _action in ("create", "update", "change", "end"):
+    _KEY_WRITE_SCOPES[f"subscription:{_action}"] = "subscriptions:write"
+
+
+def scope_subscriptions(actor: Actor, statement: Select) -> Select:
+    """The city sees every subscription; an association those of its spaces; a volunteer
+    those of the spaces it is assigned to (read-only); partners none (404)."""
+    from app.models.subscription import Subscription
+
+    return statement.where(visit_condition(actor, Subscription))
+
+
+def subscription_stats_spaces(actor: Actor):
+    """The spaces the comparison covers, as a condition on `spaces`: the network for the city,
+    an association's spaces, a volunteer's; partners have no comparison (404)."""
+    if actor.role not in (CITY, ASSOCIATION, VOLUNTEER):
+        raise NotFound("No subscription statistics.")
+    return visible_space_condition(actor)
+
+
 # ---- rules on one object: by the caller's relations to it, and per field ------------------------
 # Services compute nothing about roles themselves: they ask here, with the object in hand.
 

@@ -442,6 +442,31 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
     # the review: the city the network's, an association its own (by default); nobody else
     ("GET", f"{API}/reports/network-review"):
         rule("stats:read",         "401 200  200  200  404  404  404  200  403"),
+    # ---- subscriptions: the city and the space's association write; a volunteer reads its
+    # spaces' (read-only); partners see none (the comparison answers them 404)
+    ("POST", f"{API}/spaces/{{space_id}}/subscriptions"):
+        rule("subscriptions:write", "401 201  201  404  403  404  404  201  403"),
+    ("GET", f"{API}/spaces/{{space_id}}/subscriptions"):
+        rule("subscriptions:read", "401 200  200  404  200  404  404  200  403",
+             lists="subscription_id", sees="city assoc_own vol_assigned key_scoped"),
+    ("GET", f"{API}/subscriptions"):
+        rule("subscriptions:read", "401 200  200  200  200  200  200  200  403",
+             lists="subscription_id", sees="city assoc_own vol_assigned key_scoped"),
+    ("GET", f"{API}/subscriptions/expiring"):
+        rule("subscriptions:read", "401 200  200  200  200  200  200  200  403",
+             lists="subscription_id", sees="city assoc_own vol_assigned key_scoped"),
+    ("GET", f"{API}/subscriptions/{{subscription_id}}"):
+        rule("subscriptions:read", "401 200  200  404  200  404  404  200  403"),
+    ("PATCH", f"{API}/subscriptions/{{subscription_id}}"):
+        rule("subscriptions:write", "401 200  200  404  403  404  404  200  403"),
+    ("POST", f"{API}/subscriptions/{{subscription_id}}/periods"):
+        rule("subscriptions:write", "401 201  201  404  403  404  404  201  403"),
+    ("GET", f"{API}/subscriptions/{{subscription_id}}/periods"):
+        rule("subscriptions:read", "401 200  200  404  200  404  404  200  403"),
+    ("POST", f"{API}/subscriptions/{{subscription_id}}/end"):
+        rule("subscriptions:write", "401 200  200  404  403  404  404  200  403"),
+    ("GET", f"{API}/stats/subscriptions"):
+        rule("subscriptions:read", "401 200  200  200  200  200  404  200  403"),
 }
 # fmt: on
 
@@ -462,6 +487,15 @@ SLA_TERMS = {
     "normal": {"acknowledge_hours": 8, "resolve_hours": 36},
     "high": {"acknowledge_hours": 4, "resolve_hours": 16},
     "urgent": {"acknowledge_hours": 1, "resolve_hours": 8},
+}
+SUBSCRIPTION = {
+    "kind": "internet",
+    "provider": "Numericable",
+    "offer": "Box pro 100 Mbit/s",
+    "connection_type": "cable",
+    "monthly_cost_excl_vat_cents": 2900,
+    "monthly_cost_incl_vat_cents": 3480,
+    "payer": "city",
 }
 TICKET = {"category": "printer", "title": "Imprimante en panne", "description": "Bourrage"}
 
@@ -692,6 +726,17 @@ BODIES = {
         lambda t: {"json": {"value": 1}}
     ),
     ("GET", f"{API}/reports/network-review"): lambda t: {"params": {"year": _today().year}},
+    ("POST", f"{API}/spaces/{{space_id}}/subscriptions"): lambda t: {"json": SUBSCRIPTION},
+    ("PATCH", f"{API}/subscriptions/{{subscription_id}}"): lambda t: {
+        "json": {"notes": "Débit mesuré par l'accompagnateur."}
+    },
+    ("POST", f"{API}/subscriptions/{{subscription_id}}/periods"): lambda t: {
+        "json": {"offer": "Fibre pro 500 Mbit/s", "connection_type": "fibre"}
+    },
+    ("POST", f"{API}/subscriptions/{{subscription_id}}/end"): lambda t: {
+        "json": {"reason": "Résilié."}
+    },
+    ("GET", f"{API}/subscriptions/expiring"): lambda t: {"params": {"within_days": 60}},
 }
 
 
@@ -863,6 +908,7 @@ class Case:
             "application_id",
             "plan_id",
             "objective_id",
+            "subscription_id",
         )
         needs = {name for name in names if "{" + name + "}" in path}
         if self.rule.lists:
@@ -907,6 +953,13 @@ class Case:
                 "agreed_plan" if agreed else "plan", lambda: self.development_plan(agreed)
             )
             targets |= plan
+        if "subscription_id" in needs:  # on S1, its commitment ending in 30 days
+            body = SUBSCRIPTION | {
+                "started_on": (_today() - timedelta(days=10)).isoformat(),
+                "commitment_ends_on": (_today() + timedelta(days=30)).isoformat(),
+            }
+            created = await self.post(f"{API}/spaces/{s1.id}/subscriptions", body, 201)
+            targets["subscription_id"] = created["id"]
         if "{webhook_id}" in path:
             await self.webhook_targets(targets)
         if path.endswith("/associations/{association_id}/archive") and not self.shared:

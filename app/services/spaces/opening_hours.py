@@ -16,12 +16,17 @@ def _hh_mm(value: time) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"  # what f"{value:%H:%M}" gives, without strftime
 
 
-def weekly_hours(slots: list[dict]) -> float:
+def weekly_minutes(slots: list[dict]) -> int:
+    """Exact published minutes a week (what ratios in cents divide by, without rounding)."""
     minutes = 0
     for slot in slots:
         opens, closes = _t(slot["opens"]), _t(slot["closes"])
         minutes += (closes.hour * 60 + closes.minute) - (opens.hour * 60 + opens.minute)
-    return round(minutes / 60, 2)
+    return minutes
+
+
+def weekly_hours(slots: list[dict]) -> float:
+    return round(weekly_minutes(slots) / 60, 2)
 
 
 def osm_opening_hours(slots: list[dict]) -> str | None:

@@ -31,6 +31,7 @@ from .attendance_mark import AttendanceMark
 from .audit_event_read import AuditEventRead
 from .audit_event_read_changes import AuditEventReadChanges
 from .body_create_token import BodyCreateToken
+from .connection_gap import ConnectionGap
 from .connection_type import ConnectionType
 from .contract_terms import ContractTerms
 from .counts_by_kind_status import CountsByKindStatus
@@ -112,6 +113,7 @@ from .list_development_plans_format import ListDevelopmentPlansFormat
 from .list_enrolments_format import ListEnrolmentsFormat
 from .list_equipment_format import ListEquipmentFormat
 from .list_equipment_movements_format import ListEquipmentMovementsFormat
+from .list_expiring_subscriptions_format import ListExpiringSubscriptionsFormat
 from .list_label_application_history_format import ListLabelApplicationHistoryFormat
 from .list_label_applications_format import ListLabelApplicationsFormat
 from .list_label_criteria_versions_format import ListLabelCriteriaVersionsFormat
@@ -125,7 +127,10 @@ from .list_partners_format import ListPartnersFormat
 from .list_public_spaces_format import ListPublicSpacesFormat
 from .list_public_training_sessions_format import ListPublicTrainingSessionsFormat
 from .list_skills_format import ListSkillsFormat
+from .list_space_subscriptions_format import ListSpaceSubscriptionsFormat
 from .list_spaces_format import ListSpacesFormat
+from .list_subscription_periods_format import ListSubscriptionPeriodsFormat
+from .list_subscriptions_format import ListSubscriptionsFormat
 from .list_training_sessions_format import ListTrainingSessionsFormat
 from .list_users_format import ListUsersFormat
 from .list_visits_format import ListVisitsFormat
@@ -166,6 +171,7 @@ from .movement_create import MovementCreate
 from .movement_kind import MovementKind
 from .movement_read import MovementRead
 from .network_review import NetworkReview
+from .network_subscription_figures import NetworkSubscriptionFigures
 from .objective_create import ObjectiveCreate
 from .objective_read import ObjectiveRead
 from .objective_report import ObjectiveReport
@@ -194,6 +200,7 @@ from .page_plan_version_read import PagePlanVersionRead
 from .page_public_training_session_read import PagePublicTrainingSessionRead
 from .page_skill_read import PageSkillRead
 from .page_space_read import PageSpaceRead
+from .page_subscription_read import PageSubscriptionRead
 from .page_ticket_event_read import PageTicketEventRead
 from .page_ticket_read import PageTicketRead
 from .page_training_session_read import PageTrainingSessionRead
@@ -212,7 +219,10 @@ from .plan_transition import PlanTransition
 from .plan_update import PlanUpdate
 from .plan_version_read import PlanVersionRead
 from .plans_section import PlansSection
+from .pooling_group import PoolingGroup
+from .pooling_member import PoolingMember
 from .premises import Premises
+from .premises_connection import PremisesConnection
 from .premises_read import PremisesRead
 from .problem import Problem
 from .problem_field_error import ProblemFieldError
@@ -248,12 +258,23 @@ from .space_kind import SpaceKind
 from .space_read import SpaceRead
 from .space_skill_coverage import SpaceSkillCoverage
 from .space_status import SpaceStatus
+from .space_subscription_figures import SpaceSubscriptionFigures
 from .space_training_summary import SpaceTrainingSummary
 from .space_transition import SpaceTransition
 from .space_update import SpaceUpdate
+from .space_without_connection import SpaceWithoutConnection
 from .spaces_section import SpacesSection
 from .spaces_section_by_status import SpacesSectionByStatus
 from .stats_dimension import StatsDimension
+from .subscription_change import SubscriptionChange
+from .subscription_create import SubscriptionCreate
+from .subscription_end import SubscriptionEnd
+from .subscription_kind import SubscriptionKind
+from .subscription_payer import SubscriptionPayer
+from .subscription_read import SubscriptionRead
+from .subscription_stats import SubscriptionStats
+from .subscription_status import SubscriptionStatus
+from .subscription_update import SubscriptionUpdate
 from .support_mode import SupportMode
 from .ticket_category import TicketCategory
 from .ticket_comment_create import TicketCommentCreate
@@ -339,6 +360,7 @@ __all__ = (
     "AuditEventRead",
     "AuditEventReadChanges",
     "BodyCreateToken",
+    "ConnectionGap",
     "ConnectionType",
     "ContractTerms",
     "CountsByKindStatus",
@@ -420,6 +442,7 @@ __all__ = (
     "ListEnrolmentsFormat",
     "ListEquipmentFormat",
     "ListEquipmentMovementsFormat",
+    "ListExpiringSubscriptionsFormat",
     "ListLabelApplicationHistoryFormat",
     "ListLabelApplicationsFormat",
     "ListLabelCriteriaVersionsFormat",
@@ -434,6 +457,9 @@ __all__ = (
     "ListPublicTrainingSessionsFormat",
     "ListSkillsFormat",
     "ListSpacesFormat",
+    "ListSpaceSubscriptionsFormat",
+    "ListSubscriptionPeriodsFormat",
+    "ListSubscriptionsFormat",
     "ListTrainingSessionsFormat",
     "ListUsersFormat",
     "ListVisitsFormat",
@@ -474,6 +500,7 @@ __all__ = (
     "MovementKind",
     "MovementRead",
     "NetworkReview",
+    "NetworkSubscriptionFigures",
     "ObjectiveCreate",
     "ObjectiveRead",
     "ObjectiveReport",
@@ -502,6 +529,7 @@ __all__ = (
     "PagePublicTrainingSessionRead",
     "PageSkillRead",
     "PageSpaceRead",
+    "PageSubscriptionRead",
     "PageTicketEventRead",
     "PageTicketRead",
     "PageTrainingSessionRead",
@@ -520,7 +548,10 @@ __all__ = (
     "PlanTransition",
     "PlanUpdate",
     "PlanVersionRead",
+    "PoolingGroup",
+    "PoolingMember",
     "Premises",
+    "PremisesConnection",
     "PremisesRead",
     "Problem",
     "ProblemFieldError",
@@ -558,10 +589,21 @@ __all__ = (
     "SpacesSection",
     "SpacesSectionByStatus",
     "SpaceStatus",
+    "SpaceSubscriptionFigures",
     "SpaceTrainingSummary",
     "SpaceTransition",
     "SpaceUpdate",
+    "SpaceWithoutConnection",
     "StatsDimension",
+    "SubscriptionChange",
+    "SubscriptionCreate",
+    "SubscriptionEnd",
+    "SubscriptionKind",
+    "SubscriptionPayer",
+    "SubscriptionRead",
+    "SubscriptionStats",
+    "SubscriptionStatus",
+    "SubscriptionUpdate",
     "SupportMode",
     "TicketCategory",
     "TicketCommentCreate",

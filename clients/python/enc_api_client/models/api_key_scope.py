@@ -14,6 +14,8 @@ class ApiKeyScope(StrEnum):
     SPACESREAD = "spaces:read"
     SPACESWRITE = "spaces:write"
     STATSREAD = "stats:read"
+    SUBSCRIPTIONSREAD = "subscriptions:read"
+    SUBSCRIPTIONSWRITE = "subscriptions:write"
     TICKETSREAD = "tickets:read"
     TICKETSWRITE = "tickets:write"
     TRAININGREAD = "training:read"

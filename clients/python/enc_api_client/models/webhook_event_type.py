@@ -13,6 +13,7 @@ class WebhookEventType(StrEnum):
     SPACE_ARCHIVED = "space.archived"
     SPACE_CREATED = "space.created"
     SPACE_UPDATED = "space.updated"
+    SUBSCRIPTION_EXPIRING = "subscription.expiring"
     TICKET_CREATED = "ticket.created"
     TICKET_STATUS_CHANGED = "ticket.status_changed"
     TRAINING_SESSION_CANCELLED = "training_session.cancelled"
