@@ -61,6 +61,9 @@ class Role(StrEnum):
             "Gérer les réunions, décisions et actions", "Write meetings, decisions and actions"),
         "plans:read": ("Lire les plans de développement", "Read development plans"),
         "plans:write": ("Écrire les plans de développement", "Write development plans"),
+        "documents:read": ("Lire et télécharger les documents", "Read and download documents"),
+        "documents:write": (
+            "Déposer des documents (et leurs versions)", "Upload documents (and their versions)"),
     },
 )
 class ApiKeyScope(StrEnum):
@@ -84,6 +87,8 @@ class ApiKeyScope(StrEnum):
     meetings_write = "meetings:write"
     plans_read = "plans:read"
     plans_write = "plans:write"
+    documents_read = "documents:read"
+    documents_write = "documents:write"
 
 
 class ApiKeyStatus(StrEnum):

@@ -51,6 +51,10 @@ from app.models.validators import ShortText
         "action.created": ("Action de suivi créée", "Follow-up action created"),
         "action.status_changed": (
             "Action de suivi : changement d'état", "Follow-up action status changed"),
+        "document.created": ("Document déposé", "Document uploaded"),
+        "document.version_added": (
+            "Nouvelle version d'un document", "New version of a document"),
+        "document.archived": ("Document archivé", "Document archived"),
     },
 )
 class WebhookEventType(StrEnum):
@@ -69,6 +73,9 @@ class WebhookEventType(StrEnum):
     meeting_minutes_published = "meeting.minutes_published"
     action_created = "action.created"
     action_status_changed = "action.status_changed"
+    document_created = "document.created"
+    document_version_added = "document.version_added"
+    document_archived = "document.archived"
 
 
 PING_EVENT = "webhook.ping"

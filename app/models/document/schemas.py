@@ -120,7 +120,8 @@ class DocumentRead(OutputModel):
                     "created_at": "2026-09-01T09:30:00+00:00",
                     "updated_at": "2026-09-01T09:30:00+00:00",
                     "archived_at": None,
-                    "download_url": "/api/v1/documents/7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f/content",
+                    "download_url": "/api/v1/documents/"
+                    "7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f/content",
                 }
             ]
         }
