@@ -53,6 +53,12 @@ IfRange = Annotated[str | None, Header(alias="If-Range", max_length=200)]
 IfNoneMatch = Annotated[str | None, Header(alias="If-None-Match", max_length=1024)]
 
 
+class DocumentUploadForm(DocumentCreate):
+    """The multipart body: the file and the document's fields (any other part is refused)."""
+
+    file: Annotated[UploadFile, FILE_PART]
+
+
 def _storage(request: Request) -> DocumentStorage:
     return request.app.state.document_storage
 
@@ -71,11 +77,10 @@ async def upload_document(
     session: SessionDep,
     actor: Writer,
     settings: SettingsDep,
-    body: Annotated[DocumentCreate, Form()],
-    file: Annotated[UploadFile, FILE_PART],
+    body: Annotated[DocumentUploadForm, Form()],
 ) -> Any:
     created = await documents.create_document(
-        session, actor, settings, _storage(request), body, file
+        session, actor, settings, _storage(request), body, body.file
     )
     response.headers["Location"] = f"/api/v1/documents/{created.id}"
     return tagged(response, created)
@@ -157,7 +162,6 @@ async def _content(
         session, actor, _storage(request), document, version, what.start, what.end
     )
     headers["Content-Disposition"] = content_disposition(version.filename)
-    headers["X-Content-Type-Options"] = "nosniff"
     if what.partial:
         headers["Content-Range"] = f"bytes {what.start}-{what.end - 1}/{version.size_bytes}"
     return Response(

@@ -30,7 +30,7 @@ def _free_port() -> int:
 def s3_server():
     """The URL of a moto S3 server process, up for the session."""
     port = _free_port()
-    process = subprocess.Popen(  # noqa: S603 — our interpreter, fixed arguments
+    process = subprocess.Popen(
         [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -40,7 +40,7 @@ def s3_server():
     deadline = time.monotonic() + 30
     while True:
         try:
-            with urllib.request.urlopen(url + "/moto-api/", timeout=1):  # noqa: S310
+            with urllib.request.urlopen(url + "/moto-api/", timeout=1):
                 break
         except OSError:
             if process.poll() is not None:
@@ -71,9 +71,7 @@ def make_bucket(url: str) -> str:
         aws_secret_access_key=S3_SECRET,
         region_name=S3_REGION,
     )
-    client.create_bucket(
-        Bucket=name, CreateBucketConfiguration={"LocationConstraint": S3_REGION}
-    )
+    client.create_bucket(Bucket=name, CreateBucketConfiguration={"LocationConstraint": S3_REGION})
     return name
 
 

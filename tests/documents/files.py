@@ -46,8 +46,13 @@ def stream(data: bytes, dictionary: bytes = b"", *, flate: bool = True) -> bytes
     raw = zlib.compress(data) if flate else data
     filters = b" /Filter /FlateDecode" if flate else b""
     return (
-        b"<< /Length %d" % len(raw) + filters + b" " + dictionary + b" >>\nstream\n"
-        + raw + b"\nendstream"
+        b"<< /Length %d" % len(raw)
+        + filters
+        + b" "
+        + dictionary
+        + b" >>\nstream\n"
+        + raw
+        + b"\nendstream"
     )
 
 
@@ -86,8 +91,11 @@ def encrypted_pdf() -> bytes:
 
 def pdf_with_image_bytes_looking_like_a_name() -> bytes:
     """A JPEG stream whose samples happen to hold `/JS ` is still a passive PDF."""
-    image = stream(b"\xff\xd8\xff\xe0" + b"/JS " * 4 + b"\xff\xd9",
-                   b"/Type /XObject /Subtype /Image /Filter /DCTDecode", flate=False)
+    image = stream(
+        b"\xff\xd8\xff\xe0" + b"/JS " * 4 + b"\xff\xd9",
+        b"/Type /XObject /Subtype /Image /Filter /DCTDecode",
+        flate=False,
+    )
     return handmade_pdf(CATALOG, PAGES, image)
 
 

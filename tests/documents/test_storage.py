@@ -118,8 +118,11 @@ async def test_s3_stores_under_the_prefix_in_the_real_server(s3_server):
     storage = s3_storage(s3_server)
     blob = await storage.put(b"sur le serveur")
     client = boto3.client(
-        "s3", endpoint_url=s3_server, aws_access_key_id=S3_KEY,
-        aws_secret_access_key=S3_SECRET, region_name=S3_REGION,
+        "s3",
+        endpoint_url=s3_server,
+        aws_access_key_id=S3_KEY,
+        aws_secret_access_key=S3_SECRET,
+        region_name=S3_REGION,
     )
     bucket = storage.store.config["bucket"]
     listing = client.list_objects_v2(Bucket=bucket)

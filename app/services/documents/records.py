@@ -375,7 +375,8 @@ async def create_document(
         "document.create",
         "document",
         document.id,
-        body.model_dump(mode="json") | {"sha256": blob.key, "size_bytes": blob.size},
+        body.model_dump(mode="json", include=set(DocumentCreate.model_fields))
+        | {"sha256": blob.key, "size_bytes": blob.size},
     )
     outbox.emit(
         session,
