@@ -31,14 +31,21 @@ UPLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
     },
     503: {"description": "The virus scanner (clamd) does not answer (nothing stored)."},
 }
-FILE_PART = File(description="The file: PDF, PNG or JPEG, recognised by its bytes.")
+# The most DOCUMENT_MAX_BYTES may be set to (the deployment's value is usually 10 MB).
+MAX_FILE_BYTES = 512 * 1024 * 1024
+BINARY = {"type": "string", "format": "binary", "maxLength": MAX_FILE_BYTES}
+FILE_PART = File(
+    description="The file: PDF, PNG or JPEG, recognised by its bytes (at most "
+    "DOCUMENT_MAX_BYTES, 10 MB by default).",
+    json_schema_extra={"maxLength": MAX_FILE_BYTES},
+)
 CONTENT_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The file's bytes (ETag: its SHA-256).",
         "content": {
-            "application/pdf": {"schema": {"type": "string", "format": "binary"}},
-            "image/png": {"schema": {"type": "string", "format": "binary"}},
-            "image/jpeg": {"schema": {"type": "string", "format": "binary"}},
+            "application/pdf": {"schema": BINARY},
+            "image/png": {"schema": BINARY},
+            "image/jpeg": {"schema": BINARY},
         },
     },
     206: {"description": "The requested byte range (`Range: bytes=a-b`)."},
