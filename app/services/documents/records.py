@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
@@ -88,14 +88,19 @@ async def to_reads(
 ) -> list[DocumentRead]:
     current: dict[uuid.UUID, DocumentVersion] = {}
     if documents:
-        pairs = [(d.id, d.current_version) for d in documents]
+        # each document's current version, in one query for the page
         rows = await session.execute(
-            select(DocumentVersion).where(DocumentVersion.document_id.in_([d for d, _ in pairs]))
+            select(DocumentVersion)
+            .join(
+                Document,
+                and_(
+                    Document.id == DocumentVersion.document_id,
+                    Document.current_version == DocumentVersion.number,
+                ),
+            )
+            .where(Document.id.in_([d.id for d in documents]))
         )
-        wanted = set(pairs)
-        for version in rows.scalars().all():
-            if (version.document_id, version.number) in wanted:
-                current[version.document_id] = version
+        current = {v.document_id: v for v in rows.scalars().all()}
     return [
         DocumentRead(
             id=d.id,
