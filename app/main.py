@@ -4,6 +4,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import re
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, Depends, FastAPI
@@ -15,7 +16,12 @@ from app.core.db import count_round_trips, create_engine, create_sessionmaker
 from app.core.docs import DOCS_CSP, mount_docs
 from app.core.edge import EdgeMiddleware
 from app.core.idempotency import IdempotencyMiddleware
-from app.core.limits import IMPORT_MAX_BYTES, IMPORT_PATHS, BodyLimitMiddleware
+from app.core.limits import (
+    IMPORT_MAX_BYTES,
+    IMPORT_PATHS,
+    MULTIPART_OVERHEAD_BYTES,
+    BodyLimitMiddleware,
+)
 from app.core.observability import Metrics, RequestContextMiddleware, configure_logging
 from app.core.openapi import install_openapi
 from app.core.openapi_wire import install_wire_description
@@ -30,6 +36,7 @@ from app.routers import (
     audit_events,
     auth,
     development_plans,
+    documents,
     equipment,
     labels,
     loan_agreements,
@@ -47,6 +54,7 @@ from app.routers import (
     visits,
     webhooks,
 )
+from app.services.documents.storage import make_storage
 from app.services.identity import key_use
 from app.services.identity.auth import split_api_key
 from app.services.identity.caller_cache import INFO_KEY as CALLER_CACHE_INFO
@@ -99,7 +107,10 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (subscriptions.router, API_PREFIX),
     (subscriptions.space_router, API_PREFIX),
     (subscriptions.stats_router, API_PREFIX),
+    (documents.router, API_PREFIX),
 ]
+# Uploads bounded by DOCUMENT_MAX_BYTES (plus the multipart envelope), not MAX_BODY_BYTES.
+DOCUMENT_UPLOADS = re.compile(re.escape(API_PREFIX) + r"/documents(/[^/]+/versions)?/?")
 
 DESCRIPTION = """
 The typed JSON API of Roubaix's network of **Espaces Numériques Citoyens** (ENC) and
@@ -192,6 +203,13 @@ TAGS = [
         "description": "What each space subscribes to (internet, phone, printing, software): "
         "offer, speeds, monthly cost in cents, commitment and payer, kept as periods (a change "
         "of offer starts a new one); commitments ending soon; compared in /stats/subscriptions.",
+    },
+    {
+        "name": "documents",
+        "description": "Files of an association, a space or the city (conventions de prêt, "
+        "charte du label, attestations d'assurance …): PDF, PNG or JPEG recognised by their "
+        "bytes, checked before they are stored, kept in versions by SHA-256, downloaded with "
+        "ETag and ranges; archived, never deleted.",
     },
     {
         "name": "reports",
@@ -293,6 +311,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.counters = make_counters(settings.redis_url, RateLimitCounter)
     app.state.request_limiter = make_request_limiter(app.state.counters)
     app.state.metrics = Metrics()
+    app.state.document_storage = make_storage(settings)
     count_round_trips(engine, lambda kind: app.state.metrics.db_round_trips.labels(kind).inc())
 
     install_problem_handlers(app)
@@ -327,6 +346,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         render_problem=render_in_asgi,
         large_paths=IMPORT_PATHS,
         large_limit=IMPORT_MAX_BYTES,
+        path_limits=((DOCUMENT_UPLOADS, settings.document_max_bytes + MULTIPART_OVERHEAD_BYTES),),
     )
     if settings.cors_origins:
         wildcard = settings.cors_origins == ["*"]

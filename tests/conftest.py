@@ -39,12 +39,15 @@ def make_settings(**overrides) -> Settings:
     values = dict(
         env="test", database_url=DATABASE_URL, secret_key=SECRET,
         rate_limit_per_minute=100_000, log_level="WARNING", _env_file=None,
+        document_dir=DOCUMENT_DIR,
     )
     values.update(overrides)
     return Settings(**values)
 
 
 DATABASE_URL = _database_url()
+# The documents' files (the filesystem storage) of this run: never the working tree's var/.
+DOCUMENT_DIR = tempfile.mkdtemp(prefix="enc-test-documents-")
 SECRET = secrets.token_urlsafe(48)
 
 

@@ -11,6 +11,7 @@ others (services/identity/caller_cache.py).
 """
 
 import logging
+import os
 import warnings
 from functools import lru_cache
 from typing import Literal
@@ -85,6 +86,20 @@ class Settings(BaseSettings):
     # The public directory's Cache-Control max-age.
     public_cache_seconds: int = Field(300, ge=0)
 
+    # Files (documents): the data directory holds them by default (DOCUMENT_DIR, else
+    # DATA_DIR/documents), content-addressed; an S3-compatible store for several replicas.
+    data_dir: str = "./var"
+    document_storage: Literal["filesystem", "s3"] = "filesystem"
+    document_dir: str | None = None
+    document_max_bytes: int = Field(10 * 1024 * 1024, ge=1024, le=512 * 1024 * 1024)
+    s3_endpoint_url: str | None = None
+    s3_bucket: str | None = None
+    s3_access_key_id: str | None = None
+    s3_secret_access_key: str | None = None
+    s3_region: str = "us-east-1"
+    # clamd's Unix socket (e.g. /run/clamav/clamd.ctl): when set, every upload is scanned first.
+    clamav_socket: str | None = None
+
     @field_validator("database_url")
     @classmethod
     def _check_database_url(cls, value: str) -> str:
@@ -135,6 +150,8 @@ class Settings(BaseSettings):
                 )
         elif not (self.jwt_private_key and self.jwt_public_key):
             raise ValueError(f"{self.jwt_algorithm} needs JWT_PRIVATE_KEY and JWT_PUBLIC_KEY")
+        if self.document_storage == "s3" and not self.s3_bucket:
+            raise ValueError("DOCUMENT_STORAGE=s3 needs S3_BUCKET (and S3_ENDPOINT_URL off AWS)")
         if self.env == "production" and "*" in self.cors_origins:
             raise ValueError("CORS_ORIGINS='*' is refused in production; list the origins")
         return self
@@ -144,6 +161,10 @@ class Settings(BaseSettings):
         if self.webhook_dispatcher is not None:
             return self.webhook_dispatcher
         return "off" if self.env == "test" else "inline"
+
+    @property
+    def document_path(self) -> str:
+        return self.document_dir or os.path.join(self.data_dir, "documents")
 
     @property
     def is_sqlite(self) -> bool:

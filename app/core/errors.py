@@ -114,6 +114,10 @@ class UnsupportedMediaType(ProblemError):
     status, title, slug = 415, "Unsupported Media Type", "unsupported-media-type"
 
 
+class RangeNotSatisfiable(ProblemError):
+    status, title, slug = 416, "Range Not Satisfiable", "range-not-satisfiable"
+
+
 class ValidationFailed(ProblemError):
     status, title, slug = 422, "Unprocessable Content", "validation"
 

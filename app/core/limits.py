@@ -1,11 +1,15 @@
 """Refuse oversized requests early: a body by Content-Length before reading it, or while it
 streams; a request target (path and query) longer than any this API builds."""
 
+import re
+
 from app.core.errors import PayloadTooLarge, UriTooLong
 
 IMPORT_PATHS = ("/import",)
 IMPORT_MAX_BYTES = 2 * 1024 * 1024 * 1024  # a million-row visits file, with room to spare
 MAX_TARGET_BYTES = 8192  # as common proxies (nginx's default buffers)
+# A multipart upload carries its form fields and part headers besides the file.
+MULTIPART_OVERHEAD_BYTES = 64 * 1024
 
 
 class BodyTooLarge(Exception):
@@ -21,12 +25,15 @@ class BodyLimitMiddleware:
         render_problem,
         large_paths: tuple[str, ...] = (),
         large_limit: int = 0,
+        path_limits: tuple[tuple["re.Pattern[str]", int], ...] = (),
     ) -> None:
         self.app = app
         self.default_limit = default_limit
         self.render_problem = render_problem
         self.large_paths = large_paths
         self.large_limit = large_limit
+        # (a path pattern, its limit): uploads whose bound is a setting (documents)
+        self.path_limits = path_limits
 
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
@@ -40,6 +47,10 @@ class BodyLimitMiddleware:
             if scope["path"].endswith(self.large_paths) and self.large_paths
             else self.default_limit
         )
+        for pattern, bound in self.path_limits:
+            if pattern.fullmatch(scope["path"]):
+                limit = bound
+                break
         declared = next((v for k, v in scope["headers"] if k == b"content-length"), None)
         too_large = PayloadTooLarge(f"The request body may not exceed {limit} bytes.")
         if declared is not None:

@@ -11,14 +11,16 @@ _REGISTRY: dict[str, tuple[type[StrEnum], dict[str, tuple[str, str]], tuple[str,
 VOCABULARY_MAX_CODES = 100
 
 
-# Codes are snake_case, but for three kinds whose shape is a convention of its own: API key
+# Codes are snake_case, but for four kinds whose shape is a convention of its own: API key
 # scopes are `resource:verb` (as OAuth2 scopes read), webhook event types `resource.event` (as
-# Standard Webhooks names them), and skill codes, entries of the skills catalogue rather than
-# an enumeration, lowercase words joined by hyphens (they appear in URLs: /skills/{code}).
+# Standard Webhooks names them), skill codes, entries of the skills catalogue rather than an
+# enumeration, lowercase words joined by hyphens (they appear in URLs: /skills/{code}), and
+# document formats, media types (`application/pdf`).
 CODE_SHAPES = {
     "api_key_scope": r"[a-z_]+:[a-z_]+",
     "webhook_event_type": r"[a-z_]+\.[a-z_]+",
     "skill_coop_theme": r"[a-z0-9]+(-[a-z0-9]+)*",
+    "document_content_type": r"[a-z]+/[a-z0-9.+-]+",
 }
 SNAKE_CASE = r"[a-z0-9]+(_[a-z0-9]+)*"
 

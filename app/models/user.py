@@ -67,6 +67,9 @@ class Role(StrEnum):
             "Read the spaces' subscriptions and their comparison"),
         "subscriptions:write": (
             "Gérer les abonnements des lieux", "Write the spaces' subscriptions"),
+        "documents:read": ("Lire et télécharger les documents", "Read and download documents"),
+        "documents:write": (
+            "Déposer des documents (et leurs versions)", "Upload documents (and their versions)"),
     },
     english="A permission of an API key",
 )
@@ -93,6 +96,8 @@ class ApiKeyScope(StrEnum):
     plans_write = "plans:write"
     subscriptions_read = "subscriptions:read"
     subscriptions_write = "subscriptions:write"
+    documents_read = "documents:read"
+    documents_write = "documents:write"
 
 
 class ApiKeyStatus(StrEnum):

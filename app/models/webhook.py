@@ -53,6 +53,10 @@ from app.models.validators import ShortText
             "Action de suivi : changement d'état", "Follow-up action status changed"),
         "subscription.expiring": (
             "Fin d'engagement d'un abonnement proche", "A subscription's commitment ends soon"),
+        "document.created": ("Document déposé", "Document uploaded"),
+        "document.version_added": (
+            "Nouvelle version d'un document", "New version of a document"),
+        "document.archived": ("Document archivé", "Document archived"),
     },
     english="Type of event notified by webhook",
 )
@@ -73,6 +77,9 @@ class WebhookEventType(StrEnum):
     action_created = "action.created"
     action_status_changed = "action.status_changed"
     subscription_expiring = "subscription.expiring"
+    document_created = "document.created"
+    document_version_added = "document.version_added"
+    document_archived = "document.archived"
 
 
 PING_EVENT = "webhook.ping"

@@ -38,6 +38,14 @@ ANONYMOUS = {"security": [{}]}
 
 
 READ_METHODS = frozenset({"GET", "HEAD"})
+# `openapi_extra` of a GET that records what it served (a document's download is audited): its
+# transaction is not read-only, and the document says so to clients.
+AUDITED_READ = {"x-audited-read": True}
+
+
+def _audited_read(request: Request) -> bool:
+    route = request.scope.get("route")
+    return bool((getattr(route, "openapi_extra", None) or {}).get("x-audited-read"))
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
@@ -47,7 +55,7 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     a writer, WAL), on PostgreSQL `BEGIN READ ONLY` (asyncpg sends it as the BEGIN itself, no
     extra round trip)."""
     async with request.app.state.sessionmaker() as session:
-        if request.method in READ_METHODS:
+        if request.method in READ_METHODS and not _audited_read(request):
             await read_only(session)
         yield session
 

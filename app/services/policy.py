@@ -845,3 +845,49 @@ def require_action_owner_choice(
     owner_side = association_id or user_association_id
     if owner_side != actor.association_id:
         raise Forbidden("An association gives actions to itself or its members only.")
+
+
+# ---- documents ----------------------------------------------------------------------------------
+# Scoped like what they belong to: the city sees every document; an association those of its
+# association (its spaces' included); a volunteer those of the spaces it is assigned to;
+# partners none. The city's own documents (no association) are the city's only.
+
+DOCUMENT_OWNER = "owner"
+
+_WRITE_RULES["document:upload"] = frozenset({CITY, ASSOCIATION})
+_KEY_WRITE_SCOPES["document:upload"] = "documents:write"
+_OBJECT_RULES["document:write"] = (
+    frozenset({CITY, DOCUMENT_OWNER}),
+    "Only the city and the document's association add versions to it or archive it.",
+)
+
+
+def document_condition(actor: Actor):
+    from app.models.document import Document
+
+    if actor.role == CITY:
+        return true()
+    if actor.role == ASSOCIATION and actor.association_id:
+        return Document.association_id == actor.association_id
+    if actor.role == VOLUNTEER and actor.space_ids:
+        return Document.space_id.in_(actor.space_ids)
+    return false()
+
+
+def scope_documents(actor: Actor, statement: Select) -> Select:
+    return statement.where(document_condition(actor))
+
+
+def document_relations(actor: Actor, document) -> frozenset[str]:
+    """city, or owner (the document's association); an API key without documents:write none."""
+    if actor.kind == "api_key" and not actor.has_scope("documents:write"):
+        return frozenset()
+    if actor.role == CITY:
+        return frozenset({CITY})
+    if (
+        actor.role == ASSOCIATION
+        and actor.association_id is not None
+        and actor.association_id == document.association_id
+    ):
+        return frozenset({DOCUMENT_OWNER})
+    return frozenset()

@@ -39,6 +39,7 @@ from app.core.clock import PARIS
 from app.core.config import Settings
 from app.main import create_app
 from app.models.user import User
+from tests.documents.files import pdf, png
 from tests.factories import PASSWORD, World
 from tests.helpers_access import (
     ALL_SCOPES,
@@ -467,10 +468,31 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("subscriptions:write", "401 200  200  404  403  404  404  200  403"),
     ("GET", f"{API}/stats/subscriptions"):
         rule("subscriptions:read", "401 200  200  200  200  200  404  200  403"),
+    # ---- documents: scoped like what they belong to (the target: A1's, at S1); the city and
+    # the association upload, volunteers read those of their spaces; another association's
+    # upload for S1 is 422 at space_id (S1 is not in its scope: the body names it, not the path)
+    ("POST", f"{API}/documents"):
+        rule("documents:write",    "401 201  201  422  403  403  403  201  403"),
+    ("GET", f"{API}/documents"):
+        rule("documents:read",     "401 200  200  200  200  200  200  200  403",
+             lists="document_id", sees="city assoc_own vol_assigned key_scoped"),
+    ("GET", f"{API}/documents/{{document_id}}"):
+        rule("documents:read",     "401 200  200  404  200  404  404  200  403"),
+    ("GET", f"{API}/documents/{{document_id}}/content"):
+        rule("documents:read",     "401 200  200  404  200  404  404  200  403"),
+    ("GET", f"{API}/documents/{{document_id}}/versions"):
+        rule("documents:read",     "401 200  200  404  200  404  404  200  403"),
+    ("GET", f"{API}/documents/{{document_id}}/versions/{{number}}/content"):
+        rule("documents:read",     "401 200  200  404  200  404  404  200  403"),
+    ("POST", f"{API}/documents/{{document_id}}/versions"):
+        rule("documents:write",    "401 201  201  404  403  404  404  201  403"),
+    ("POST", f"{API}/documents/{{document_id}}/archive"):
+        rule("documents:write",    "401 200  200  404  403  404  404  200  403"),
 }
 # fmt: on
 
 _unique = itertools.count(1)
+DOCUMENT_PDF, DOCUMENT_PNG = pdf(), png()
 
 
 def _today() -> date:
@@ -737,6 +759,13 @@ BODIES = {
         "json": {"reason": "Résilié."}
     },
     ("GET", f"{API}/subscriptions/expiring"): lambda t: {"params": {"within_days": 60}},
+    ("POST", f"{API}/documents"): lambda t: {
+        "data": {"kind": "charter", "title": "Charte du label ENC", "space_id": t["space_id"]},
+        "files": {"file": ("charte.pdf", DOCUMENT_PDF, "application/pdf")},
+    },
+    ("POST", f"{API}/documents/{{document_id}}/versions"): lambda t: {
+        "files": {"file": ("charte-v2.png", DOCUMENT_PNG, "image/png")}
+    },
 }
 
 
@@ -888,6 +917,17 @@ class Case:
             await self.post(url, {"to": "agreed"})
         return {"plan_id": plan["id"], "objective_id": plan["objectives"][1]["id"]}
 
+    async def document(self) -> str:
+        """A document of A1 at S1, uploaded by the city."""
+        admin, s1 = await self.admin(), await self.s1()
+        response = await self.client.post(
+            f"{API}/documents",
+            headers=admin.headers,
+            data={"kind": "insurance_certificate", "title": "Attestation", "space_id": str(s1.id)},
+            files={"file": ("attestation.pdf", DOCUMENT_PDF, "application/pdf")},
+        )
+        return (await _ok(response, 201))["id"]
+
     async def targets(self) -> dict:
         """The ids the route's path, body and list check refer to."""
         path, targets = self.path, {}
@@ -909,6 +949,7 @@ class Case:
             "plan_id",
             "objective_id",
             "subscription_id",
+            "document_id",
         )
         needs = {name for name in names if "{" + name + "}" in path}
         if self.rule.lists:
@@ -960,6 +1001,8 @@ class Case:
             }
             created = await self.post(f"{API}/spaces/{s1.id}/subscriptions", body, 201)
             targets["subscription_id"] = created["id"]
+        if "document_id" in needs:
+            targets["document_id"] = await self._once("document", self.document)
         if "{webhook_id}" in path:
             await self.webhook_targets(targets)
         if path.endswith("/associations/{association_id}/archive") and not self.shared:

@@ -30,6 +30,7 @@ from .attendance_bulk import AttendanceBulk
 from .attendance_mark import AttendanceMark
 from .audit_event_read import AuditEventRead
 from .audit_event_read_changes import AuditEventReadChanges
+from .body_add_document_version import BodyAddDocumentVersion
 from .body_create_token import BodyCreateToken
 from .connection_gap import ConnectionGap
 from .connection_type import ConnectionType
@@ -39,6 +40,13 @@ from .counts_by_kind_status_by_kind import CountsByKindStatusByKind
 from .counts_by_kind_status_by_status import CountsByKindStatusByStatus
 from .decision_create import DecisionCreate
 from .decision_read import DecisionRead
+from .document_content_type import DocumentContentType
+from .document_kind import DocumentKind
+from .document_read import DocumentRead
+from .document_resource_type import DocumentResourceType
+from .document_status import DocumentStatus
+from .document_upload_form import DocumentUploadForm
+from .document_version_read import DocumentVersionRead
 from .enrolment_create import EnrolmentCreate
 from .enrolment_read import EnrolmentRead
 from .enrolment_status import EnrolmentStatus
@@ -110,6 +118,8 @@ from .list_audit_events_format import ListAuditEventsFormat
 from .list_decisions_format import ListDecisionsFormat
 from .list_development_plan_versions_format import ListDevelopmentPlanVersionsFormat
 from .list_development_plans_format import ListDevelopmentPlansFormat
+from .list_document_versions_format import ListDocumentVersionsFormat
+from .list_documents_format import ListDocumentsFormat
 from .list_enrolments_format import ListEnrolmentsFormat
 from .list_equipment_format import ListEquipmentFormat
 from .list_equipment_movements_format import ListEquipmentMovementsFormat
@@ -185,6 +195,8 @@ from .page_api_key_read import PageApiKeyRead
 from .page_association_read import PageAssociationRead
 from .page_audit_event_read import PageAuditEventRead
 from .page_decision_read import PageDecisionRead
+from .page_document_read import PageDocumentRead
+from .page_document_version_read import PageDocumentVersionRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_equipment_read import PageEquipmentRead
 from .page_label_application_event_read import PageLabelApplicationEventRead
@@ -359,6 +371,7 @@ __all__ = (
     "AttendanceMark",
     "AuditEventRead",
     "AuditEventReadChanges",
+    "BodyAddDocumentVersion",
     "BodyCreateToken",
     "ConnectionGap",
     "ConnectionType",
@@ -368,6 +381,13 @@ __all__ = (
     "CountsByKindStatusByStatus",
     "DecisionCreate",
     "DecisionRead",
+    "DocumentContentType",
+    "DocumentKind",
+    "DocumentRead",
+    "DocumentResourceType",
+    "DocumentStatus",
+    "DocumentUploadForm",
+    "DocumentVersionRead",
     "EnrolmentCreate",
     "EnrolmentRead",
     "EnrolmentStatus",
@@ -439,6 +459,8 @@ __all__ = (
     "ListDecisionsFormat",
     "ListDevelopmentPlansFormat",
     "ListDevelopmentPlanVersionsFormat",
+    "ListDocumentsFormat",
+    "ListDocumentVersionsFormat",
     "ListEnrolmentsFormat",
     "ListEquipmentFormat",
     "ListEquipmentMovementsFormat",
@@ -514,6 +536,8 @@ __all__ = (
     "PageAssociationRead",
     "PageAuditEventRead",
     "PageDecisionRead",
+    "PageDocumentRead",
+    "PageDocumentVersionRead",
     "PageEnrolmentRead",
     "PageEquipmentRead",
     "PageLabelApplicationEventRead",

@@ -3,6 +3,8 @@ from enum import StrEnum
 
 class ApiKeyScope(StrEnum):
     ASSOCIATIONSREAD = "associations:read"
+    DOCUMENTSREAD = "documents:read"
+    DOCUMENTSWRITE = "documents:write"
     EQUIPMENTIMPORT = "equipment:import"
     EQUIPMENTREAD = "equipment:read"
     LABELSREAD = "labels:read"

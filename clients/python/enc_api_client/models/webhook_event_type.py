@@ -4,6 +4,9 @@ from enum import StrEnum
 class WebhookEventType(StrEnum):
     ACTION_CREATED = "action.created"
     ACTION_STATUS_CHANGED = "action.status_changed"
+    DOCUMENT_ARCHIVED = "document.archived"
+    DOCUMENT_CREATED = "document.created"
+    DOCUMENT_VERSION_ADDED = "document.version_added"
     LABEL_APPROVED = "label.approved"
     LABEL_EXPIRED = "label.expired"
     MEETING_CREATED = "meeting.created"
