@@ -3,6 +3,7 @@
 from app.models import (  # noqa: F401
     association,
     audit,
+    engagement,
     equipment,
     label,
     maintenance,
