@@ -29,6 +29,7 @@ from app.routers import (
     audit_events,
     auth,
     development_plans,
+    engagements,
     equipment,
     labels,
     loan_agreements,
@@ -94,6 +95,8 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (meetings.router, API_PREFIX),
     (meetings.decisions_router, API_PREFIX),
     (meetings.actions_router, API_PREFIX),
+    (engagements.router, API_PREFIX),
+    (engagements.resource_persons_router, API_PREFIX),
 ]
 
 DESCRIPTION = """

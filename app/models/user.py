@@ -61,6 +61,12 @@ class Role(StrEnum):
             "Gérer les réunions, décisions et actions", "Write meetings, decisions and actions"),
         "plans:read": ("Lire les plans de développement", "Read development plans"),
         "plans:write": ("Écrire les plans de développement", "Write development plans"),
+        "engagements:read": (
+            "Lire les engagements et les personnes ressources",
+            "Read engagements and resource persons"),
+        "engagements:write": (
+            "Gérer les engagements et les personnes ressources",
+            "Write engagements and resource persons"),
     },
 )
 class ApiKeyScope(StrEnum):
@@ -84,6 +90,8 @@ class ApiKeyScope(StrEnum):
     meetings_write = "meetings:write"
     plans_read = "plans:read"
     plans_write = "plans:write"
+    engagements_read = "engagements:read"
+    engagements_write = "engagements:write"
 
 
 class ApiKeyStatus(StrEnum):

@@ -51,6 +51,13 @@ from app.models.validators import ShortText
         "action.created": ("Action de suivi créée", "Follow-up action created"),
         "action.status_changed": (
             "Action de suivi : changement d'état", "Follow-up action status changed"),
+        "engagement.created": ("Engagement enregistré", "Engagement recorded"),
+        "engagement.updated": (
+            "Engagement modifié (dates, heures, tuteur)",
+            "Engagement changed (dates, hours, tutor)"),
+        "engagement.status_changed": (
+            "Engagement : changement d'état (début, fin, annulation)",
+            "Engagement status changed (start, end, cancellation)"),
     },
 )
 class WebhookEventType(StrEnum):
@@ -69,6 +76,9 @@ class WebhookEventType(StrEnum):
     meeting_minutes_published = "meeting.minutes_published"
     action_created = "action.created"
     action_status_changed = "action.status_changed"
+    engagement_created = "engagement.created"
+    engagement_updated = "engagement.updated"
+    engagement_status_changed = "engagement.status_changed"
 
 
 PING_EVENT = "webhook.ping"

@@ -115,8 +115,10 @@ class EngagementUpdate(RefusesNull):
         "json_schema_extra": {
             "examples": [
                 {"weekly_hours": 30},
-                {"service_civique": SC_EXAMPLE | {"civic_training": {"on": "2026-11-16",
-                                                                     "done": True}}},
+                {
+                    "service_civique": SC_EXAMPLE
+                    | {"civic_training": {"on": "2026-11-16", "done": True}}
+                },
             ]
         }
     }
