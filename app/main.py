@@ -186,6 +186,13 @@ TAGS = [
         "measured live by a registry of indicators, or declarative; agreed versions kept.",
     },
     {
+        "name": "engagements",
+        "description": "Accompagnateurs at the spaces: engagements (volunteer, Service Civique "
+        "of 6 to 12 months at 24 to 48 h a week with its contract and mandatory trainings, "
+        "employee, public writer) that give and take back the space assignment by their dates, "
+        "and the resource persons (personnes ressources) of each association, by skill.",
+    },
+    {
         "name": "reports",
         "description": "The yearly review (bilan) of the network or of one association, as "
         "JSON or as a printable PDF in French.",
