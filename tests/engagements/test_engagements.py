@@ -285,6 +285,9 @@ async def test_who_sees_an_engagement(net, client, world):
     ):
         response = await client.get(url, headers=account.headers)
         assert response.status_code == status, (account.user.email, response.text)
+    created = await events(world, "engagement.created")
+    assert [(e["id"], e["status"]) for e in created] == [(made["id"], "active")]
+    assert "user_id" not in created[0] and "tutor_id" not in created[0]
     mine = await ok(await client.get(BASE, headers=recruit.headers))
     assert [e["id"] for e in mine["items"]] == [made["id"]]
     assert (await ok(await client.get(BASE, headers=net["assoc2"].headers)))["items"] == []
