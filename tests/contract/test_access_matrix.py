@@ -1157,8 +1157,21 @@ async def _restore(connection, before: dict[str, set]) -> None:
     """Delete every row the matrix added (the matrix never changes rows it did not make)."""
     empty = [t.name for t in SQLModel.metadata.sorted_tables if not before.get(t.name)]
     if connection.dialect.name == "postgresql" and empty:
-        await connection.execute(text(f"TRUNCATE {', '.join(empty)} CASCADE"))
-        empty = []
+        # TRUNCATE … CASCADE empties every table that references a truncated one: a table the
+        # migrations seeded (label_criteria_versions → users → associations) would lose its
+        # seeded rows. The tables kept rows reach by references are emptied by DELETE below.
+        tables = SQLModel.metadata.tables
+        reach = [t for t in SQLModel.metadata.sorted_tables if t.name not in empty]
+        referenced: set[str] = set()
+        while reach:
+            for fk in reach.pop().foreign_keys:
+                if fk.column.table.name not in referenced:
+                    referenced.add(fk.column.table.name)
+                    reach.append(tables[fk.column.table.name])
+        truncated = [name for name in empty if name not in referenced]
+        if truncated:
+            await connection.execute(text(f"TRUNCATE {', '.join(truncated)} CASCADE"))
+        empty = [name for name in empty if name in referenced]
     for table in reversed(SQLModel.metadata.sorted_tables):
         if table.name in empty:
             await connection.execute(table.delete())
