@@ -299,3 +299,22 @@ async def test_who_sees_an_engagement(net, client, world):
     assert [e["id"] for e in by_space["items"]] == [made["id"]]
     none = await ok(await client.get(BASE, params={"status": "ended"}, headers=own.headers))
     assert none["items"] == []
+
+
+async def test_the_person_finds_its_engagement_in_its_export(net, client):
+    recruit, own = net["recruit"], net["assoc1"]
+    made = await create(client, own, service_civique(recruit, net["s1"]))
+    await ok(
+        await client.put(
+            f"{API}/associations/{net['a1'].id}/resource-persons/{recruit.id}",
+            json={"skills": ["read-caf-file"]},
+            headers=own.headers,
+        )
+    )
+    export = await ok(await client.get(f"{API}/users/me/export", headers=recruit.headers))
+    (mine,) = export["engagements"]
+    assert mine["id"] == made["id"] and mine["kind"] == "service_civique"
+    assert mine["service_civique"]["trainings_done"] is False
+    assert [m["association_id"] for m in export["resource_person_of"]] == [str(net["a1"].id)]
+    other = await ok(await client.get(f"{API}/users/me/export", headers=net["vol1"].headers))
+    assert other["engagements"] == [] and other["resource_person_of"] == []

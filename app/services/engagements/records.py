@@ -438,3 +438,49 @@ async def transition(
     )
     await session.commit()
     return await ENGAGEMENTS.read(session, actor, engagement)
+
+
+async def personal_data(session: AsyncSession, user_id: uuid.UUID) -> dict:
+    """The person's own engagements and resource-person designations, for the personal-data
+    export (RGPD right of access)."""
+    from app.models.engagement import ResourcePerson
+
+    rows = (
+        (
+            await session.execute(
+                select(Engagement)
+                .where(Engagement.user_id == user_id)
+                .order_by(Engagement.starts_on)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    marks = (
+        (await session.execute(select(ResourcePerson).where(ResourcePerson.user_id == user_id)))
+        .scalars()
+        .all()
+    )
+    on = today()
+    return {
+        "engagements": [
+            {
+                "id": e.id,
+                "space_id": e.space_id,
+                "kind": e.kind,
+                "status": terms.effective_status(e, on),
+                "starts_on": e.starts_on,
+                "ends_on": e.ends_on,
+                "weekly_hours": e.weekly_hours,
+                "tutor_id": e.tutor_id,
+                "service_civique": _service_civique(e),
+                "notes": e.notes,
+                "end_reason": e.end_reason,
+            }
+            for e in rows
+        ],
+        "resource_person_of": [
+            {"association_id": m.association_id, "since": m.created_at, "until": m.archived_at}
+            for m in marks
+        ],
+    }

@@ -20,6 +20,7 @@ from app.models.partner import Partner
 from app.models.space import Space
 from app.models.user import MeUpdate, SpaceAssignment, User, UserCreate, UserRead, UserUpdate
 from app.services import audit, crud, policy
+from app.services.engagements.records import personal_data as engagement_data
 from app.services.identity import api_keys, auth, caller_cache
 from app.services.identity.passwords import check_password
 
@@ -392,6 +393,7 @@ async def export_me(session: AsyncSession, actor: Actor) -> dict:
         {
             "exported_at": utcnow(),
             "user": profile,
+            **await engagement_data(session, user.id),
             "activity": [
                 {
                     "occurred_at": e.occurred_at,
