@@ -318,3 +318,21 @@ async def test_the_person_finds_its_engagement_in_its_export(net, client):
     assert [m["association_id"] for m in export["resource_person_of"]] == [str(net["a1"].id)]
     other = await ok(await client.get(f"{API}/users/me/export", headers=net["vol1"].headers))
     assert other["engagements"] == [] and other["resource_person_of"] == []
+
+
+async def test_vocabularies_and_webhook_subscriptions_know_engagements(net, client):
+    vocabularies = await ok(await client.get(f"{API}/vocabularies"))
+    named = (
+        {v["name"]: v for v in vocabularies}
+        if isinstance(vocabularies, list)
+        else {name: v for name, v in vocabularies.items()}
+    )
+    assert "engagement_kind" in named and "engagement_status" in named
+    body = {
+        "url": "https://93.184.215.14/hook",
+        "event_types": ["engagement.created", "engagement.updated", "engagement.status_changed"],
+    }
+    hook = await ok(
+        await client.post(f"{API}/webhooks", json=body, headers=net["city"].headers), 201
+    )
+    assert sorted(hook["event_types"]) == sorted(body["event_types"])
