@@ -37,6 +37,7 @@ from app.routers import (
     auth,
     development_plans,
     documents,
+    engagements,
     equipment,
     labels,
     loan_agreements,
@@ -108,6 +109,8 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (subscriptions.space_router, API_PREFIX),
     (subscriptions.stats_router, API_PREFIX),
     (documents.router, API_PREFIX),
+    (engagements.router, API_PREFIX),
+    (engagements.resource_persons_router, API_PREFIX),
 ]
 # Uploads bounded by DOCUMENT_MAX_BYTES (plus the multipart envelope), not MAX_BODY_BYTES.
 DOCUMENT_UPLOADS = re.compile(re.escape(API_PREFIX) + r"/documents(/[^/]+/versions)?/?")
@@ -210,6 +213,13 @@ TAGS = [
         "charte du label, attestations d'assurance …): PDF, PNG or JPEG recognised by their "
         "bytes, checked before they are stored, kept in versions by SHA-256, downloaded with "
         "ETag and ranges; archived, never deleted.",
+    },
+    {
+        "name": "engagements",
+        "description": "Accompagnateurs at the spaces: engagements (volunteer, Service Civique "
+        "of 6 to 12 months at 24 to 48 h a week with its contract and mandatory trainings, "
+        "employee, public writer) that give and take back the space assignment by their dates, "
+        "and the resource persons (personnes ressources) of each association, by skill.",
     },
     {
         "name": "reports",

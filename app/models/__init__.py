@@ -4,6 +4,7 @@ from app.models import (  # noqa: F401
     association,
     audit,
     document,
+    engagement,
     equipment,
     label,
     maintenance,

@@ -70,6 +70,12 @@ class Role(StrEnum):
         "documents:read": ("Lire et télécharger les documents", "Read and download documents"),
         "documents:write": (
             "Déposer des documents (et leurs versions)", "Upload documents (and their versions)"),
+        "engagements:read": (
+            "Lire les engagements et les personnes ressources",
+            "Read engagements and resource persons"),
+        "engagements:write": (
+            "Gérer les engagements et les personnes ressources",
+            "Write engagements and resource persons"),
     },
     english="A permission of an API key",
 )
@@ -98,6 +104,8 @@ class ApiKeyScope(StrEnum):
     subscriptions_write = "subscriptions:write"
     documents_read = "documents:read"
     documents_write = "documents:write"
+    engagements_read = "engagements:read"
+    engagements_write = "engagements:write"
 
 
 class ApiKeyStatus(StrEnum):

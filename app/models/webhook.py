@@ -57,6 +57,13 @@ from app.models.validators import ShortText
         "document.version_added": (
             "Nouvelle version d'un document", "New version of a document"),
         "document.archived": ("Document archivé", "Document archived"),
+        "engagement.created": ("Engagement enregistré", "Engagement recorded"),
+        "engagement.updated": (
+            "Engagement modifié (dates, heures, tuteur)",
+            "Engagement changed (dates, hours, tutor)"),
+        "engagement.status_changed": (
+            "Engagement : changement d'état (début, fin, annulation)",
+            "Engagement status changed (start, end, cancellation)"),
     },
     english="Type of event notified by webhook",
 )
@@ -80,6 +87,9 @@ class WebhookEventType(StrEnum):
     document_created = "document.created"
     document_version_added = "document.version_added"
     document_archived = "document.archived"
+    engagement_created = "engagement.created"
+    engagement_updated = "engagement.updated"
+    engagement_status_changed = "engagement.status_changed"
 
 
 PING_EVENT = "webhook.ping"

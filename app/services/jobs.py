@@ -11,6 +11,7 @@ from app.core.config import Settings
 from app.core.idempotency import purge_expired
 from app.core.scheduler import Job, Scheduler
 from app.models.platform import IdempotencyRecord
+from app.services.engagements.assignments import apply_dates
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
 from app.services.subscriptions.expiry import announce_expiring
@@ -21,6 +22,7 @@ LABEL_EXPIRY = "label_expiry"
 IDEMPOTENCY_PURGE = "idempotency_purge"
 WEBHOOK_DELIVERY = "webhook_delivery"
 SUBSCRIPTION_EXPIRY = "subscription_expiry"
+ENGAGEMENT_DATES = "engagement_dates"
 
 
 def scheduled_jobs(
@@ -39,6 +41,9 @@ def scheduled_jobs(
 
     async def subscription_expiry(session: AsyncSession, now: datetime) -> int:
         return await announce_expiring(session, now.astimezone(PARIS).date())
+    async def engagement_dates(session: AsyncSession, now: datetime) -> int:
+        # Starts and ends by the dates, with the space assignment (Roubaix's calendar day).
+        return await apply_dates(session, now.astimezone(PARIS).date(), now)
 
     async def idempotency_purge(session: AsyncSession, now: datetime) -> int:
         return await purge_expired(session, now, IdempotencyRecord)
@@ -51,6 +56,7 @@ def scheduled_jobs(
         Job(TICKET_AUTOCLOSE, timedelta(minutes=1), ticket_autoclose),
         Job(LABEL_EXPIRY, timedelta(minutes=5), label_expiry),
         Job(SUBSCRIPTION_EXPIRY, timedelta(minutes=15), subscription_expiry),
+        Job(ENGAGEMENT_DATES, timedelta(minutes=5), engagement_dates),
         Job(IDEMPOTENCY_PURGE, timedelta(hours=1), idempotency_purge),
         Job(WEBHOOK_DELIVERY, timedelta(seconds=settings.webhook_poll_seconds), webhook_delivery),
     ]

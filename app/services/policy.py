@@ -891,3 +891,60 @@ def document_relations(actor: Actor, document) -> frozenset[str]:
     ):
         return frozenset({DOCUMENT_OWNER})
     return frozenset()
+# ---- engagements and resource persons -----------------------------------------------------------
+
+ENGAGEMENT_MANAGER = "manager"
+
+_WRITE_RULES.update(
+    {
+        # the city and the space's association manage engagements and mark resource persons;
+        # a volunteer reads its own engagement (and those it tutors), a partner nothing
+        "engagement:create": frozenset({CITY, ASSOCIATION}),
+        "engagement:edit": frozenset({CITY, ASSOCIATION}),
+        "engagement:transition": frozenset({CITY, ASSOCIATION}),
+        "resource_person:write": frozenset({CITY, ASSOCIATION}),
+    }
+)
+for _action in ("engagement:create", "engagement:edit", "engagement:transition"):
+    _KEY_WRITE_SCOPES[_action] = "engagements:write"
+_KEY_WRITE_SCOPES["resource_person:write"] = "engagements:write"
+
+
+def scope_engagements(actor: Actor, statement: Select) -> Select:
+    """The city sees every engagement; an association those at its spaces; a volunteer its
+    own and those it tutors; nobody else any (404)."""
+    from app.models.engagement import Engagement
+
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(Engagement.association_id == actor.association_id)
+    if actor.role == VOLUNTEER and actor.user_id:
+        return statement.where(
+            or_(Engagement.user_id == actor.user_id, Engagement.tutor_id == actor.user_id)
+        )
+    return statement.where(false())
+
+
+def engagement_relations(actor: Actor, engagement) -> frozenset[str]:
+    """manager: the city, or a user (or key with `engagements:write`) of the engagement's
+    association; nobody else moves an engagement."""
+    if actor.kind == "api_key" and not actor.has_scope("engagements:write"):
+        return frozenset()
+    if actor.role == CITY:
+        return frozenset({ENGAGEMENT_MANAGER})
+    if actor.role == ASSOCIATION and actor.association_id == engagement.association_id:
+        return frozenset({ENGAGEMENT_MANAGER})
+    return frozenset()
+
+
+def scope_resource_persons(actor: Actor, statement: Select) -> Select:
+    """The resource persons of the associations the caller sees (its own for an association
+    user or a volunteer: who to turn to in one's structure; all for the city)."""
+    from app.models.engagement import ResourcePerson
+
+    if actor.role == CITY:
+        return statement
+    if actor.role in (ASSOCIATION, VOLUNTEER) and actor.association_id:
+        return statement.where(ResourcePerson.association_id == actor.association_id)
+    return statement.where(false())

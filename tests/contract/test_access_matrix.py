@@ -488,6 +488,30 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("documents:write",    "401 201  201  404  403  404  404  201  403"),
     ("POST", f"{API}/documents/{{document_id}}/archive"):
         rule("documents:write",    "401 200  200  404  403  404  404  200  403"),
+    # ---- engagements: the city and the space's association manage them; a volunteer reads
+    # its own and those it tutors (the target is another volunteer's: 404); partners nothing.
+    # Another association names a space it does not see: 422 (no such space), nothing written
+    ("POST", f"{API}/engagements"):
+        rule("engagements:write",  "401 201  201  422  403  403  403  201  403"),
+    ("GET", f"{API}/engagements"):
+        rule("engagements:read",   "401 200  200  200  200  200  200  200  403",
+             lists="engagement_id", sees="city assoc_own key_scoped"),
+    ("GET", f"{API}/engagements/{{engagement_id}}"):
+        rule("engagements:read",   "401 200  200  404  404  404  404  200  403"),
+    ("PATCH", f"{API}/engagements/{{engagement_id}}"):
+        rule("engagements:write",  "401 200  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/engagements/{{engagement_id}}/transitions"):
+        rule("engagements:write",  "401 200  200  404  404  404  404  200  403"),
+    # resource persons: read by the association's members and the city, marked by the
+    # association and the city; another association and partners do not see the association
+    ("GET", f"{API}/associations/{{association_id}}/resource-persons"):
+        rule("engagements:read",   "401 200  200  404  200  200  404  200  403",
+             lists="resource_person_id",
+             sees="city assoc_own vol_assigned vol_unassigned key_scoped"),
+    ("PUT", f"{API}/associations/{{association_id}}/resource-persons/{{user_id}}"):
+        rule("engagements:write",  "401 200  200  404  403  403  404  200  403"),
+    ("DELETE", f"{API}/associations/{{association_id}}/resource-persons/{{user_id}}"):
+        rule("engagements:write",  "401 204  204  404  403  403  404  204  403"),
 }
 # fmt: on
 
@@ -766,6 +790,22 @@ BODIES = {
     ("POST", f"{API}/documents/{{document_id}}/versions"): lambda t: {
         "files": {"file": ("charte-v2.png", DOCUMENT_PNG, "image/png")}
     },
+    ("POST", f"{API}/engagements"): lambda t: {
+        "json": {
+            "user_id": t["member_id"],
+            "space_id": t["space_id"],
+            "kind": "volunteer",
+            "starts_on": (_today() + timedelta(days=1)).isoformat(),
+            "weekly_hours": 4,
+        }
+    },
+    ("PATCH", f"{API}/engagements/{{engagement_id}}"): lambda t: {"json": {"weekly_hours": 5}},
+    ("POST", f"{API}/engagements/{{engagement_id}}/transitions"): lambda t: {
+        "json": {"to": "cancelled", "reason": "Engagement reporté."}
+    },
+    ("PUT", f"{API}/associations/{{association_id}}/resource-persons/{{user_id}}"): lambda t: {
+        "json": {"skills": ["read-caf-file"]}
+    },
 }
 
 
@@ -980,6 +1020,7 @@ class Case:
         await self.training_targets(targets, needs)
         await self.maintenance_targets(targets, needs)
         await self.meeting_targets(targets)
+        await self.engagement_targets(targets)
         if "visit_id" in needs:  # recorded on S1 by an association user of A1
             member = await self.world.user("association", association_id=a1.id)
             body = BODIES[("POST", f"{API}/visits")](targets)["json"]
@@ -1074,6 +1115,39 @@ class Case:
         if "{action_id}" in path or self.rule.lists == "action_id":
             body = BODIES[("POST", f"{API}/actions")](targets)["json"]
             targets["action_id"] = (await self.post(f"{API}/actions", body, 201))["id"]
+
+    async def engagement_targets(self, targets: dict) -> None:
+        """A volunteer of A1 (assigned nowhere) to engage; an engagement of the target
+        volunteer at S1 starting tomorrow (planned); that volunteer marked resource person."""
+        path = self.path
+        if path == f"{API}/engagements":
+            member = await self.world.user("volunteer", association_id=(await self.a1()).id)
+            targets["member_id"] = str(member.id)
+        engaged = "{engagement_id}" in path or self.rule.lists == "engagement_id"
+        if not (engaged or "/resource-persons" in path):
+            return
+        if "user_id" not in targets:
+            s1 = await self.s1()
+            member = await self.world.user(
+                "volunteer", association_id=(await self.a1()).id, space_ids=[s1.id]
+            )
+            targets["user_id"] = str(member.id)
+        if engaged:
+            body = {
+                "user_id": targets["user_id"],
+                "space_id": targets["space_id"],
+                "kind": "volunteer",
+                "starts_on": (_today() + timedelta(days=1)).isoformat(),
+                "weekly_hours": 4,
+            }
+            targets["engagement_id"] = (await self.post(f"{API}/engagements", body, 201))["id"]
+        if "/resource-persons" in path:
+            url = f"{API}/associations/{targets['association_id']}/resource-persons"
+            admin = await self.admin()
+            response = await self.client.put(
+                f"{url}/{targets['user_id']}", headers=admin.headers, json={}
+            )
+            targets["resource_person_id"] = (await _ok(response))["id"]
 
     async def webhook_targets(self, targets: dict) -> None:
         """A subscription of the city (public literal address: no DNS) and one delivery."""
@@ -1182,8 +1256,21 @@ async def _restore(connection, before: dict[str, set]) -> None:
     """Delete every row the matrix added (the matrix never changes rows it did not make)."""
     empty = [t.name for t in SQLModel.metadata.sorted_tables if not before.get(t.name)]
     if connection.dialect.name == "postgresql" and empty:
-        await connection.execute(text(f"TRUNCATE {', '.join(empty)} CASCADE"))
-        empty = []
+        # TRUNCATE … CASCADE empties every table that references a truncated one: a table the
+        # migrations seeded (label_criteria_versions → users → associations) would lose its
+        # seeded rows. The tables kept rows reach by references are emptied by DELETE below.
+        tables = SQLModel.metadata.tables
+        reach = [t for t in SQLModel.metadata.sorted_tables if t.name not in empty]
+        referenced: set[str] = set()
+        while reach:
+            for fk in reach.pop().foreign_keys:
+                if fk.column.table.name not in referenced:
+                    referenced.add(fk.column.table.name)
+                    reach.append(tables[fk.column.table.name])
+        truncated = [name for name in empty if name not in referenced]
+        if truncated:
+            await connection.execute(text(f"TRUNCATE {', '.join(truncated)} CASCADE"))
+        empty = [name for name in empty if name in referenced]
     for table in reversed(SQLModel.metadata.sorted_tables):
         if table.name in empty:
             await connection.execute(table.delete())

@@ -28,6 +28,7 @@ from app.models.user import (
     UserUpdate,
 )
 from app.services import audit, crud, policy
+from app.services.engagements.records import personal_data as engagement_data
 from app.services.identity import api_keys, auth, caller_cache
 from app.services.identity.passwords import check_password
 
@@ -406,6 +407,7 @@ async def export_me(session: AsyncSession, actor: Actor) -> dict:
         {
             "exported_at": utcnow(),
             "user": profile,
+            **await engagement_data(session, user.id),
             "activity": [
                 {
                     "occurred_at": e.occurred_at,

@@ -47,6 +47,12 @@ from .document_resource_type import DocumentResourceType
 from .document_status import DocumentStatus
 from .document_upload_form import DocumentUploadForm
 from .document_version_read import DocumentVersionRead
+from .engagement_create import EngagementCreate
+from .engagement_kind import EngagementKind
+from .engagement_read import EngagementRead
+from .engagement_status import EngagementStatus
+from .engagement_transition import EngagementTransition
+from .engagement_update import EngagementUpdate
 from .enrolment_create import EnrolmentCreate
 from .enrolment_read import EnrolmentRead
 from .enrolment_status import EnrolmentStatus
@@ -120,6 +126,7 @@ from .list_development_plan_versions_format import ListDevelopmentPlanVersionsFo
 from .list_development_plans_format import ListDevelopmentPlansFormat
 from .list_document_versions_format import ListDocumentVersionsFormat
 from .list_documents_format import ListDocumentsFormat
+from .list_engagements_format import ListEngagementsFormat
 from .list_enrolments_format import ListEnrolmentsFormat
 from .list_equipment_format import ListEquipmentFormat
 from .list_equipment_movements_format import ListEquipmentMovementsFormat
@@ -136,6 +143,7 @@ from .list_minutes_revisions_format import ListMinutesRevisionsFormat
 from .list_partners_format import ListPartnersFormat
 from .list_public_spaces_format import ListPublicSpacesFormat
 from .list_public_training_sessions_format import ListPublicTrainingSessionsFormat
+from .list_resource_persons_format import ListResourcePersonsFormat
 from .list_skills_format import ListSkillsFormat
 from .list_space_subscriptions_format import ListSpaceSubscriptionsFormat
 from .list_spaces_format import ListSpacesFormat
@@ -197,6 +205,7 @@ from .page_audit_event_read import PageAuditEventRead
 from .page_decision_read import PageDecisionRead
 from .page_document_read import PageDocumentRead
 from .page_document_version_read import PageDocumentVersionRead
+from .page_engagement_read import PageEngagementRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_equipment_read import PageEquipmentRead
 from .page_label_application_event_read import PageLabelApplicationEventRead
@@ -210,6 +219,7 @@ from .page_partner_read import PagePartnerRead
 from .page_plan_read import PagePlanRead
 from .page_plan_version_read import PagePlanVersionRead
 from .page_public_training_session_read import PagePublicTrainingSessionRead
+from .page_resource_person_read import PageResourcePersonRead
 from .page_skill_read import PageSkillRead
 from .page_space_read import PageSpaceRead
 from .page_subscription_read import PageSubscriptionRead
@@ -246,10 +256,14 @@ from .public_workshop import PublicWorkshop
 from .refresh_token_data_refresh_request import RefreshTokenDataRefreshRequest
 from .refresh_token_json_refresh_request import RefreshTokenJsonRefreshRequest
 from .renewal_candidate import RenewalCandidate
+from .resource_person_put import ResourcePersonPut
+from .resource_person_read import ResourcePersonRead
 from .review_label import ReviewLabel
 from .review_space import ReviewSpace
 from .role import Role
 from .row_error import RowError
+from .service_civique_read import ServiceCiviqueRead
+from .service_civique_terms import ServiceCiviqueTerms
 from .session_place import SessionPlace
 from .session_skill import SessionSkill
 from .skill_count import SkillCount
@@ -301,8 +315,10 @@ from .ticket_status import TicketStatus
 from .ticket_transition import TicketTransition
 from .ticket_update import TicketUpdate
 from .token_pair import TokenPair
+from .training import Training
 from .training_audience import TrainingAudience
 from .training_held import TrainingHeld
+from .training_read import TrainingRead
 from .training_session_create import TrainingSessionCreate
 from .training_session_read import TrainingSessionRead
 from .training_session_status import TrainingSessionStatus
@@ -388,6 +404,12 @@ __all__ = (
     "DocumentStatus",
     "DocumentUploadForm",
     "DocumentVersionRead",
+    "EngagementCreate",
+    "EngagementKind",
+    "EngagementRead",
+    "EngagementStatus",
+    "EngagementTransition",
+    "EngagementUpdate",
     "EnrolmentCreate",
     "EnrolmentRead",
     "EnrolmentStatus",
@@ -461,6 +483,7 @@ __all__ = (
     "ListDevelopmentPlanVersionsFormat",
     "ListDocumentsFormat",
     "ListDocumentVersionsFormat",
+    "ListEngagementsFormat",
     "ListEnrolmentsFormat",
     "ListEquipmentFormat",
     "ListEquipmentMovementsFormat",
@@ -477,6 +500,7 @@ __all__ = (
     "ListPartnersFormat",
     "ListPublicSpacesFormat",
     "ListPublicTrainingSessionsFormat",
+    "ListResourcePersonsFormat",
     "ListSkillsFormat",
     "ListSpacesFormat",
     "ListSpaceSubscriptionsFormat",
@@ -538,6 +562,7 @@ __all__ = (
     "PageDecisionRead",
     "PageDocumentRead",
     "PageDocumentVersionRead",
+    "PageEngagementRead",
     "PageEnrolmentRead",
     "PageEquipmentRead",
     "PageLabelApplicationEventRead",
@@ -551,6 +576,7 @@ __all__ = (
     "PagePlanRead",
     "PagePlanVersionRead",
     "PagePublicTrainingSessionRead",
+    "PageResourcePersonRead",
     "PageSkillRead",
     "PageSpaceRead",
     "PageSubscriptionRead",
@@ -587,10 +613,14 @@ __all__ = (
     "RefreshTokenDataRefreshRequest",
     "RefreshTokenJsonRefreshRequest",
     "RenewalCandidate",
+    "ResourcePersonPut",
+    "ResourcePersonRead",
     "ReviewLabel",
     "ReviewSpace",
     "Role",
     "RowError",
+    "ServiceCiviqueRead",
+    "ServiceCiviqueTerms",
     "SessionPlace",
     "SessionSkill",
     "SkillCount",
@@ -642,8 +672,10 @@ __all__ = (
     "TicketTransition",
     "TicketUpdate",
     "TokenPair",
+    "Training",
     "TrainingAudience",
     "TrainingHeld",
+    "TrainingRead",
     "TrainingSessionCreate",
     "TrainingSessionRead",
     "TrainingSessionStatus",

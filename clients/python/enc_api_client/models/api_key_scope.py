@@ -5,6 +5,8 @@ class ApiKeyScope(StrEnum):
     ASSOCIATIONSREAD = "associations:read"
     DOCUMENTSREAD = "documents:read"
     DOCUMENTSWRITE = "documents:write"
+    ENGAGEMENTSREAD = "engagements:read"
+    ENGAGEMENTSWRITE = "engagements:write"
     EQUIPMENTIMPORT = "equipment:import"
     EQUIPMENTREAD = "equipment:read"
     LABELSREAD = "labels:read"
