@@ -24,12 +24,14 @@ from app.core.ratelimit import make_counters, make_request_limiter
 from app.core.security import InvalidToken, decode_access_token
 from app.models.platform import IdempotencyRecord, RateLimitCounter
 from app.routers import (
+    allocation_plans,
     api_keys,
     associations,
     audit_events,
     auth,
     development_plans,
     equipment,
+    equipment_requests,
     labels,
     loan_agreements,
     maintenance,
@@ -94,6 +96,8 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (meetings.router, API_PREFIX),
     (meetings.decisions_router, API_PREFIX),
     (meetings.actions_router, API_PREFIX),
+    (equipment_requests.router, API_PREFIX),
+    (allocation_plans.router, API_PREFIX),
 ]
 
 DESCRIPTION = """

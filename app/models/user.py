@@ -61,6 +61,11 @@ class Role(StrEnum):
             "Gérer les réunions, décisions et actions", "Write meetings, decisions and actions"),
         "plans:read": ("Lire les plans de développement", "Read development plans"),
         "plans:write": ("Écrire les plans de développement", "Write development plans"),
+        "allocation:read": (
+            "Lire les demandes de matériel et les plans d'affectation",
+            "Read equipment requests and allocation plans"),
+        "allocation:write": (
+            "Déposer et suivre les demandes de matériel", "Write equipment requests"),
     },
 )
 class ApiKeyScope(StrEnum):
@@ -84,6 +89,8 @@ class ApiKeyScope(StrEnum):
     meetings_write = "meetings:write"
     plans_read = "plans:read"
     plans_write = "plans:write"
+    allocation_read = "allocation:read"
+    allocation_write = "allocation:write"
 
 
 class ApiKeyStatus(StrEnum):

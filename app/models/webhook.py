@@ -51,6 +51,11 @@ from app.models.validators import ShortText
         "action.created": ("Action de suivi créée", "Follow-up action created"),
         "action.status_changed": (
             "Action de suivi : changement d'état", "Follow-up action status changed"),
+        "equipment_request.submitted": ("Demande de matériel déposée", "Equipment request submitted"),
+        "equipment_request.status_changed": (
+            "Demande de matériel : changement d'état", "Equipment request status changed"),
+        "allocation_plan.executed": (
+            "Plan d'affectation exécuté (matériel affecté)", "Allocation plan executed"),
     },
 )
 class WebhookEventType(StrEnum):
@@ -69,6 +74,9 @@ class WebhookEventType(StrEnum):
     meeting_minutes_published = "meeting.minutes_published"
     action_created = "action.created"
     action_status_changed = "action.status_changed"
+    equipment_request_submitted = "equipment_request.submitted"
+    equipment_request_status_changed = "equipment_request.status_changed"
+    allocation_plan_executed = "allocation_plan.executed"
 
 
 PING_EVENT = "webhook.ping"
