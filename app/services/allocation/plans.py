@@ -63,6 +63,7 @@ async def _lines(session: AsyncSession, plan_ids: list[uuid.UUID]) -> dict:
             select(AllocationLine)
             .where(AllocationLine.plan_id.in_(plan_ids))
             .order_by(AllocationLine.plan_id, AllocationLine.position)
+            .execution_options(populate_existing=True)
         )
         for line in rows.scalars():
             found[line.plan_id].append(line)
@@ -522,10 +523,8 @@ async def execute(session: AsyncSession, actor: Actor, plan_id: uuid.UUID) -> Al
     checked = await bulk.check_allocations(
         session, placements, kinds=kinds, funding_source=plan.funding_source
     )
-    errors += [
-        _error(r, line_of[r.equipment_id].id if r.equipment_id in line_of else None)
-        for r in checked.refusals
-    ]
+    by_position = {("lines", line.position): line.id for line in lines}
+    errors += [_error(r, by_position.get(tuple(r.loc))) for r in checked.refusals]
     refused = await assignments.refusals(
         session, [(line.user_id, line.space_id) for line in volunteer_lines]
     )
