@@ -187,6 +187,18 @@ TAGS = [
         "measured live by a registry of indicators, or declarative; agreed versions kept.",
     },
     {
+        "name": "equipment requests",
+        "description": "An association asks the city for equipment for one of its spaces "
+        "(kind, quantity, justification, priority); the city reviews, approves in full or in "
+        "part, or declines; the request counts what executed plans moved to the space.",
+    },
+    {
+        "name": "allocation plans",
+        "description": "The city groups approved requests into a plan against the stock "
+        "(ASSOCLIC …), sees the shortfall per kind, and executes it: every allocation becomes "
+        "a movement under the equipment rules, all or none; volunteers assigned from a date.",
+    },
+    {
         "name": "reports",
         "description": "The yearly review (bilan) of the network or of one association, as "
         "JSON or as a printable PDF in French.",

@@ -51,7 +51,8 @@ from app.models.validators import ShortText
         "action.created": ("Action de suivi créée", "Follow-up action created"),
         "action.status_changed": (
             "Action de suivi : changement d'état", "Follow-up action status changed"),
-        "equipment_request.submitted": ("Demande de matériel déposée", "Equipment request submitted"),
+        "equipment_request.submitted": (
+            "Demande de matériel déposée", "Equipment request submitted"),
         "equipment_request.status_changed": (
             "Demande de matériel : changement d'état", "Equipment request status changed"),
         "allocation_plan.executed": (

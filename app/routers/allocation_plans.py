@@ -56,20 +56,24 @@ async def list_allocation_plans(
 
 
 @router.get(
-    "/{plan_id}",
+    "/{allocation_plan_id}",
     response_model=AllocationPlanRead,
     operation_id="get_allocation_plan",
     summary="A plan, its lines and, while a draft, the stock and the shortfall per kind",
     responses=ONE_RESPONSES,
 )
 async def get_allocation_plan(
-    request: Request, response: Response, session: SessionDep, actor: Reader, plan_id: uuid.UUID
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: Reader,
+    allocation_plan_id: uuid.UUID,
 ) -> Any:
-    return one(request, response, await plans.get_plan(session, actor, plan_id))
+    return one(request, response, await plans.get_plan(session, actor, allocation_plan_id))
 
 
 @router.post(
-    "/{plan_id}/lines",
+    "/{allocation_plan_id}/lines",
     response_model=AllocationPlanRead,
     status_code=201,
     operation_id="add_allocation_line",
@@ -77,27 +81,27 @@ async def get_allocation_plan(
     responses=DRAFT_ONLY,
 )
 async def add_allocation_line(
-    session: SessionDep, actor: Writer, plan_id: uuid.UUID, body: AllocationLineCreate
+    session: SessionDep, actor: Writer, allocation_plan_id: uuid.UUID, body: AllocationLineCreate
 ) -> AllocationPlanRead:
-    return await plans.add_line(session, actor, plan_id, body)
+    return await plans.add_line(session, actor, allocation_plan_id, body)
 
 
 @router.delete(
-    "/{plan_id}/lines/{line_id}",
+    "/{allocation_plan_id}/lines/{line_id}",
     status_code=204,
     operation_id="delete_allocation_line",
     summary="Remove a line from a draft",
     responses=DRAFT_ONLY,
 )
 async def delete_allocation_line(
-    session: SessionDep, actor: Writer, plan_id: uuid.UUID, line_id: uuid.UUID
+    session: SessionDep, actor: Writer, allocation_plan_id: uuid.UUID, line_id: uuid.UUID
 ) -> Response:
-    await plans.delete_line(session, actor, plan_id, line_id)
+    await plans.delete_line(session, actor, allocation_plan_id, line_id)
     return Response(status_code=204)
 
 
 @router.post(
-    "/{plan_id}/execute",
+    "/{allocation_plan_id}/execute",
     response_model=AllocationPlanRead,
     operation_id="execute_allocation_plan",
     summary="Execute the plan: every allocation becomes a movement, all of them or none; "
@@ -112,6 +116,6 @@ async def delete_allocation_line(
     },
 )
 async def execute_allocation_plan(
-    session: SessionDep, actor: Writer, plan_id: uuid.UUID
+    session: SessionDep, actor: Writer, allocation_plan_id: uuid.UUID
 ) -> AllocationPlanRead:
-    return await plans.execute(session, actor, plan_id)
+    return await plans.execute(session, actor, allocation_plan_id)

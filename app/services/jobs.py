@@ -11,6 +11,7 @@ from app.core.config import Settings
 from app.core.idempotency import purge_expired
 from app.core.scheduler import Job, Scheduler
 from app.models.platform import IdempotencyRecord
+from app.services.allocation.assignments import assign_due
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
 from app.services.webhooks.dispatcher import Dispatcher
@@ -19,6 +20,7 @@ TICKET_AUTOCLOSE = "ticket_autoclose"
 LABEL_EXPIRY = "label_expiry"
 IDEMPOTENCY_PURGE = "idempotency_purge"
 WEBHOOK_DELIVERY = "webhook_delivery"
+ALLOCATION_ASSIGNMENTS = "allocation_assignments"
 
 
 def scheduled_jobs(
@@ -38,6 +40,9 @@ def scheduled_jobs(
     async def idempotency_purge(session: AsyncSession, now: datetime) -> int:
         return await purge_expired(session, now, IdempotencyRecord)
 
+    async def allocation_assignments(session: AsyncSession, now: datetime) -> int:
+        return await assign_due(session, now)
+
     async def webhook_delivery(_session: AsyncSession, _now: datetime) -> int:
         # The dispatcher keeps its own short transactions: none stays open while it sends.
         return await dispatcher.run_once()
@@ -46,11 +51,10 @@ def scheduled_jobs(
         Job(TICKET_AUTOCLOSE, timedelta(minutes=1), ticket_autoclose),
         Job(LABEL_EXPIRY, timedelta(minutes=5), label_expiry),
         Job(IDEMPOTENCY_PURGE, timedelta(hours=1), idempotency_purge),
+        Job(ALLOCATION_ASSIGNMENTS, timedelta(minutes=15), allocation_assignments),
         Job(WEBHOOK_DELIVERY, timedelta(seconds=settings.webhook_poll_seconds), webhook_delivery),
     ]
 
 
-def make_scheduler(
-    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings
-) -> Scheduler:
+def make_scheduler(sessionmaker: async_sessionmaker[AsyncSession], settings: Settings) -> Scheduler:
     return Scheduler(sessionmaker, scheduled_jobs(sessionmaker, settings))
