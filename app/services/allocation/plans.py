@@ -20,7 +20,7 @@ import uuid
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
@@ -432,13 +432,13 @@ async def _requests_locked(session: AsyncSession, ids: set[uuid.UUID]) -> dict:
 
 async def _placements(
     session: AsyncSession, plan: AllocationPlan, lines: list[AllocationLine], requests: dict
-) -> tuple[list[bulk.Placement], dict, list[dict], dict]:
+) -> tuple[list[bulk.Placement], dict, list[dict], frozenset]:
     """Which item goes where: the city's picks, then the stock's first per kind (one query a
     kind); the refusals of the requests themselves and of a short stock."""
     errors: list[dict] = []
     placements: list[bulk.Placement] = []
     kinds: dict[uuid.UUID, str] = {}
-    line_of: dict[uuid.UUID, AllocationLine] = {}
+    picked_ids: set[uuid.UUID] = set()
     planned: Counter[uuid.UUID] = Counter()
     for line in lines:
         planned[line.request_id] += line.quantity or 0
@@ -476,8 +476,8 @@ async def _placements(
         if line.equipment_ids:
             for item_id in line.equipment_ids:
                 item_id = uuid.UUID(str(item_id))
-                placements.append(bulk.Placement(item_id, line.space_id, loc))
-                kinds[item_id], line_of[item_id] = request.kind, line
+                placements.append(bulk.Placement(item_id, line.space_id, loc, line.id))
+                kinds[item_id] = request.kind
         else:
             wanting[request.kind].append(line)
     for kind, group in sorted(wanting.items()):
@@ -487,9 +487,12 @@ async def _placements(
         )
         for line in group:
             take, picked = picked[: line.quantity], picked[line.quantity :]
+            picked_ids.update(take)
             for item_id in take:
-                placements.append(bulk.Placement(item_id, line.space_id, ("lines", line.position)))
-                kinds[item_id], line_of[item_id] = kind, line
+                placements.append(
+                    bulk.Placement(item_id, line.space_id, ("lines", line.position), line.id)
+                )
+                kinds[item_id] = kind
             if len(take) < (line.quantity or 0):
                 origin = f" funded by {plan.funding_source}" if plan.funding_source else ""
                 errors.append(
@@ -503,7 +506,7 @@ async def _placements(
                         line.id,
                     )
                 )
-    return placements, kinds, errors, line_of
+    return placements, kinds, errors, frozenset(picked_ids)
 
 
 async def execute(session: AsyncSession, actor: Actor, plan_id: uuid.UUID) -> AllocationPlanRead:
@@ -519,9 +522,9 @@ async def execute(session: AsyncSession, actor: Actor, plan_id: uuid.UUID) -> Al
     equipment_lines = [line for line in lines if line.kind == L.equipment]
     volunteer_lines = [line for line in lines if line.kind == L.volunteer]
     requests = await _requests_locked(session, {line.request_id for line in equipment_lines})
-    placements, kinds, errors, line_of = await _placements(session, plan, equipment_lines, requests)
+    placements, kinds, errors, picked = await _placements(session, plan, equipment_lines, requests)
     checked = await bulk.check_allocations(
-        session, placements, kinds=kinds, funding_source=plan.funding_source
+        session, placements, kinds=kinds, funding_source=plan.funding_source, picked=picked
     )
     by_position = {("lines", line.position): line.id for line in lines}
     errors += [_error(r, by_position.get(tuple(r.loc))) for r in checked.refusals]
@@ -549,6 +552,7 @@ async def execute(session: AsyncSession, actor: Actor, plan_id: uuid.UUID) -> Al
             "equipment_id": p.equipment_id,
             "space_id": p.space_id,
             "loan_agreement_id": checked.agreements[p.space_id],
+            "line_id": p.ref,
         }
         for p in placements
     ]
@@ -556,12 +560,12 @@ async def execute(session: AsyncSession, actor: Actor, plan_id: uuid.UUID) -> Al
     async def stage():
         if movements:
             await session.execute(
-                insert(AllocatedItem),
+                AllocatedItem.__table__.insert(),
                 [
                     {
                         "id": uuid.uuid4(),
                         "plan_id": plan.id,
-                        "line_id": line_of[m["equipment_id"]].id,
+                        "line_id": m["line_id"],
                         "equipment_id": m["equipment_id"],
                         "space_id": m["space_id"],
                         "loan_agreement_id": m["loan_agreement_id"],
@@ -660,33 +664,33 @@ async def _fulfil(
             )
         ).scalars()
     )
-    for request_id in complete:
-        request = requests[request_id]
-        audit.record(
-            session,
-            actor,
-            "equipment_request.fulfil",
-            "equipment_request",
-            request_id,
-            {
-                "status": {"before": R.approved.value, "after": R.fulfilled.value},
-                "plan_id": str(plan.id),
-            },
-        )
-        outbox.emit(
-            session,
-            "equipment_request.status_changed",
-            "equipment_request",
-            request_id,
-            {
-                "id": request_id,
-                "association_id": request.association_id,
-                "space_id": request.space_id,
-                "kind": request.kind,
-                "status": R.fulfilled.value,
-                "previous_status": R.approved.value,
-                "approved_quantity": request.approved_quantity,
-                "fulfilled_quantity": request.approved_quantity,
-            },
-        )
+    change = {"status": {"before": R.approved.value, "after": R.fulfilled.value}}
+    await audit.record_many(
+        session,
+        actor,
+        "equipment_request.fulfil",
+        "equipment_request",
+        [(r, change | {"plan_id": plan.id}) for r in complete],
+    )
+    await outbox.emit_many(
+        session,
+        "equipment_request.status_changed",
+        "equipment_request",
+        [
+            (
+                r,
+                {
+                    "id": r,
+                    "association_id": requests[r].association_id,
+                    "space_id": requests[r].space_id,
+                    "kind": requests[r].kind,
+                    "status": R.fulfilled.value,
+                    "previous_status": R.approved.value,
+                    "approved_quantity": requests[r].approved_quantity,
+                    "fulfilled_quantity": requests[r].approved_quantity,
+                },
+            )
+            for r in complete
+        ],
+    )
     return complete

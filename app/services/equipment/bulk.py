@@ -14,15 +14,15 @@ import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, insert, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.clock import today, utcnow
 from app.core.errors import Conflict
-from app.models.audit import AuditEvent
 from app.models.equipment import Equipment, EquipmentStatus, LoanAgreement, Movement, MovementKind
 from app.models.space import Space, SpaceStatus
+from app.services import audit
 from app.services.equipment.items import MOVEMENTS_MACHINE
 from app.services.equipment.loan_agreements import effective_status_column
 
@@ -36,6 +36,7 @@ class Placement:
     equipment_id: uuid.UUID
     space_id: uuid.UUID
     loc: tuple
+    ref: object = None  # the caller's own (its plan line)
 
 
 @dataclass(frozen=True)
@@ -120,26 +121,26 @@ async def check_allocations(
     *,
     kinds: dict[uuid.UUID, str],
     funding_source: str | None = None,
+    picked: frozenset[uuid.UUID] = frozenset(),
 ) -> Checked:
     """Every refusal of these allocations, read in three queries. `kinds`: the kind each item
-    must be (what its line asked for)."""
+    must be (what its line asked for); `picked`: items `pick_from_stock` took in this
+    transaction, whose WHERE is already the item rules (in stock, kind, origin)."""
     refusals: list[Refusal] = []
-    item_ids = [p.equipment_id for p in placements]
-    items = {
-        row.id: row
-        for row in (
-            await session.execute(
-                select(
-                    Equipment.id,
-                    Equipment.inventory_number,
-                    Equipment.kind,
-                    Equipment.status,
-                    Equipment.funding_source,
-                    Equipment.archived_at,
-                ).where(Equipment.id.in_(item_ids))
-            )
-        ).all()
-    }
+    item_ids = [p.equipment_id for p in placements if p.equipment_id not in picked]
+    items = {}
+    if item_ids:
+        rows = await session.execute(
+            select(
+                Equipment.id,
+                Equipment.inventory_number,
+                Equipment.kind,
+                Equipment.status,
+                Equipment.funding_source,
+                Equipment.archived_at,
+            ).where(Equipment.id.in_(item_ids))
+        )
+        items = {row.id: row for row in rows.all()}
     space_ids = {p.space_id for p in placements}
     spaces = {
         row.id: row
@@ -161,7 +162,11 @@ async def check_allocations(
     refused_spaces: set[uuid.UUID] = set()
     for placement in placements:
         item = items.get(placement.equipment_id)
-        item_rule = _item_refusal(item, kinds.get(placement.equipment_id), funding_source)
+        item_rule = (
+            None
+            if placement.equipment_id in picked
+            else _item_refusal(item, kinds.get(placement.equipment_id), funding_source)
+        )
         if item_rule:
             rule, msg = item_rule
             number = item.inventory_number if item else None
@@ -216,7 +221,7 @@ async def write_allocations(
     ]
     if not rows:
         return
-    await session.execute(insert(Movement), rows)
+    await session.execute(Movement.__table__.insert(), rows)
     staged = (await stage()).subquery("staged")
     item = Equipment.__table__.c
     result = await session.execute(
@@ -256,25 +261,20 @@ async def write_allocations(
             + (": " + ", ".join(taken[:20]) if taken else "."),
             rule="moved_concurrently",
         )
-    await session.execute(
-        insert(AuditEvent),
+    await audit.record_many(
+        session,
+        actor,
+        "equipment.allocate",
+        "equipment",
         [
-            {
-                "id": uuid.uuid4(),
-                "occurred_at": now,
-                "actor_user_id": actor.user_id,
-                "actor_api_key_id": actor.api_key_id,
-                "action": "equipment.allocate",
-                "resource_type": "equipment",
-                "resource_id": str(r["equipment_id"]),
-                "changes": {
+            (
+                r["equipment_id"],
+                {
                     "from": {"status": E.in_stock.value, "space_id": None},
-                    "to": {"status": E.allocated.value, "space_id": str(r["to_space_id"])},
+                    "to": {"status": E.allocated.value, "space_id": r["to_space_id"]},
                     "reason": reason,
                 },
-                "request_id": actor.request_id,
-                "client_address": actor.client_address,
-            }
+            )
             for r in rows
         ],
     )
