@@ -26,6 +26,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.actor import SYSTEM
+from app.demo import allocation as demo_allocation
 from app.demo import labels as demo_labels
 from app.demo import meetings as demo_meetings
 from app.demo import operations as demo_operations
@@ -592,6 +593,7 @@ STEPS: tuple[Step, ...] = (
     demo_labels.seed_labels,
     demo_meetings.seed_meetings,
     demo_plans.seed_plans,
+    demo_allocation.seed_allocation,
 )
 
 
