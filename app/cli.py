@@ -353,6 +353,7 @@ def worker(
 class Benchmark(StrEnum):
     visits = "visits"
     load = "load"
+    allocation = "allocation"
 
 
 @cli.command()
@@ -362,7 +363,8 @@ def bench(
         help="visits: a 1,000,000-row CSV through POST /visits/import (BENCH_ROWS to change) "
         "beside the bare database pipeline on the same schema (rows/s, ratio, peak RSS), then "
         "list and statistics latencies (BENCH_READS=0 skips them); load: HTTP load on two API "
-        "processes (wrk).",
+        "processes (wrk); allocation: a plan of 2,000 allocations over 200 spaces executed at once "
+        "against 2,000 single movements through the API (both times and their ratio).",
     ),
 ) -> None:
     """Run a benchmark of `bench/` and print its figures (from a source checkout; PostgreSQL
@@ -376,6 +378,8 @@ def bench(
         sys.path.insert(0, str(root))
     if which is Benchmark.visits:
         from bench.visits_bench import main as run
+    elif which is Benchmark.allocation:
+        from bench.allocation_bench import main as run
     else:
         from bench.load_bench import main as run
     run()

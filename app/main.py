@@ -31,6 +31,7 @@ from app.core.ratelimit import make_counters, make_request_limiter
 from app.core.security import InvalidToken, decode_access_token
 from app.models.platform import IdempotencyRecord, RateLimitCounter
 from app.routers import (
+    allocation_plans,
     api_keys,
     associations,
     audit_events,
@@ -39,6 +40,7 @@ from app.routers import (
     documents,
     engagements,
     equipment,
+    equipment_requests,
     labels,
     loan_agreements,
     maintenance,
@@ -111,6 +113,8 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (documents.router, API_PREFIX),
     (engagements.router, API_PREFIX),
     (engagements.resource_persons_router, API_PREFIX),
+    (equipment_requests.router, API_PREFIX),
+    (allocation_plans.router, API_PREFIX),
 ]
 # Uploads bounded by DOCUMENT_MAX_BYTES (plus the multipart envelope), not MAX_BODY_BYTES.
 DOCUMENT_UPLOADS = re.compile(re.escape(API_PREFIX) + r"/documents(/[^/]+/versions)?/?")
@@ -220,6 +224,18 @@ TAGS = [
         "of 6 to 12 months at 24 to 48 h a week with its contract and mandatory trainings, "
         "employee, public writer) that give and take back the space assignment by their dates, "
         "and the resource persons (personnes ressources) of each association, by skill.",
+    },
+    {
+        "name": "equipment requests",
+        "description": "An association asks the city for equipment for one of its spaces "
+        "(kind, quantity, justification, priority); the city reviews, approves in full or in "
+        "part, or declines; the request counts what executed plans moved to the space.",
+    },
+    {
+        "name": "allocation plans",
+        "description": "The city groups approved requests into a plan against the stock "
+        "(ASSOCLIC …), sees the shortfall per kind, and executes it: every allocation becomes "
+        "a movement under the equipment rules, all or none; volunteers assigned from a date.",
     },
     {
         "name": "reports",

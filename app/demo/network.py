@@ -26,6 +26,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.actor import SYSTEM
+from app.demo import allocation as demo_allocation
 from app.demo import engagements as demo_engagements
 from app.demo import labels as demo_labels
 from app.demo import meetings as demo_meetings
@@ -596,6 +597,7 @@ STEPS: tuple[Step, ...] = (
     demo_plans.seed_plans,
     demo_subscriptions.seed_subscriptions,
     demo_engagements.seed_engagements,
+    demo_allocation.seed_allocation,
 )
 
 

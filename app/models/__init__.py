@@ -1,6 +1,7 @@
 """Importing this package registers every table on SQLModel.metadata (Alembic, tests)."""
 
 from app.models import (  # noqa: F401
+    allocation,
     association,
     audit,
     document,

@@ -76,6 +76,11 @@ class Role(StrEnum):
         "engagements:write": (
             "Gérer les engagements et les personnes ressources",
             "Write engagements and resource persons"),
+        "allocation:read": (
+            "Lire les demandes de matériel et les plans d'affectation",
+            "Read equipment requests and allocation plans"),
+        "allocation:write": (
+            "Déposer et suivre les demandes de matériel", "Write equipment requests"),
     },
     english="A permission of an API key",
 )
@@ -106,6 +111,8 @@ class ApiKeyScope(StrEnum):
     documents_write = "documents:write"
     engagements_read = "engagements:read"
     engagements_write = "engagements:write"
+    allocation_read = "allocation:read"
+    allocation_write = "allocation:write"
 
 
 class ApiKeyStatus(StrEnum):

@@ -64,6 +64,12 @@ from app.models.validators import ShortText
         "engagement.status_changed": (
             "Engagement : changement d'état (début, fin, annulation)",
             "Engagement status changed (start, end, cancellation)"),
+        "equipment_request.submitted": (
+            "Demande de matériel déposée", "Equipment request submitted"),
+        "equipment_request.status_changed": (
+            "Demande de matériel : changement d'état", "Equipment request status changed"),
+        "allocation_plan.executed": (
+            "Plan d'affectation exécuté (matériel affecté)", "Allocation plan executed"),
     },
     english="Type of event notified by webhook",
 )
@@ -90,6 +96,9 @@ class WebhookEventType(StrEnum):
     engagement_created = "engagement.created"
     engagement_updated = "engagement.updated"
     engagement_status_changed = "engagement.status_changed"
+    equipment_request_submitted = "equipment_request.submitted"
+    equipment_request_status_changed = "equipment_request.status_changed"
+    allocation_plan_executed = "allocation_plan.executed"
 
 
 PING_EVENT = "webhook.ping"
@@ -203,7 +212,7 @@ class WebhookCreate(InputModel):
         description="Where to POST events: https (http only outside production); private, "
         "loopback and link-local addresses are refused.",
     )
-    event_types: list[WebhookEventType] = PydanticField(min_length=1, max_length=20)
+    event_types: list[WebhookEventType] = PydanticField(min_length=1, max_length=len(WebhookEventType))
     description: ShortText | None = None
 
     model_config = {
@@ -224,7 +233,7 @@ class WebhookUpdate(UpdateModel):
 
     url: str | None = PydanticField(default=None, min_length=8, max_length=2000)
     event_types: list[WebhookEventType] | None = PydanticField(
-        default=None, min_length=1, max_length=20)
+        default=None, min_length=1, max_length=len(WebhookEventType))
     description: ShortText | None = None
     status: WebhookStatus | None = PydanticField(
         default=None, description="`active` re-enables a disabled subscription (its pending "
@@ -237,7 +246,7 @@ class WebhookRead(OutputModel):
     id: uuid.UUID
     url: str
     description: str | None
-    event_types: list[WebhookEventType] = PydanticField(max_length=20)
+    event_types: list[WebhookEventType] = PydanticField(max_length=len(WebhookEventType))
     status: WebhookStatus
     consecutive_failures: int
     disabled_reason: str | None

@@ -11,6 +11,7 @@ from app.core.config import Settings
 from app.core.idempotency import purge_expired
 from app.core.scheduler import Job, Scheduler
 from app.models.platform import IdempotencyRecord
+from app.services.allocation.assignments import assign_due
 from app.services.engagements.assignments import apply_dates
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
@@ -23,6 +24,7 @@ IDEMPOTENCY_PURGE = "idempotency_purge"
 WEBHOOK_DELIVERY = "webhook_delivery"
 SUBSCRIPTION_EXPIRY = "subscription_expiry"
 ENGAGEMENT_DATES = "engagement_dates"
+ALLOCATION_ASSIGNMENTS = "allocation_assignments"
 
 
 def scheduled_jobs(
@@ -48,6 +50,9 @@ def scheduled_jobs(
     async def idempotency_purge(session: AsyncSession, now: datetime) -> int:
         return await purge_expired(session, now, IdempotencyRecord)
 
+    async def allocation_assignments(session: AsyncSession, now: datetime) -> int:
+        return await assign_due(session, now)
+
     async def webhook_delivery(_session: AsyncSession, _now: datetime) -> int:
         # The dispatcher keeps its own short transactions: none stays open while it sends.
         return await dispatcher.run_once()
@@ -58,11 +63,10 @@ def scheduled_jobs(
         Job(SUBSCRIPTION_EXPIRY, timedelta(minutes=15), subscription_expiry),
         Job(ENGAGEMENT_DATES, timedelta(minutes=5), engagement_dates),
         Job(IDEMPOTENCY_PURGE, timedelta(hours=1), idempotency_purge),
+        Job(ALLOCATION_ASSIGNMENTS, timedelta(minutes=15), allocation_assignments),
         Job(WEBHOOK_DELIVERY, timedelta(seconds=settings.webhook_poll_seconds), webhook_delivery),
     ]
 
 
-def make_scheduler(
-    sessionmaker: async_sessionmaker[AsyncSession], settings: Settings
-) -> Scheduler:
+def make_scheduler(sessionmaker: async_sessionmaker[AsyncSession], settings: Settings) -> Scheduler:
     return Scheduler(sessionmaker, scheduled_jobs(sessionmaker, settings))

@@ -948,3 +948,59 @@ def scope_resource_persons(actor: Actor, statement: Select) -> Select:
     if actor.role in (ASSOCIATION, VOLUNTEER) and actor.association_id:
         return statement.where(ResourcePerson.association_id == actor.association_id)
     return statement.where(false())
+
+
+# ---- equipment requests and allocation plans ----------------------------------------------------
+
+REQUESTER = "requester"
+
+_WRITE_RULES.update(
+    {
+        # an association asks for items for its spaces; the city reviews, plans and executes
+        "equipment_request:create": frozenset({ASSOCIATION}),
+        "equipment_request:transition": frozenset({CITY, ASSOCIATION}),
+        "allocation_plan:write": frozenset({CITY}),
+        "allocation_plan:execute": frozenset({CITY}),
+    }
+)
+_KEY_WRITE_SCOPES["equipment_request:create"] = "allocation:write"
+_KEY_WRITE_SCOPES["equipment_request:transition"] = "allocation:write"
+
+
+def scope_equipment_requests(actor: Actor, statement: Select) -> Select:
+    """The city sees every request; an association those of its spaces; nobody else any."""
+    from app.models.allocation import EquipmentRequest
+
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(EquipmentRequest.association_id == actor.association_id)
+    return statement.where(false())
+
+
+def equipment_request_relations(actor: Actor, request) -> frozenset[str]:
+    """city (reviews: under review, approve, decline) or requester (the request's association:
+    withdraws). API keys act for their association's requests only, never review."""
+    if actor.kind == "api_key" and not actor.has_scope("allocation:write"):
+        return frozenset()
+    if actor.role == CITY and actor.kind != "api_key":
+        return frozenset({CITY})
+    if actor.role == ASSOCIATION and actor.association_id == request.association_id:
+        return frozenset({REQUESTER})
+    return frozenset()
+
+
+def scope_allocation_plans(actor: Actor, statement: Select) -> Select:
+    """The city's working documents: an association follows its requests (their fulfilled
+    quantity) and its equipment, not the plans (404)."""
+    return statement if actor.role == CITY else statement.where(false())
+
+
+def require_allocation_executor(actor: Actor) -> frozenset[str]:
+    """Executing moves equipment: a city user only, with the relations the equipment movements'
+    machine is checked against (API keys never move equipment)."""
+    require(actor, "allocation_plan:execute")
+    relations = equipment_relations(actor)
+    if not relations:
+        raise Forbidden("Only a city user moves equipment.")
+    return relations

@@ -512,6 +512,31 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("engagements:write",  "401 200  200  404  403  403  404  200  403"),
     ("DELETE", f"{API}/associations/{{association_id}}/resource-persons/{{user_id}}"):
         rule("engagements:write",  "401 204  204  404  403  403  404  204  403"),
+    # ---- equipment requests: an association asks for its spaces (a space of another in the
+    # body is an unknown reference: 422), the city reviews (a withdrawal is the association's)
+    ("POST", f"{API}/equipment-requests"):
+        rule("allocation:write",   "401 403  201  422  403  403  403  201  403"),
+    ("GET", f"{API}/equipment-requests"):
+        rule("allocation:read",    "401 200  200  200  200  200  200  200  403",
+             lists="request_id", sees="city assoc_own key_scoped"),
+    ("GET", f"{API}/equipment-requests/{{request_id}}"):
+        rule("allocation:read",    "401 200  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/equipment-requests/{{request_id}}/transitions"):
+        rule("allocation:write",   "401 403  200  404  404  404  404  200  403"),
+    # ---- allocation plans: the city's working documents; nobody else sees them (404)
+    ("POST", f"{API}/allocation-plans"):
+        rule("allocation:write",   "401 201  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/allocation-plans"):
+        rule("allocation:read",    "401 200  200  200  200  200  200  200  403",
+             lists="allocation_plan_id", sees="city"),
+    ("GET", f"{API}/allocation-plans/{{allocation_plan_id}}"):
+        rule("allocation:read",    "401 200  404  404  404  404  404  404  403"),
+    ("POST", f"{API}/allocation-plans/{{allocation_plan_id}}/lines"):
+        rule("allocation:write",   "401 201  404  404  404  404  404  404  403"),
+    ("DELETE", f"{API}/allocation-plans/{{allocation_plan_id}}/lines/{{line_id}}"):
+        rule("allocation:write",   "401 204  404  404  404  404  404  404  403"),
+    ("POST", f"{API}/allocation-plans/{{allocation_plan_id}}/execute"):
+        rule("allocation:write",   "401 200  404  404  404  404  404  404  403"),
 }
 # fmt: on
 
@@ -806,6 +831,22 @@ BODIES = {
     ("PUT", f"{API}/associations/{{association_id}}/resource-persons/{{user_id}}"): lambda t: {
         "json": {"skills": ["read-caf-file"]}
     },
+    ("POST", f"{API}/equipment-requests"): lambda t: {
+        "json": {
+            "space_id": t["space_id"],
+            "kind": "desktop",
+            "quantity": 1,
+            "justification": "Un poste pour l'accueil.",
+        }
+    },
+    ("POST", f"{API}/equipment-requests/{{request_id}}/transitions"): lambda t: {
+        "json": {"to": "withdrawn"}
+    },
+    ("POST", f"{API}/allocation-plans"): lambda t: {"json": {"title": "Plan de la matrice"}},
+    ("POST", f"{API}/allocation-plans/{{allocation_plan_id}}/lines"): lambda t: {
+        "json": {"request_id": t["approved_request_id"], "quantity": 1}
+    },
+    ("POST", f"{API}/allocation-plans/{{allocation_plan_id}}/execute"): lambda t: {},
 }
 
 
@@ -990,6 +1031,9 @@ class Case:
             "objective_id",
             "subscription_id",
             "document_id",
+            "request_id",
+            "allocation_plan_id",
+            "line_id",
         )
         needs = {name for name in names if "{" + name + "}" in path}
         if self.rule.lists:
@@ -1044,12 +1088,48 @@ class Case:
             targets["subscription_id"] = created["id"]
         if "document_id" in needs:
             targets["document_id"] = await self._once("document", self.document)
+        await self.allocation_targets(targets, needs)
         if "{webhook_id}" in path:
             await self.webhook_targets(targets)
         if path.endswith("/associations/{association_id}/archive") and not self.shared:
             # Archiving needs its business rule satisfied (no active space): only access decides.
             await self.post(f"{API}/spaces/{s1.id}/archive")
         return targets
+
+    async def allocation_targets(self, targets: dict, needs: set[str]) -> None:
+        """A request of A1 at S1 (submitted, by an association user of A1); for the plans, one
+        approved for two desktops, a draft plan of the city serving one of them, and a desktop
+        in stock under A1's active agreement (so that the plan executes)."""
+        if "request_id" in needs:
+            a1 = await self.a1()
+            member = await self.world.user("association", association_id=a1.id)
+            body = BODIES[("POST", f"{API}/equipment-requests")](targets)["json"]
+            response = await self.client.post(
+                f"{API}/equipment-requests", json=body, headers=member.headers
+            )
+            targets["request_id"] = (await _ok(response, 201))["id"]
+        if not needs & {"allocation_plan_id", "line_id"}:
+            return
+        a1 = await self.a1()
+        member = await self.world.user("association", association_id=a1.id)
+        body = BODIES[("POST", f"{API}/equipment-requests")](targets)["json"] | {"quantity": 2}
+        response = await self.client.post(
+            f"{API}/equipment-requests", json=body, headers=member.headers
+        )
+        request = await _ok(response, 201)
+        url = f"{API}/equipment-requests/{request['id']}/transitions"
+        await self.post(url, {"to": "approved"})
+        targets["approved_request_id"] = request["id"]
+        if self.path.endswith("/execute"):
+            await self._once("active_agreement", lambda: self.agreement(active=True))
+            desktop = {"kind": "desktop", "funding_source": "assoclic"}
+            await self.post(f"{API}/equipment", desktop, 201)
+        line = {"request_id": request["id"], "quantity": 1}
+        plan = await self.post(
+            f"{API}/allocation-plans", {"title": "Plan de la matrice", "lines": [line]}, 201
+        )
+        targets["allocation_plan_id"] = plan["id"]
+        targets["line_id"] = plan["lines"][0]["id"]
 
     async def maintenance_targets(self, targets: dict, needs: set[str]) -> None:
         """The operator's contract, S1 served by it, and a ticket of A1's side at S1."""

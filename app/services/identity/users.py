@@ -104,6 +104,21 @@ def _check_binding(
         )
 
 
+def assignment_refusal(user: User | None, space: Space | None) -> str | None:
+    """Why this user cannot be assigned to this space (the rules `_check_binding` and
+    `_check_references` apply to a user's `space_ids`), or None: an active association user or
+    volunteer, assigned to an open space of their own association."""
+    if user is None or user.archived_at is not None or not user.is_active:
+        return "No such active user."
+    if user.role not in (policy.ASSOCIATION, policy.VOLUNTEER):
+        return "Only association users and volunteers are assigned to spaces."
+    if space is None or space.archived_at is not None:
+        return "No such space."
+    if space.association_id != user.association_id:
+        return "A user is assigned only to spaces of their own association."
+    return None
+
+
 async def _association_space_ids(
     session: AsyncSession, association_id: uuid.UUID | None
 ) -> set[uuid.UUID]:

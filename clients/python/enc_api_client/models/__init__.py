@@ -14,6 +14,12 @@ from .agenda_item_create import AgendaItemCreate
 from .agenda_item_read import AgendaItemRead
 from .agenda_item_update import AgendaItemUpdate
 from .agreed_objective import AgreedObjective
+from .allocation_line_create import AllocationLineCreate
+from .allocation_line_kind import AllocationLineKind
+from .allocation_line_read import AllocationLineRead
+from .allocation_plan_create import AllocationPlanCreate
+from .allocation_plan_read import AllocationPlanRead
+from .allocation_plan_status import AllocationPlanStatus
 from .api_key_create import ApiKeyCreate
 from .api_key_created import ApiKeyCreated
 from .api_key_read import ApiKeyRead
@@ -60,6 +66,9 @@ from .enrolment_update import EnrolmentUpdate
 from .equipment_create import EquipmentCreate
 from .equipment_kind import EquipmentKind
 from .equipment_read import EquipmentRead
+from .equipment_request_create import EquipmentRequestCreate
+from .equipment_request_read import EquipmentRequestRead
+from .equipment_request_transition import EquipmentRequestTransition
 from .equipment_section import EquipmentSection
 from .equipment_section_by_status import EquipmentSectionByStatus
 from .equipment_stats import EquipmentStats
@@ -118,6 +127,7 @@ from .labels_section import LabelsSection
 from .legal_form import LegalForm
 from .list_action_comments_format import ListActionCommentsFormat
 from .list_actions_format import ListActionsFormat
+from .list_allocation_plans_format import ListAllocationPlansFormat
 from .list_api_keys_format import ListApiKeysFormat
 from .list_associations_format import ListAssociationsFormat
 from .list_audit_events_format import ListAuditEventsFormat
@@ -130,6 +140,7 @@ from .list_engagements_format import ListEngagementsFormat
 from .list_enrolments_format import ListEnrolmentsFormat
 from .list_equipment_format import ListEquipmentFormat
 from .list_equipment_movements_format import ListEquipmentMovementsFormat
+from .list_equipment_requests_format import ListEquipmentRequestsFormat
 from .list_expiring_subscriptions_format import ListExpiringSubscriptionsFormat
 from .list_label_application_history_format import ListLabelApplicationHistoryFormat
 from .list_label_applications_format import ListLabelApplicationsFormat
@@ -199,6 +210,7 @@ from .opening_slot import OpeningSlot
 from .opening_slot_read import OpeningSlotRead
 from .page_action_comment_read import PageActionCommentRead
 from .page_action_read import PageActionRead
+from .page_allocation_plan_read import PageAllocationPlanRead
 from .page_api_key_read import PageApiKeyRead
 from .page_association_read import PageAssociationRead
 from .page_audit_event_read import PageAuditEventRead
@@ -208,6 +220,7 @@ from .page_document_version_read import PageDocumentVersionRead
 from .page_engagement_read import PageEngagementRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_equipment_read import PageEquipmentRead
+from .page_equipment_request_read import PageEquipmentRequestRead
 from .page_label_application_event_read import PageLabelApplicationEventRead
 from .page_label_application_read import PageLabelApplicationRead
 from .page_label_criteria_version_read import PageLabelCriteriaVersionRead
@@ -256,6 +269,8 @@ from .public_workshop import PublicWorkshop
 from .refresh_token_data_refresh_request import RefreshTokenDataRefreshRequest
 from .refresh_token_json_refresh_request import RefreshTokenJsonRefreshRequest
 from .renewal_candidate import RenewalCandidate
+from .request_priority import RequestPriority
+from .request_status import RequestStatus
 from .resource_person_put import ResourcePersonPut
 from .resource_person_read import ResourcePersonRead
 from .review_label import ReviewLabel
@@ -292,6 +307,7 @@ from .space_without_connection import SpaceWithoutConnection
 from .spaces_section import SpacesSection
 from .spaces_section_by_status import SpacesSectionByStatus
 from .stats_dimension import StatsDimension
+from .stock_by_kind import StockByKind
 from .subscription_change import SubscriptionChange
 from .subscription_create import SubscriptionCreate
 from .subscription_end import SubscriptionEnd
@@ -371,6 +387,12 @@ __all__ = (
     "AgendaItemRead",
     "AgendaItemUpdate",
     "AgreedObjective",
+    "AllocationLineCreate",
+    "AllocationLineKind",
+    "AllocationLineRead",
+    "AllocationPlanCreate",
+    "AllocationPlanRead",
+    "AllocationPlanStatus",
     "ApiKeyCreate",
     "ApiKeyCreated",
     "ApiKeyRead",
@@ -417,6 +439,9 @@ __all__ = (
     "EquipmentCreate",
     "EquipmentKind",
     "EquipmentRead",
+    "EquipmentRequestCreate",
+    "EquipmentRequestRead",
+    "EquipmentRequestTransition",
     "EquipmentSection",
     "EquipmentSectionByStatus",
     "EquipmentStats",
@@ -475,6 +500,7 @@ __all__ = (
     "LegalForm",
     "ListActionCommentsFormat",
     "ListActionsFormat",
+    "ListAllocationPlansFormat",
     "ListApiKeysFormat",
     "ListAssociationsFormat",
     "ListAuditEventsFormat",
@@ -487,6 +513,7 @@ __all__ = (
     "ListEnrolmentsFormat",
     "ListEquipmentFormat",
     "ListEquipmentMovementsFormat",
+    "ListEquipmentRequestsFormat",
     "ListExpiringSubscriptionsFormat",
     "ListLabelApplicationHistoryFormat",
     "ListLabelApplicationsFormat",
@@ -556,6 +583,7 @@ __all__ = (
     "OpeningSlotRead",
     "PageActionCommentRead",
     "PageActionRead",
+    "PageAllocationPlanRead",
     "PageApiKeyRead",
     "PageAssociationRead",
     "PageAuditEventRead",
@@ -565,6 +593,7 @@ __all__ = (
     "PageEngagementRead",
     "PageEnrolmentRead",
     "PageEquipmentRead",
+    "PageEquipmentRequestRead",
     "PageLabelApplicationEventRead",
     "PageLabelApplicationRead",
     "PageLabelCriteriaVersionRead",
@@ -613,6 +642,8 @@ __all__ = (
     "RefreshTokenDataRefreshRequest",
     "RefreshTokenJsonRefreshRequest",
     "RenewalCandidate",
+    "RequestPriority",
+    "RequestStatus",
     "ResourcePersonPut",
     "ResourcePersonRead",
     "ReviewLabel",
@@ -649,6 +680,7 @@ __all__ = (
     "SpaceUpdate",
     "SpaceWithoutConnection",
     "StatsDimension",
+    "StockByKind",
     "SubscriptionChange",
     "SubscriptionCreate",
     "SubscriptionEnd",

@@ -2,6 +2,8 @@ from enum import StrEnum
 
 
 class ApiKeyScope(StrEnum):
+    ALLOCATIONREAD = "allocation:read"
+    ALLOCATIONWRITE = "allocation:write"
     ASSOCIATIONSREAD = "associations:read"
     DOCUMENTSREAD = "documents:read"
     DOCUMENTSWRITE = "documents:write"
