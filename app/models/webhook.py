@@ -212,7 +212,9 @@ class WebhookCreate(InputModel):
         description="Where to POST events: https (http only outside production); private, "
         "loopback and link-local addresses are refused.",
     )
-    event_types: list[WebhookEventType] = PydanticField(min_length=1, max_length=len(WebhookEventType))
+    event_types: list[WebhookEventType] = PydanticField(
+        min_length=1, max_length=len(WebhookEventType)
+    )
     description: ShortText | None = None
 
     model_config = {
