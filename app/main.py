@@ -29,6 +29,7 @@ from app.routers import (
     audit_events,
     auth,
     development_plans,
+    document_templates,
     equipment,
     labels,
     loan_agreements,
@@ -94,6 +95,10 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (meetings.router, API_PREFIX),
     (meetings.decisions_router, API_PREFIX),
     (meetings.actions_router, API_PREFIX),
+    (document_templates.router, API_PREFIX),
+    (document_templates.loan_agreements_router, API_PREFIX),
+    (document_templates.labels_router, API_PREFIX),
+    (document_templates.equipment_router, API_PREFIX),
 ]
 
 DESCRIPTION = """
@@ -176,6 +181,12 @@ TAGS = [
         "description": "Working as a network: meetings (invitees and their answers, the agenda "
         "with the organiser's cutoff, minutes published then corrected by revisions, iCalendar), "
         "the decisions they record and the follow-up actions, overdue ones flagged.",
+    },
+    {
+        "name": "documents",
+        "description": "Generated PDFs in French (the loan agreement, the charter of the ENC "
+        "label, the equipment hand-over receipt), byte-for-byte the same for the same data, with "
+        "clauses from versioned templates the city edits.",
     },
     {
         "name": "development plans",

@@ -3,6 +3,7 @@
 from app.models import (  # noqa: F401
     association,
     audit,
+    document_template,
     equipment,
     label,
     maintenance,

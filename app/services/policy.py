@@ -803,3 +803,19 @@ def require_action_owner_choice(
     owner_side = association_id or user_association_id
     if owner_side != actor.association_id:
         raise Forbidden("An association gives actions to itself or its members only.")
+
+
+# ---- generated documents' clause templates ------------------------------------------------------
+
+# The city edits the templates (users only: no API key publishes one). Whoever may read the
+# documents of a kind reads its template: the kind's resource scope governs API keys.
+_WRITE_RULES["document_template:publish"] = frozenset({CITY})
+_TEMPLATE_READ_SCOPES = {
+    "loan_agreement": "equipment:read",
+    "handover_receipt": "equipment:read",
+    "charter": "labels:read",
+}
+
+
+def require_template_read(actor: Actor, kind: str) -> None:
+    require_scope(actor, _TEMPLATE_READ_SCOPES[kind])
