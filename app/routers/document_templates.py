@@ -26,7 +26,9 @@ LabelsReader = Caller("labels:read")
 PDF = "application/pdf"
 PDF_RESPONSES = {
     200: {
-        "content": {PDF: {"schema": {"type": "string", "format": "binary", "maxLength": 50_000_000}}},
+        "content": {
+            PDF: {"schema": {"type": "string", "format": "binary", "maxLength": 50_000_000}}
+        },
         "description": "The PDF (A4, in French); the same data gives the same bytes.",
     },
     404: {"description": "Not found, or outside the caller's scope."},
@@ -85,7 +87,9 @@ async def publish_document_template(
     body: DocumentTemplatePublish,
 ) -> DocumentTemplateRead:
     version, created = await templates.publish(session, actor, kind, body)
-    response.headers["Location"] = f"/api/v1/document-templates/{kind.value}/versions/{version.version}"
+    response.headers["Location"] = (
+        f"/api/v1/document-templates/{kind.value}/versions/{version.version}"
+    )
     response.status_code = 201 if created else 200
     return version
 

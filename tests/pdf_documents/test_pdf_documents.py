@@ -273,7 +273,9 @@ async def test_templates_are_versioned_and_old_documents_keep_theirs(world, clie
     # the agreement drawn up before the edit keeps version 1; a new one takes version 2
     assert sha(await get_pdf(client, old_url, city)) == sha(before)
     new = await new_agreement(client, city, w["a1"].id)
-    text = flat(text_of(await get_pdf(client, f"{API}/loan-agreements/{new['id']}/agreement.pdf", city)))
+    text = flat(
+        text_of(await get_pdf(client, f"{API}/loan-agreements/{new['id']}/agreement.pdf", city))
+    )
     assert "sous 24 heures au commissariat" in text and "version 2" in text
     assert "Interdiction de cession" not in text
 

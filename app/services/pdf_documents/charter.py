@@ -16,7 +16,7 @@ from app.models.label import LabelApplication, LabelCriteriaVersion
 from app.models.space import Space
 from app.services import policy
 from app.services.labels.applications import APPLICATIONS
-from app.services.labels.criteria import specs, threshold_of
+from app.services.labels.criteria import specs
 from app.services.pdf_documents import parties
 from app.services.pdf_documents.layout import GeneratedDocument, french_date
 from app.services.pdf_documents.templates import in_force
@@ -27,9 +27,8 @@ def _criteria_rows(version: LabelCriteriaVersion) -> list[dict]:
     entries = []
     for spec in specs(version):
         how = "mesuré par l'API" if spec.kind == "automatic" else "sur pièce justificative"
-        threshold = threshold_of(spec)
-        if threshold is not None:
-            how += f", seuil {threshold:g}"
+        if spec.threshold is not None:  # a rule's default is in its title
+            how += f", seuil {spec.threshold:g}"
         need = "obligatoire" if spec.mandatory else "facultatif"
         text = f"{spec.description} " if spec.description else ""
         entries.append({"title": spec.title, "text": f"{text}({need} ; {how})"})
@@ -58,8 +57,7 @@ def _document(
     return GeneratedDocument(
         template.title,
         reference,
-        f"Clauses : modèle « charte », version {template.version}. "
-        f"Document généré par l'API des ENC ; identifiant {identifier}.",
+        f"Clauses : modèle « charte », version {template.version} — identifiant {identifier}",
         created,
     )
 
@@ -115,7 +113,9 @@ async def render_criteria_charter(session: AsyncSession, number: int) -> bytes:
     if version is None:
         raise NotFound(f"No criteria version {number}.")
     template = await in_force(session, DocumentTemplateKind.charter, version.published_at)
-    pdf = _document(template, f"Critères version {version.number}", version.id, version.published_at)
+    pdf = _document(
+        template, f"Critères version {version.number}", version.id, version.published_at
+    )
     pdf.paragraph(
         "Modèle de la charte signée entre la Ville et chaque association porteuse d'un lieu "
         "labellisé. Les parties et le lieu sont nommés sur la charte de chaque demande de label.",

@@ -18,7 +18,9 @@ BLUE = (31, 95, 168)
 LIGHT_BLUE = (225, 234, 245)
 GREY = (90, 90, 90)
 CITY_NAME = "Ville de Roubaix"
-CITY_LINE = "Réseau des Espaces Numériques Citoyens (ENC) et des Points d'Accès à l'Internet Citoyen"
+CITY_LINE = (
+    "Réseau des Espaces Numériques Citoyens (ENC) et des Points d'Accès à l'Internet Citoyen"
+)
 MONTHS = (
     "janvier",
     "février",
@@ -99,7 +101,7 @@ class GeneratedDocument(FPDF):
         self.cell(0, 4, f"{self.document_title} — {self.reference}", align="L")
         self.set_x(self.l_margin)
         self.cell(0, 4, f"page {self.page_no()}/{{nb}}", align="R", new_x="LMARGIN", new_y="NEXT")
-        self.cell(0, 4, self.footer_note, align="L")
+        self.cell(0, 4, fit(self, self.footer_note, self.epw), align="L")
         self.set_text_color(0, 0, 0)
 
     # ---- content --------------------------------------------------------------------------
@@ -116,7 +118,7 @@ class GeneratedDocument(FPDF):
 
     def paragraph(self, text: str, *, bold: bool = False, italic: bool = False) -> None:
         self.set_font(FONT, "B" if bold else ("I" if italic else ""), 10)
-        self.multi_cell(0, 5.2, text, new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, 5.2, text, align="L", new_x="LMARGIN", new_y="NEXT")
         self.set_font(FONT, "", 10)
 
     def facts(self, rows: list[tuple[str, str]], label_width: float = 48) -> None:
@@ -125,7 +127,7 @@ class GeneratedDocument(FPDF):
             self.set_font(FONT, "B", 9.5)
             self.cell(label_width, 5.2, label)
             self.set_font(FONT, "", 9.5)
-            self.multi_cell(0, 5.2, value, new_x="LMARGIN", new_y="NEXT")
+            self.multi_cell(0, 5.2, value, align="L", new_x="LMARGIN", new_y="NEXT")
         self.set_font(FONT, "", 10)
 
     def party(self, heading: str, lines: list[str]) -> None:
@@ -134,7 +136,7 @@ class GeneratedDocument(FPDF):
         self.set_font(FONT, "", 9.5)
         for line in lines:
             self.set_x(self.l_margin + 5)
-            self.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+            self.multi_cell(0, 5, line, align="L", new_x="LMARGIN", new_y="NEXT")
         self.set_font(FONT, "", 10)
         self.ln(1.5)
 
@@ -147,6 +149,7 @@ class GeneratedDocument(FPDF):
                 0,
                 5.5,
                 f"Article {number} — {clause['title']}",
+                align="L",
                 new_x="LMARGIN",
                 new_y="NEXT",
             )
@@ -191,9 +194,9 @@ class GeneratedDocument(FPDF):
             self.rect(x, top, width, 38)
             self.set_xy(x + 3, top + 2.5)
             self.set_font(FONT, "B", 9.5)
-            self.multi_cell(width - 6, 5, heading, new_x="LEFT", new_y="NEXT")
+            self.multi_cell(width - 6, 5, heading, align="L", new_x="LEFT", new_y="NEXT")
             self.set_font(FONT, "", 9)
-            self.multi_cell(width - 6, 5, name, new_x="LEFT", new_y="NEXT")
+            self.multi_cell(width - 6, 5, name, align="L", new_x="LEFT", new_y="NEXT")
             self.set_font(FONT, "I", 8)
             self.set_text_color(*GREY)
             self.set_xy(x + 3, top + 31)
@@ -201,6 +204,15 @@ class GeneratedDocument(FPDF):
             self.set_text_color(0, 0, 0)
         self.set_xy(self.l_margin, top + 42)
         self.set_font(FONT, "", 10)
+
+    def ruled_lines(self, count: int, gap: float = 8) -> None:
+        """Blank lines to write on (reservations at a hand-over)."""
+        self.set_draw_color(150, 150, 150)
+        self.set_line_width(0.2)
+        for _ in range(count):
+            self.ln(gap)
+            self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
+        self.ln(2)
 
     def render(self) -> bytes:
         return bytes(self.output())

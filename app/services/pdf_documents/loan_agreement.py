@@ -62,8 +62,8 @@ async def render_loan_agreement(session: AsyncSession, agreement_id: uuid.UUID) 
     pdf = GeneratedDocument(
         template.title,
         f"Convention n° {agreement.reference}",
-        f"Clauses : modèle « convention de prêt », version {template.version}. "
-        f"Document généré par l'API des ENC ; identifiant {agreement.id}.",
+        f"Clauses : modèle « convention de prêt », version {template.version}"
+        f" — convention {agreement.id}",
         created,
     )
     pdf.section("Entre les soussignés")
@@ -109,7 +109,7 @@ async def render_loan_agreement(session: AsyncSession, agreement_id: uuid.UUID) 
                 ]
                 for item in items
             ],
-            [30, 30, 46, 34, 34],
+            [30, 34, 42, 34, 34],
         )
     else:
         pdf.paragraph(

@@ -82,15 +82,18 @@ async def render_receipt(session: AsyncSession, movement_id: uuid.UUID) -> bytes
     created = parties.latest(
         movement.occurred_at,
         item.updated_at,
-        *(row.updated_at for row in (source, target, source_association, target_association) if row),
+        *(
+            row.updated_at
+            for row in (source, target, source_association, target_association)
+            if row
+        ),
         agreement.updated_at if agreement else None,
     )
     kind = MovementKind(movement.kind)
     pdf = GeneratedDocument(
         template.title,
         f"Bon n° {receipt_number(movement)}",
-        f"Clauses : modèle « bon de remise », version {template.version}. "
-        f"Document généré par l'API des ENC ; mouvement {movement.id}.",
+        f"Clauses : modèle « bon de remise », version {template.version} — mouvement {movement.id}",
         created,
     )
     pdf.section("Mouvement")
@@ -125,13 +128,12 @@ async def render_receipt(session: AsyncSession, movement_id: uuid.UUID) -> bytes
             ]
             for _ in (item,)
         ],
-        [30, 28, 48, 36, 32],
+        [28, 28, 40, 32, 46],
     )
     pdf.section("Conditions")
     pdf.articles(template.clauses)
     pdf.section("Réserves")
-    pdf.paragraph("_" * 86)
-    pdf.paragraph("_" * 86)
+    pdf.ruled_lines(3)
     giver = _holder(movement.from_status, source_association, source)
     receiver = _holder(movement.to_status, target_association, target)
     pdf.signatures(
