@@ -115,7 +115,6 @@ def upgrade() -> None:
     sa.Column('published_by', sa.Uuid(), nullable=True),
     sa.Column('published_at', app.core.types.UTCDateTime(timezone=True), nullable=False),
     sa.CheckConstraint("kind IN ('loan_agreement', 'charter', 'handover_receipt')", name='ck_document_templates_kind'),
-    sa.ForeignKeyConstraint(['published_by'], ['users.id'], name='fk_document_templates_published_by'),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('kind', 'version', name='uq_document_templates_kind_version')
     )

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from pydantic import Field as PydanticField
 from pydantic import model_validator
-from sqlalchemy import JSON, Column, ForeignKey, UniqueConstraint
+from sqlalchemy import JSON, Column, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from app.core.clock import utcnow
@@ -55,10 +55,9 @@ class DocumentTemplate(SQLModel, table=True):
     title: str = Field(max_length=200)
     clauses: list = Field(sa_column=Column(JSON, nullable=False))
     note: str | None = Field(default=None, max_length=5000)
-    published_by: uuid.UUID | None = Field(
-        default=None,
-        sa_column=Column(ForeignKey("users.id", name="fk_document_templates_published_by")),
-    )
+    # The user who published it (the audit trail has the rest). No foreign key: a seeded row
+    # must not go with the users table (PostgreSQL's TRUNCATE … CASCADE in the tests' clean-up).
+    published_by: uuid.UUID | None = None
     published_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, nullable=False)
 
 

@@ -1114,8 +1114,20 @@ async def _restore(connection, before: dict[str, set]) -> None:
     """Delete every row the matrix added (the matrix never changes rows it did not make)."""
     empty = [t.name for t in SQLModel.metadata.sorted_tables if not before.get(t.name)]
     if connection.dialect.name == "postgresql" and empty:
-        await connection.execute(text(f"TRUNCATE {', '.join(empty)} CASCADE"))
-        empty = []
+        # TRUNCATE only the tables no kept table refers to, even through others: CASCADE would
+        # also empty a seeded table referring to one of them (label criteria → users →
+        # associations); those are emptied by DELETE below.
+        tables = {t.name: t for t in SQLModel.metadata.sorted_tables}
+        referred, todo = set(), [name for name in tables if name not in empty]
+        while todo:
+            for fk in tables[todo.pop()].foreign_keys:
+                if (target := fk.column.table.name) not in referred:
+                    referred.add(target)
+                    todo.append(target)
+        truncated = [name for name in empty if name not in referred]
+        if truncated:
+            await connection.execute(text(f"TRUNCATE {', '.join(truncated)} CASCADE"))
+        empty = [name for name in empty if name in referred]
     for table in reversed(SQLModel.metadata.sorted_tables):
         if table.name in empty:
             await connection.execute(table.delete())
