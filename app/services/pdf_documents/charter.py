@@ -44,6 +44,8 @@ def _criteria(pdf: GeneratedDocument, version: LabelCriteriaVersion) -> None:
     )
     pdf.ln(1)
     for number, entry in enumerate(_criteria_rows(version), start=1):
+        if pdf.get_y() > pdf.h - 32:  # a criterion's title stays with its text
+            pdf.add_page()
         pdf.set_x(pdf.l_margin)
         pdf.paragraph(f"{number}. {entry['title']}", bold=True)
         pdf.set_x(pdf.l_margin + 5)
