@@ -37,6 +37,7 @@ from app.routers import (
     audit_events,
     auth,
     development_plans,
+    document_templates,
     documents,
     engagements,
     equipment,
@@ -115,6 +116,10 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (engagements.resource_persons_router, API_PREFIX),
     (equipment_requests.router, API_PREFIX),
     (allocation_plans.router, API_PREFIX),
+    (document_templates.router, API_PREFIX),
+    (document_templates.loan_agreements_router, API_PREFIX),
+    (document_templates.labels_router, API_PREFIX),
+    (document_templates.equipment_router, API_PREFIX),
 ]
 # Uploads bounded by DOCUMENT_MAX_BYTES (plus the multipart envelope), not MAX_BODY_BYTES.
 DOCUMENT_UPLOADS = re.compile(re.escape(API_PREFIX) + r"/documents(/[^/]+/versions)?/?")
@@ -216,7 +221,9 @@ TAGS = [
         "description": "Files of an association, a space or the city (conventions de prêt, "
         "charte du label, attestations d'assurance …): PDF, PNG or JPEG recognised by their "
         "bytes, checked before they are stored, kept in versions by SHA-256, downloaded with "
-        "ETag and ranges; archived, never deleted.",
+        "ETag and ranges; archived, never deleted. Generated PDFs in French (the loan "
+        "agreement, the charter of the ENC label, the equipment hand-over receipt), byte-for-byte "
+        "the same for the same data, with clauses from versioned templates the city edits.",
     },
     {
         "name": "engagements",

@@ -22,8 +22,10 @@ from app.models.training import SEED_SKILLS
 from tests.factories import World
 
 ROOT = Path(__file__).resolve().parent.parent
-# Rows the migrations seed: the six skills (0004) and the label criteria's first version (0008).
-KEEP_TABLES = {"alembic_version", "skills", "label_criteria_versions"}
+# Rows the migrations seed: the six skills (0004), the label criteria's first version (0008) and
+# the first version of each document template (0017).
+KEEP_TABLES = {"alembic_version", "skills", "label_criteria_versions", "document_templates"}
+SEEDED_TEMPLATES = 3
 SEEDED_CRITERIA_VERSION = 1
 
 
@@ -154,6 +156,14 @@ async def leftover_tables(engine) -> list[str]:
         versions = await connection.execute(text("SELECT count(*) FROM label_criteria_versions"))
         if versions.scalar_one() != 1:
             found.append("label_criteria_versions")
+        templates = await connection.execute(
+            text("SELECT count(*) FROM document_templates WHERE version = 1")
+        )
+        extra = await connection.execute(
+            text("SELECT count(*) FROM document_templates WHERE version != 1")
+        )
+        if templates.scalar_one() != SEEDED_TEMPLATES or extra.scalar_one():
+            found.append("document_templates")
     return found
 
 
@@ -167,6 +177,7 @@ async def empty_tables(engine) -> None:
         "label_criteria_versions": text(
             "DELETE FROM label_criteria_versions WHERE number != :seeded"
         ).bindparams(seeded=SEEDED_CRITERIA_VERSION),
+        "document_templates": text("DELETE FROM document_templates WHERE version != 1"),
         # The catalogue keeps the migration's six savoirs; skills a test added go.
         "skills": Skill.__table__.delete().where(Skill.code.not_in(SEED_SKILLS)),
     }

@@ -5,6 +5,7 @@ from app.models import (  # noqa: F401
     association,
     audit,
     document,
+    document_template,
     engagement,
     equipment,
     label,

@@ -1004,3 +1004,17 @@ def require_allocation_executor(actor: Actor) -> frozenset[str]:
     if not relations:
         raise Forbidden("Only a city user moves equipment.")
     return relations
+# ---- generated documents' clause templates ------------------------------------------------------
+
+# The city edits the templates (users only: no API key publishes one). Whoever may read the
+# documents of a kind reads its template: the kind's resource scope governs API keys.
+_WRITE_RULES["document_template:publish"] = frozenset({CITY})
+_TEMPLATE_READ_SCOPES = {
+    "loan_agreement": "equipment:read",
+    "handover_receipt": "equipment:read",
+    "charter": "labels:read",
+}
+
+
+def require_template_read(actor: Actor, kind: str) -> None:
+    require_scope(actor, _TEMPLATE_READ_SCOPES[kind])

@@ -537,6 +537,25 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("allocation:write",   "401 204  404  404  404  404  404  404  403"),
     ("POST", f"{API}/allocation-plans/{{allocation_plan_id}}/execute"):
         rule("allocation:write",   "401 200  404  404  404  404  404  404  403"),
+    # ---- generated documents: the city edits the clause templates (a new version each time;
+    # users only), every caller reads them with the kind's scope (`loan_agreement` here:
+    # equipment:read); each PDF is read exactly as the resource it prints
+    ("GET", f"{API}/document-templates/{{kind}}"):
+        rule("equipment:read",     "401 200  200  200  200  200  200  200  403"),
+    ("PUT", f"{API}/document-templates/{{kind}}"):
+        rule("equipment:read",     "401 201  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/document-templates/{{kind}}/versions"):
+        rule("equipment:read",     "401 200  200  200  200  200  200  200  403"),
+    ("GET", f"{API}/document-templates/{{kind}}/versions/{{version}}"):
+        rule("equipment:read",     "401 200  200  200  200  200  200  200  403"),
+    ("GET", f"{API}/loan-agreements/{{agreement_id}}/agreement.pdf"):
+        rule("equipment:read",     "401 200  200  404  200  200  404  200  403"),
+    ("GET", f"{API}/label-applications/{{application_id}}/charter.pdf"):
+        rule("labels:read",        "401 200  200  404  200  404  404  200  403"),
+    ("GET", f"{API}/label-criteria/versions/{{number}}/charter.pdf"):
+        rule("labels:read",        "401 200  200  200  200  200  200  200  403"),
+    ("GET", f"{API}/equipment/{{item_id}}/movements/{{movement_id}}/receipt.pdf"):
+        rule("equipment:read",     "401 200  200  404  200  404  404  200  403"),
 }
 # fmt: on
 
@@ -644,6 +663,12 @@ BODIES = {
     },
     ("PUT", f"{API}/label-applications/{{application_id}}/waivers/{{criterion}}"): lambda t: {
         "json": {"reason": "Travaux en cours, livraison en mars."}
+    },
+    ("PUT", f"{API}/document-templates/{{kind}}"): lambda t: {
+        "json": {
+            "title": f"Convention de prêt (matrice {next(_unique)})",
+            "clauses": [{"title": "Objet", "text": "La Ville prête le matériel désigné."}],
+        }
     },
     ("PATCH", f"{API}/equipment/{{item_id}}"): lambda t: {"json": {"notes": "Révisé"}},
     ("POST", f"{API}/equipment/{{item_id}}/movements"): lambda t: {
@@ -1073,6 +1098,12 @@ class Case:
         if "application_id" in needs:
             targets["application_id"] = await self._once("application", self.label_application)
         targets |= {"criterion": "charter_signed", "number": 1}
+        targets |= {"kind": "loan_agreement", "version": 1}
+        if "{movement_id}" in path:  # the item's allocation at S1
+            admin = await self.admin()
+            url = f"{API}/equipment/{targets['item_id']}/movements"
+            page = await _ok(await self.client.get(url, headers=admin.headers))
+            targets["movement_id"] = page["items"][0]["id"]
         if "plan_id" in needs or "objective_id" in needs:
             agreed = self.path.endswith("/versions/{number}")
             plan = await self._once(

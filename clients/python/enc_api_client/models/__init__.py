@@ -51,6 +51,9 @@ from .document_kind import DocumentKind
 from .document_read import DocumentRead
 from .document_resource_type import DocumentResourceType
 from .document_status import DocumentStatus
+from .document_template_kind import DocumentTemplateKind
+from .document_template_publish import DocumentTemplatePublish
+from .document_template_read import DocumentTemplateRead
 from .document_upload_form import DocumentUploadForm
 from .document_version_read import DocumentVersionRead
 from .engagement_create import EngagementCreate
@@ -134,6 +137,7 @@ from .list_audit_events_format import ListAuditEventsFormat
 from .list_decisions_format import ListDecisionsFormat
 from .list_development_plan_versions_format import ListDevelopmentPlanVersionsFormat
 from .list_development_plans_format import ListDevelopmentPlansFormat
+from .list_document_template_versions_format import ListDocumentTemplateVersionsFormat
 from .list_document_versions_format import ListDocumentVersionsFormat
 from .list_documents_format import ListDocumentsFormat
 from .list_engagements_format import ListEngagementsFormat
@@ -216,6 +220,7 @@ from .page_association_read import PageAssociationRead
 from .page_audit_event_read import PageAuditEventRead
 from .page_decision_read import PageDecisionRead
 from .page_document_read import PageDocumentRead
+from .page_document_template_read import PageDocumentTemplateRead
 from .page_document_version_read import PageDocumentVersionRead
 from .page_engagement_read import PageEngagementRead
 from .page_enrolment_read import PageEnrolmentRead
@@ -318,6 +323,8 @@ from .subscription_stats import SubscriptionStats
 from .subscription_status import SubscriptionStatus
 from .subscription_update import SubscriptionUpdate
 from .support_mode import SupportMode
+from .template_clause import TemplateClause
+from .template_clause_read import TemplateClauseRead
 from .ticket_category import TicketCategory
 from .ticket_comment_create import TicketCommentCreate
 from .ticket_create import TicketCreate
@@ -424,6 +431,9 @@ __all__ = (
     "DocumentRead",
     "DocumentResourceType",
     "DocumentStatus",
+    "DocumentTemplateKind",
+    "DocumentTemplatePublish",
+    "DocumentTemplateRead",
     "DocumentUploadForm",
     "DocumentVersionRead",
     "EngagementCreate",
@@ -508,6 +518,7 @@ __all__ = (
     "ListDevelopmentPlansFormat",
     "ListDevelopmentPlanVersionsFormat",
     "ListDocumentsFormat",
+    "ListDocumentTemplateVersionsFormat",
     "ListDocumentVersionsFormat",
     "ListEngagementsFormat",
     "ListEnrolmentsFormat",
@@ -589,6 +600,7 @@ __all__ = (
     "PageAuditEventRead",
     "PageDecisionRead",
     "PageDocumentRead",
+    "PageDocumentTemplateRead",
     "PageDocumentVersionRead",
     "PageEngagementRead",
     "PageEnrolmentRead",
@@ -691,6 +703,8 @@ __all__ = (
     "SubscriptionStatus",
     "SubscriptionUpdate",
     "SupportMode",
+    "TemplateClause",
+    "TemplateClauseRead",
     "TicketCategory",
     "TicketCommentCreate",
     "TicketCreate",
