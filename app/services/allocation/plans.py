@@ -369,7 +369,7 @@ async def delete_line(
         )
     )
     if line is None:
-        raise NotFound(f"No line with id {line_id} in this plan.")
+        raise NotFound("No such line in this plan.")
     _require_draft(plan)
     await session.delete(line)
     audit.record(

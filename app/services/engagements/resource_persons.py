@@ -87,7 +87,7 @@ async def _association(
     )
     association = (await session.execute(statement)).scalar_one_or_none()
     if association is None:
-        raise NotFound(f"No association with id {association_id}.")
+        raise NotFound("No such association.")
     return association
 
 

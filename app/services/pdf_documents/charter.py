@@ -68,7 +68,7 @@ async def render_charter(session: AsyncSession, application_id: uuid.UUID) -> by
     """A space's charter, for its label application. No scope: callers check it."""
     application = await session.get(LabelApplication, application_id)
     if application is None:
-        raise NotFound(f"No label application with id {application_id}.")
+        raise NotFound("No such label application.")
     association = await session.get(Association, application.association_id)
     space = await session.get(Space, application.space_id)
     version = await session.get(LabelCriteriaVersion, application.criteria_version_id)
@@ -113,7 +113,7 @@ async def render_criteria_charter(session: AsyncSession, number: int) -> bytes:
         )
     ).scalar_one_or_none()
     if version is None:
-        raise NotFound(f"No criteria version {number}.")
+        raise NotFound("No such criteria version.")
     template = await in_force(session, DocumentTemplateKind.charter, version.published_at)
     pdf = _document(
         template, f"Critères version {version.number}", version.id, version.published_at

@@ -24,7 +24,7 @@ async def render_loan_agreement(session: AsyncSession, agreement_id: uuid.UUID) 
     """The agreement's PDF; the same data gives the same bytes. No scope: callers check it."""
     agreement = await session.get(LoanAgreement, agreement_id)
     if agreement is None:
-        raise NotFound(f"No loan agreement with id {agreement_id}.")
+        raise NotFound("No such loan agreement.")
     association = await session.get(Association, agreement.association_id)
     items = (
         (

@@ -69,7 +69,7 @@ async def render_receipt(session: AsyncSession, movement_id: uuid.UUID) -> bytes
     """The movement's hand-over receipt. No scope: callers check it."""
     movement = await session.get(Movement, movement_id)
     if movement is None:
-        raise NotFound(f"No movement with id {movement_id}.")
+        raise NotFound("No such movement.")
     item = await session.get(Equipment, movement.equipment_id)
     source, source_association = await _space_and_association(session, movement.from_space_id)
     target, target_association = await _space_and_association(session, movement.to_space_id)
@@ -156,5 +156,5 @@ async def receipt_pdf(
         )
     ).scalar_one_or_none()
     if found is None:
-        raise NotFound(f"No movement with id {movement_id} for this item.")
+        raise NotFound("No such movement for this item.")
     return await render_receipt(session, found)

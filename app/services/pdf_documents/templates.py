@@ -47,7 +47,7 @@ async def _latest(session: AsyncSession, kind: DocumentTemplateKind) -> Document
         )
     ).scalar_one_or_none()
     if found is None:  # the migration publishes version 1 of every kind
-        raise NotFound(f"No template of kind {kind.value} has been published.")
+        raise NotFound("No such template.")
     return found
 
 
@@ -75,7 +75,7 @@ async def in_force(
         )
     ).scalar_one_or_none()
     if first is None:
-        raise NotFound(f"No template of kind {kind.value} has been published.")
+        raise NotFound("No such template.")
     return first
 
 
@@ -98,7 +98,7 @@ async def get_version(
         )
     ).scalar_one_or_none()
     if found is None:
-        raise NotFound(f"No version {version} of the {kind.value} template.")
+        raise NotFound("No such version of this template.")
     return to_read(found)
 
 
