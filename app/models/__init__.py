@@ -11,6 +11,7 @@ from app.models import (  # noqa: F401
     partner,
     plan,
     platform,
+    recruitment,
     report,
     space,
     training,

@@ -61,6 +61,12 @@ class Role(StrEnum):
             "Gérer les réunions, décisions et actions", "Write meetings, decisions and actions"),
         "plans:read": ("Lire les plans de développement", "Read development plans"),
         "plans:write": ("Écrire les plans de développement", "Write development plans"),
+        "recruitment:read": (
+            "Lire les fiches de poste, missions et candidatures",
+            "Read job descriptions, missions and applications"),
+        "recruitment:write": (
+            "Gérer les fiches de poste, missions et candidatures",
+            "Write job descriptions, missions and applications"),
     },
 )
 class ApiKeyScope(StrEnum):
@@ -84,6 +90,8 @@ class ApiKeyScope(StrEnum):
     meetings_write = "meetings:write"
     plans_read = "plans:read"
     plans_write = "plans:write"
+    recruitment_read = "recruitment:read"
+    recruitment_write = "recruitment:write"
 
 
 class ApiKeyStatus(StrEnum):

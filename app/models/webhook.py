@@ -51,6 +51,10 @@ from app.models.validators import ShortText
         "action.created": ("Action de suivi créée", "Follow-up action created"),
         "action.status_changed": (
             "Action de suivi : changement d'état", "Follow-up action status changed"),
+        "mission.opened": ("Mission ouverte aux candidatures", "Mission opened to applications"),
+        "mission.status_changed": ("Mission : changement d'état", "Mission status changed"),
+        "application.stale": (
+            "Candidature sans réponse depuis trop longtemps", "Application left unanswered"),
     },
 )
 class WebhookEventType(StrEnum):
@@ -69,6 +73,9 @@ class WebhookEventType(StrEnum):
     meeting_minutes_published = "meeting.minutes_published"
     action_created = "action.created"
     action_status_changed = "action.status_changed"
+    mission_opened = "mission.opened"
+    mission_status_changed = "mission.status_changed"
+    application_stale = "application.stale"
 
 
 PING_EVENT = "webhook.ping"

@@ -13,12 +13,15 @@ from app.core.scheduler import Job, Scheduler
 from app.models.platform import IdempotencyRecord
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
+from app.services.recruitment.applications import anonymise_expired, flag_stale
 from app.services.webhooks.dispatcher import Dispatcher
 
 TICKET_AUTOCLOSE = "ticket_autoclose"
 LABEL_EXPIRY = "label_expiry"
 IDEMPOTENCY_PURGE = "idempotency_purge"
 WEBHOOK_DELIVERY = "webhook_delivery"
+APPLICATION_STALE = "application_stale"
+APPLICATION_RETENTION = "application_retention"
 
 
 def scheduled_jobs(
@@ -38,6 +41,12 @@ def scheduled_jobs(
     async def idempotency_purge(session: AsyncSession, now: datetime) -> int:
         return await purge_expired(session, now, IdempotencyRecord)
 
+    async def application_stale(session: AsyncSession, now: datetime) -> int:
+        return await flag_stale(session, now, settings.application_stale_days)
+
+    async def application_retention(session: AsyncSession, now: datetime) -> int:
+        return await anonymise_expired(session, now, settings.application_retention_days)
+
     async def webhook_delivery(_session: AsyncSession, _now: datetime) -> int:
         # The dispatcher keeps its own short transactions: none stays open while it sends.
         return await dispatcher.run_once()
@@ -46,6 +55,8 @@ def scheduled_jobs(
         Job(TICKET_AUTOCLOSE, timedelta(minutes=1), ticket_autoclose),
         Job(LABEL_EXPIRY, timedelta(minutes=5), label_expiry),
         Job(IDEMPOTENCY_PURGE, timedelta(hours=1), idempotency_purge),
+        Job(APPLICATION_STALE, timedelta(minutes=15), application_stale),
+        Job(APPLICATION_RETENTION, timedelta(hours=6), application_retention),
         Job(WEBHOOK_DELIVERY, timedelta(seconds=settings.webhook_poll_seconds), webhook_delivery),
     ]
 

@@ -388,10 +388,13 @@ async def export_me(session: AsyncSession, actor: Actor) -> dict:
         .all()
     )
     profile = (await to_read(session, user)).model_dump(mode="json")
+    from app.services.recruitment.applications import export_for  # recruitment reads users
+
     return to_jsonable_python(
         {
             "exported_at": utcnow(),
             "user": profile,
+            "applications": await export_for(session, user),
             "activity": [
                 {
                     "occurred_at": e.occurred_at,
