@@ -188,6 +188,13 @@ TAGS = [
         "measured live by a registry of indicators, or declarative; agreed versions kept.",
     },
     {
+        "name": "recruitment",
+        "description": "Recruiting accompagnateurs: job descriptions (fiches de poste, the "
+        "network's and each association's, versioned), missions at a space opened under one "
+        "version, and the applications residents send from the portal (typed decline reasons, "
+        "a reminder feed of unanswered ones, anonymised after the retention period).",
+    },
+    {
         "name": "reports",
         "description": "The yearly review (bilan) of the network or of one association, as "
         "JSON or as a printable PDF in French.",
