@@ -30,6 +30,7 @@ from app.demo import labels as demo_labels
 from app.demo import meetings as demo_meetings
 from app.demo import operations as demo_operations
 from app.demo import plans as demo_plans
+from app.demo import recruitment as demo_recruitment
 from app.demo import training as demo_training
 from app.demo import visits as demo_visits
 from app.models.association import Association, AssociationCreate
@@ -592,6 +593,7 @@ STEPS: tuple[Step, ...] = (
     demo_labels.seed_labels,
     demo_meetings.seed_meetings,
     demo_plans.seed_plans,
+    demo_recruitment.seed_recruitment,
 )
 
 
