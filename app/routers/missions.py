@@ -30,7 +30,7 @@ from app.routers.deps import (
     SettingsDep,
     request_context,
 )
-from app.services.recruitment import applications, missions
+from app.services.recruitment import applications, missions, portal
 
 router = APIRouter(prefix="/missions", tags=["recruitment"])
 public_router = APIRouter(prefix="/public/missions", tags=["public"])
@@ -237,9 +237,7 @@ async def list_public_missions(
     kind: JobKind | None = None,
     neighbourhood: Annotated[str | None, Query(max_length=100)] = None,
 ) -> Any:
-    found = await missions.public_missions(
-        session, settings, kind=kind, neighbourhood=neighbourhood
-    )
+    found = await portal.public_missions(session, settings, kind=kind, neighbourhood=neighbourhood)
     response.headers["Cache-Control"] = f"public, max-age={settings.public_cache_seconds}"
     return one(request, response, found)
 
@@ -259,7 +257,7 @@ async def get_public_mission(
     settings: SettingsDep,
     mission_id: uuid.UUID,
 ) -> Any:
-    found = await missions.public_mission(session, settings, mission_id)
+    found = await portal.public_mission(session, settings, mission_id)
     response.headers["Cache-Control"] = f"public, max-age={settings.public_cache_seconds}"
     return one(request, response, found)
 

@@ -13,7 +13,7 @@ from app.core.scheduler import Job, Scheduler
 from app.models.platform import IdempotencyRecord
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
-from app.services.recruitment.applications import anonymise_expired, flag_stale
+from app.services.recruitment.retention import anonymise_expired, flag_stale
 from app.services.webhooks.dispatcher import Dispatcher
 
 TICKET_AUTOCLOSE = "ticket_autoclose"

@@ -807,7 +807,7 @@ def require_action_owner_choice(
 
 # ---- recruitment: job descriptions, missions and applications -----------------------------------
 
-RECRUITER, TUTOR = "recruiter", "tutor"
+RECRUITER, TUTOR, DESCRIPTION_OWNER = "recruiter", "tutor", "owner"
 
 _WRITE_RULES.update(
     {
@@ -849,9 +849,9 @@ def job_description_relations(actor: Actor, description) -> frozenset[str]:
     if actor.kind == "api_key" and not actor.has_scope("recruitment:write"):
         return frozenset()
     if actor.role == CITY and description.association_id is None:
-        return frozenset({PLAN_OWNER})
+        return frozenset({DESCRIPTION_OWNER})
     if actor.role == ASSOCIATION and actor.association_id == description.association_id:
-        return frozenset({PLAN_OWNER})
+        return frozenset({DESCRIPTION_OWNER})
     return frozenset()
 
 

@@ -138,3 +138,13 @@ async def test_open_missions_are_public_without_personal_data(net, client):
     assert (
         await client.post(f"{PUBLIC}/{mission['id']}/applications", json=applicant(2))
     ).status_code == 404
+
+
+async def test_the_vocabularies_scopes_and_webhook_events_are_registered(client):
+    vocabularies = {v["name"]: v for v in (await ok(await client.get("/api/v1/vocabularies")))}
+    codes = {name: {v["code"] for v in vocabularies[name]["values"]} for name in vocabularies}
+    assert codes["job_kind"] == {"volunteer", "service_civique", "employee", "public_writer"}
+    assert codes["mission_status"] == {"draft", "open", "filled", "closed", "cancelled"}
+    assert "mission_filled" in codes["decline_reason"]
+    assert {"recruitment:read", "recruitment:write"} <= codes["api_key_scope"]
+    assert {"application.stale", "mission.opened"} <= codes["webhook_event_type"]

@@ -388,7 +388,7 @@ async def export_me(session: AsyncSession, actor: Actor) -> dict:
         .all()
     )
     profile = (await to_read(session, user)).model_dump(mode="json")
-    from app.services.recruitment.applications import export_for  # recruitment reads users
+    from app.services.recruitment.retention import export_for  # recruitment reads users
 
     return to_jsonable_python(
         {

@@ -7,11 +7,8 @@ assigns it to the mission's space, in the transaction of the move: a failure lea
 The mission is filled when its places are.
 
 Personal data (name, e-mail, phone, availability, motivation) is shown to those who manage the
-mission and to the applicant's export once it has an account; it never goes to the logs, the
-audit trail's details or the webhooks. Two scheduler jobs: `flag_stale` emits
-`application.stale` once for an application left in `received` more than
-APPLICATION_STALE_DAYS; `anonymise_expired` blanks the personal data of applications not
-accepted once APPLICATION_RETENTION_DAYS have passed since their last move."""
+mission; it never goes to the logs, the audit trail's details or the webhooks. What time does
+to it (stale flags, anonymisation) and the applicant's export are in `retention`."""
 
 import dataclasses
 import hashlib
@@ -20,7 +17,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
@@ -54,7 +51,7 @@ S = ApplicationStatus
 MANAGERS = frozenset({policy.CITY, policy.RECRUITER})
 FIRST_STEPS = MANAGERS | {policy.TUTOR}
 OPEN_STATES = (S.received, S.contacted, S.interview)
-PERSONAL = ("full_name", "email", "phone", "availability", "motivation")
+
 RECEIPT = (
     "Merci : votre candidature est enregistrée. L'association vous recontactera. "
     "Thank you: your application is recorded; the association will contact you."
@@ -431,101 +428,3 @@ async def transition(
     )
     await session.commit()
     return await repository.read(session, actor, application)
-
-
-# ---- the scheduler's jobs -----------------------------------------------------------------------
-
-
-async def flag_stale(session: AsyncSession, now: datetime, days: int) -> int:
-    """`application.stale` once for each application left in `received` more than `days`
-    (the caller commits). Once with any number of workers: the UPDATE that marks it still
-    requires it unmarked, and the event is written only when it did."""
-    threshold = now - timedelta(days=days)
-    rows = await session.execute(
-        select(MissionApplication).where(
-            MissionApplication.status == S.received.value,
-            MissionApplication.created_at < threshold,
-            MissionApplication.stale_announced_at.is_(None),
-            MissionApplication.anonymised_at.is_(None),
-        )
-    )
-    announced = 0
-    for application in rows.scalars().all():
-        marked = await session.execute(
-            update(MissionApplication)
-            .where(
-                MissionApplication.id == application.id,
-                MissionApplication.stale_announced_at.is_(None),
-                MissionApplication.status == S.received.value,
-            )
-            .values(stale_announced_at=now)
-        )
-        if marked.rowcount == 1:
-            outbox.emit(
-                session,
-                "application.stale",
-                "mission_application",
-                application.id,
-                {
-                    "application_id": application.id,
-                    "mission_id": application.mission_id,
-                    "association_id": application.association_id,
-                    "received_at": application.created_at,
-                    "days": days,
-                },
-            )
-            announced += 1
-    return announced
-
-
-async def anonymise_expired(session: AsyncSession, now: datetime, days: int) -> int:
-    """Blank the personal data of every application not accepted whose last move is older
-    than `days` (one UPDATE, idempotent; the caller commits)."""
-    threshold = now - timedelta(days=days)
-    result = await session.execute(
-        update(MissionApplication)
-        .where(
-            MissionApplication.status != S.accepted.value,
-            MissionApplication.status_changed_at < threshold,
-            MissionApplication.anonymised_at.is_(None),
-        )
-        .values(
-            **dict.fromkeys(PERSONAL),
-            status_note=None,
-            anonymised_at=now,
-            updated_at=now,
-            version=MissionApplication.version + 1,
-        )
-        .execution_options(synchronize_session=False)
-    )
-    return result.rowcount or 0
-
-
-# ---- the applicant's own data -------------------------------------------------------------------
-
-
-async def export_for(session: AsyncSession, user: User) -> list[dict]:
-    """The applications that carry this person's e-mail or account (the personal-data export)."""
-    rows = await session.execute(
-        select(MissionApplication, Mission.title)
-        .join(Mission, Mission.id == MissionApplication.mission_id)
-        .where(or_(MissionApplication.email == user.email, MissionApplication.user_id == user.id))
-        .order_by(MissionApplication.created_at)
-    )
-    return [
-        {
-            "id": a.id,
-            "mission_id": a.mission_id,
-            "mission_title": title,
-            "full_name": a.full_name,
-            "email": a.email,
-            "phone": a.phone,
-            "availability": a.availability,
-            "motivation": a.motivation,
-            "status": a.status,
-            "received_at": a.created_at,
-            "consent_at": a.consent_at,
-            "retention_days": a.retention_days,
-        }
-        for a, title in rows.all()
-    ]

@@ -40,7 +40,7 @@ from app.models.training import Skill
 from app.services import audit, policy
 
 S = JobDescriptionStatus
-OWNER = frozenset({policy.PLAN_OWNER})
+OWNER = frozenset({policy.DESCRIPTION_OWNER})
 CONTENT = ("kind", "title", "purpose", "tasks", "trainings", "weekly_hours")
 
 
@@ -271,7 +271,7 @@ async def create_description(
 
 
 def _require_owner(actor: Actor, description: JobDescription) -> None:
-    if policy.PLAN_OWNER not in policy.job_description_relations(actor, description):
+    if policy.DESCRIPTION_OWNER not in policy.job_description_relations(actor, description):
         raise Forbidden(
             "The city changes the network's descriptions; an association changes its own."
         )

@@ -4,7 +4,7 @@ version (kept when the description changes later).
 draft → open → filled | closed | cancelled; a filled mission may reopen, an open or filled one
 closes; a draft or open one is cancelled with a reason. The mission's association and the city
 make every move (`mission.opened` and `mission.status_changed` to the webhooks). Open missions
-are public (`/public/missions`): what the portal shows holds no personal data."""
+are public: see `portal`."""
 
 import uuid
 from collections import Counter
@@ -14,16 +14,13 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.config import Settings
-from app.core.errors import Conflict, NotFound, ValidationFailed
+from app.core.errors import Conflict, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
 from app.core.persistence import guarded_update
 from app.core.repository import Repository
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine, Step
-from app.models.association import Association
 from app.models.recruitment import (
-    PRIVACY_PURPOSE,
     ApplicationStatus,
     JobDescription,
     JobDescriptionStatus,
@@ -35,10 +32,6 @@ from app.models.recruitment import (
     MissionStatus,
     MissionTransition,
     MissionUpdate,
-    Privacy,
-    PublicMission,
-    PublicMissions,
-    PublicSpace,
 )
 from app.models.space import Space
 from app.models.user import User
@@ -47,7 +40,6 @@ from app.services.recruitment import descriptions
 
 S = MissionStatus
 MANAGERS = frozenset({policy.CITY, policy.RECRUITER})
-CONTROLLER = "Ville de Roubaix — réseau des Espaces Numériques Citoyens"
 
 
 async def accepted_counts(
@@ -67,7 +59,7 @@ async def accepted_counts(
     return counts
 
 
-async def _versions(
+async def versions_of(
     session: AsyncSession, missions: Sequence[Mission]
 ) -> dict[uuid.UUID, JobDescriptionVersion]:
     ids = list({m.job_description_version_id for m in missions})
@@ -82,7 +74,7 @@ async def _versions(
 async def to_reads(
     session: AsyncSession, actor: Actor, missions: Sequence[Mission]
 ) -> list[MissionRead]:
-    versions = await _versions(session, missions)
+    versions = await versions_of(session, missions)
     filled = await accepted_counts(session, [m.id for m in missions])
     reads = []
     for m in missions:
@@ -338,87 +330,3 @@ async def transition(
     )
     await session.commit()
     return await MISSIONS.read(session, actor, mission)
-
-
-# ---- the public side ----------------------------------------------------------------------------
-
-
-def privacy(settings: Settings) -> Privacy:
-    return Privacy(
-        purpose=PRIVACY_PURPOSE,
-        retention_days=settings.application_retention_days,
-        controller=CONTROLLER,
-    )
-
-
-def _public_statement():
-    return (
-        select(Mission, Space, Association.name)
-        .join(Space, Space.id == Mission.space_id)
-        .join(Association, Association.id == Mission.association_id)
-        .where(Mission.status == S.open.value, Space.archived_at.is_(None))
-    )
-
-
-async def _public(session: AsyncSession, settings: Settings, rows) -> list[PublicMission]:
-    missions = [row[0] for row in rows]
-    versions = await _versions(session, missions)
-    skills = await descriptions.skills_of(session, [v.id for v in versions.values()])
-    filled = await accepted_counts(session, [m.id for m in missions])
-    shown = []
-    for mission, space, association_name in rows:
-        version = versions[mission.job_description_version_id]
-        shown.append(
-            PublicMission(
-                id=mission.id,
-                title=mission.title,
-                kind=version.kind,
-                association_name=association_name,
-                space=PublicSpace(
-                    id=space.id,
-                    name=space.name,
-                    neighbourhood=space.neighbourhood,
-                    postcode=space.postcode,
-                ),
-                places=mission.places,
-                places_left=max(0, mission.places - filled[mission.id]),
-                starts_on=mission.starts_on,
-                ends_on=mission.ends_on,
-                weekly_hours=mission.weekly_hours,
-                schedule=mission.schedule,
-                prerequisites=mission.prerequisites,
-                purpose=version.purpose,
-                tasks=version.tasks,
-                skills=skills[version.id],
-                trainings=version.trainings,
-                privacy=privacy(settings),
-            )
-        )
-    return shown
-
-
-async def public_missions(
-    session: AsyncSession,
-    settings: Settings,
-    *,
-    kind: str | None = None,
-    neighbourhood: str | None = None,
-) -> PublicMissions:
-    statement = _public_statement().order_by(Mission.starts_on, Mission.id)
-    if neighbourhood:
-        statement = statement.where(Space.neighbourhood == neighbourhood)
-    if kind:
-        kinds = select(JobDescriptionVersion.id).where(JobDescriptionVersion.kind == kind)
-        statement = statement.where(Mission.job_description_version_id.in_(kinds))
-    rows = (await session.execute(statement)).all()
-    return PublicMissions(items=await _public(session, settings, rows))
-
-
-async def public_mission(
-    session: AsyncSession, settings: Settings, mission_id: uuid.UUID
-) -> PublicMission:
-    rows = await session.execute(_public_statement().where(Mission.id == mission_id))
-    found = await _public(session, settings, rows.all())
-    if not found:
-        raise NotFound(f"No open mission with id {mission_id}.")
-    return found[0]
