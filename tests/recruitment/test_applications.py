@@ -333,3 +333,16 @@ async def test_managers_withdraw_on_the_applicants_behalf(net, client, who):
     (application,) = await applications(client, net[who], mission["id"])
     withdrawn = await move(client, net[who], mission["id"], application["id"], "withdrawn")
     assert withdrawn["status"] == "withdrawn"
+
+
+async def test_anonymising_the_volunteer_anonymises_its_applications(net, client):
+    mission = await _mission(net, client)
+    await apply(client, mission["id"], applicant(1))
+    (application,) = await applications(client, net["assoc1"], mission["id"])
+    await move(client, net["assoc1"], mission["id"], application["id"], "contacted")
+    accepted = await move(client, net["assoc1"], mission["id"], application["id"], "accepted")
+    url = f"/api/v1/users/{accepted['user_id']}/anonymise"
+    await ok(await client.post(url, headers=net["city"].headers))
+    (after,) = await applications(client, net["assoc1"], mission["id"])
+    assert after["anonymised_at"] and after["email"] is None and after["full_name"] is None
+    assert after["status"] == "accepted" and after["user_id"] == accepted["user_id"]

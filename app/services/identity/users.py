@@ -323,6 +323,9 @@ async def anonymise_user(
     await api_keys.hand_over_keys(session, actor, user, transfer_api_keys_to)
     await auth.revoke_user_sessions(session, user)
     now = utcnow()
+    from app.services.recruitment.retention import anonymise_person  # recruitment reads users
+
+    await anonymise_person(session, user, now)
     user.email = f"anonymised-{user.id.hex}@invalid.example"
     user.full_name = "Utilisateur anonymisé"
     user.password_hash = hash_password(uuid.uuid4().hex + uuid.uuid4().hex)

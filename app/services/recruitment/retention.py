@@ -112,3 +112,24 @@ async def export_for(session: AsyncSession, user: User) -> list[dict]:
         }
         for a, title in rows.all()
     ]
+
+
+async def anonymise_person(session: AsyncSession, user: User, now: datetime) -> int:
+    """When a user is anonymised (RGPD erasure), its applications go too, accepted or not
+    (found by its account or its e-mail, read before the account is scrubbed)."""
+    result = await session.execute(
+        update(MissionApplication)
+        .where(
+            or_(MissionApplication.user_id == user.id, MissionApplication.email == user.email),
+            MissionApplication.anonymised_at.is_(None),
+        )
+        .values(
+            **dict.fromkeys(PERSONAL),
+            status_note=None,
+            anonymised_at=now,
+            updated_at=now,
+            version=MissionApplication.version + 1,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount or 0
