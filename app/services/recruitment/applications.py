@@ -272,7 +272,14 @@ async def _stamp(application: MissionApplication, step: Step) -> None:
 
 
 async def _has_a_place(application: MissionApplication, step: Step) -> None:
-    mission = await step.session.get(Mission, application.mission_id)
+    """A place is left. On PostgreSQL the mission's row is locked until the commit, so two
+    acceptances at once cannot both take the last place (SQLite has one writer)."""
+    statement = select(Mission).where(Mission.id == application.mission_id)
+    if step.session.bind.dialect.name == "postgresql":
+        statement = statement.with_for_update()
+    mission = (
+        await step.session.execute(statement.execution_options(populate_existing=True))
+    ).scalar_one()
     if mission.status != MissionStatus.open:
         raise Conflict(f"This mission is {mission.status}: nobody is accepted now.")
     taken = (await missions.accepted_counts(step.session, [mission.id]))[mission.id]
