@@ -42,11 +42,13 @@ from app.routers import (
     engagements,
     equipment,
     equipment_requests,
+    job_descriptions,
     labels,
     loan_agreements,
     maintenance,
     meetings,
     meta,
+    missions,
     partners,
     public,
     reports,
@@ -102,6 +104,9 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (labels.criteria_router, API_PREFIX),
     (labels.router, API_PREFIX),
     (development_plans.router, API_PREFIX),
+    (job_descriptions.router, API_PREFIX),
+    (missions.router, API_PREFIX),
+    (missions.public_router, API_PREFIX),
     (reports.router, API_PREFIX),
     (public.router, API_PREFIX),
     (webhooks.router, API_PREFIX),
@@ -243,6 +248,13 @@ TAGS = [
         "description": "The city groups approved requests into a plan against the stock "
         "(ASSOCLIC …), sees the shortfall per kind, and executes it: every allocation becomes "
         "a movement under the equipment rules, all or none; volunteers assigned from a date.",
+    },
+    {
+        "name": "recruitment",
+        "description": "Recruiting accompagnateurs: job descriptions (fiches de poste, the "
+        "network's and each association's, versioned), missions at a space opened under one "
+        "version, and the applications residents send from the portal (typed decline reasons, "
+        "a reminder feed of unanswered ones, anonymised after the retention period).",
     },
     {
         "name": "reports",

@@ -83,6 +83,14 @@ class Settings(BaseSettings):
     webhook_backoff_max_seconds: float = Field(6 * 3600.0, gt=0)
     webhook_poll_seconds: float = Field(2.0, gt=0)
     webhook_batch_size: int = Field(20, ge=1, le=500)
+    # Recruitment: an application left in `received` this many days is stale (reminder feed,
+    # `application.stale` once); one not accepted is anonymised after the retention period;
+    # the public application endpoint's limits per client address and per e-mail address.
+    application_stale_days: int = Field(10, ge=1, le=365)
+    application_retention_days: int = Field(730, ge=1, le=3650)
+    application_max_per_address: int = Field(10, ge=1)
+    application_max_per_email: int = Field(3, ge=1)
+    application_limit_window_seconds: int = Field(86_400, ge=60)
     # The public directory's Cache-Control max-age.
     public_cache_seconds: int = Field(300, ge=0)
 

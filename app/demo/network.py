@@ -32,6 +32,7 @@ from app.demo import labels as demo_labels
 from app.demo import meetings as demo_meetings
 from app.demo import operations as demo_operations
 from app.demo import plans as demo_plans
+from app.demo import recruitment as demo_recruitment
 from app.demo import subscriptions as demo_subscriptions
 from app.demo import training as demo_training
 from app.demo import visits as demo_visits
@@ -598,6 +599,7 @@ STEPS: tuple[Step, ...] = (
     demo_subscriptions.seed_subscriptions,
     demo_engagements.seed_engagements,
     demo_allocation.seed_allocation,
+    demo_recruitment.seed_recruitment,
 )
 
 

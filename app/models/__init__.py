@@ -15,6 +15,7 @@ from app.models import (  # noqa: F401
     partner,
     plan,
     platform,
+    recruitment,
     report,
     space,
     subscription,

@@ -81,6 +81,12 @@ class Role(StrEnum):
             "Read equipment requests and allocation plans"),
         "allocation:write": (
             "Déposer et suivre les demandes de matériel", "Write equipment requests"),
+        "recruitment:read": (
+            "Lire les fiches de poste, missions et candidatures",
+            "Read job descriptions, missions and applications"),
+        "recruitment:write": (
+            "Gérer les fiches de poste, missions et candidatures",
+            "Write job descriptions, missions and applications"),
     },
     english="A permission of an API key",
 )
@@ -113,6 +119,8 @@ class ApiKeyScope(StrEnum):
     engagements_write = "engagements:write"
     allocation_read = "allocation:read"
     allocation_write = "allocation:write"
+    recruitment_read = "recruitment:read"
+    recruitment_write = "recruitment:write"
 
 
 class ApiKeyStatus(StrEnum):

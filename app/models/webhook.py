@@ -70,6 +70,10 @@ from app.models.validators import ShortText
             "Demande de matériel : changement d'état", "Equipment request status changed"),
         "allocation_plan.executed": (
             "Plan d'affectation exécuté (matériel affecté)", "Allocation plan executed"),
+        "mission.opened": ("Mission ouverte aux candidatures", "Mission opened to applications"),
+        "mission.status_changed": ("Mission : changement d'état", "Mission status changed"),
+        "application.stale": (
+            "Candidature sans réponse depuis trop longtemps", "Application left unanswered"),
     },
     english="Type of event notified by webhook",
 )
@@ -99,6 +103,9 @@ class WebhookEventType(StrEnum):
     equipment_request_submitted = "equipment_request.submitted"
     equipment_request_status_changed = "equipment_request.status_changed"
     allocation_plan_executed = "allocation_plan.executed"
+    mission_opened = "mission.opened"
+    mission_status_changed = "mission.status_changed"
+    application_stale = "application.stale"
 
 
 PING_EVENT = "webhook.ping"

@@ -15,6 +15,7 @@ from app.services.allocation.assignments import assign_due
 from app.services.engagements.assignments import apply_dates
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
+from app.services.recruitment.retention import anonymise_expired, flag_stale
 from app.services.subscriptions.expiry import announce_expiring
 from app.services.webhooks.dispatcher import Dispatcher
 
@@ -25,6 +26,8 @@ WEBHOOK_DELIVERY = "webhook_delivery"
 SUBSCRIPTION_EXPIRY = "subscription_expiry"
 ENGAGEMENT_DATES = "engagement_dates"
 ALLOCATION_ASSIGNMENTS = "allocation_assignments"
+APPLICATION_STALE = "application_stale"
+APPLICATION_RETENTION = "application_retention"
 
 
 def scheduled_jobs(
@@ -52,6 +55,11 @@ def scheduled_jobs(
 
     async def allocation_assignments(session: AsyncSession, now: datetime) -> int:
         return await assign_due(session, now)
+    async def application_stale(session: AsyncSession, now: datetime) -> int:
+        return await flag_stale(session, now, settings.application_stale_days)
+
+    async def application_retention(session: AsyncSession, now: datetime) -> int:
+        return await anonymise_expired(session, now, settings.application_retention_days)
 
     async def webhook_delivery(_session: AsyncSession, _now: datetime) -> int:
         # The dispatcher keeps its own short transactions: none stays open while it sends.
@@ -64,6 +72,8 @@ def scheduled_jobs(
         Job(ENGAGEMENT_DATES, timedelta(minutes=5), engagement_dates),
         Job(IDEMPOTENCY_PURGE, timedelta(hours=1), idempotency_purge),
         Job(ALLOCATION_ASSIGNMENTS, timedelta(minutes=15), allocation_assignments),
+        Job(APPLICATION_STALE, timedelta(minutes=15), application_stale),
+        Job(APPLICATION_RETENTION, timedelta(hours=6), application_retention),
         Job(WEBHOOK_DELIVERY, timedelta(seconds=settings.webhook_poll_seconds), webhook_delivery),
     ]
 

@@ -1018,3 +1018,121 @@ _TEMPLATE_READ_SCOPES = {
 
 def require_template_read(actor: Actor, kind: str) -> None:
     require_scope(actor, _TEMPLATE_READ_SCOPES[kind])
+
+
+# ---- recruitment: job descriptions, missions and applications -----------------------------------
+
+RECRUITER, TUTOR, DESCRIPTION_OWNER = "recruiter", "tutor", "owner"
+
+_WRITE_RULES.update(
+    {
+        # the city writes the network's descriptions, an association its own (derived or not)
+        "job_description:create": frozenset({CITY, ASSOCIATION}),
+        "job_description:edit": frozenset({CITY, ASSOCIATION}),
+        # the city opens missions anywhere (the first Service Civique), an association at its
+        # spaces; a tutor (volunteer) moves the applications of the missions it tutors
+        "mission:create": frozenset({CITY, ASSOCIATION}),
+        "mission:edit": frozenset({CITY, ASSOCIATION}),
+        "application:transition": frozenset({CITY, ASSOCIATION, VOLUNTEER}),
+    }
+)
+for _action in ("job_description:create", "job_description:edit", "mission:create",
+                "mission:edit", "application:transition"):  # fmt: skip
+    _KEY_WRITE_SCOPES[_action] = "recruitment:write"
+
+
+def scope_job_descriptions(actor: Actor, statement: Select) -> Select:
+    """The city sees every description; an association and its volunteers the network's
+    published ones and their association's (an association its drafts too); partners none."""
+    from app.models.recruitment import JobDescription as Description
+
+    if actor.role == CITY:
+        return statement
+    network = (Description.association_id.is_(None)) & (Description.status != "draft")
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(or_(network, Description.association_id == actor.association_id))
+    if actor.role == VOLUNTEER and actor.association_id:
+        own = (Description.association_id == actor.association_id) & (
+            Description.status != "draft"
+        )
+        return statement.where(or_(network, own))
+    return statement.where(false())
+
+
+def job_description_relations(actor: Actor, description) -> frozenset[str]:
+    """owner: the city for the network's descriptions, an association for its own."""
+    if actor.kind == "api_key" and not actor.has_scope("recruitment:write"):
+        return frozenset()
+    if actor.role == CITY and description.association_id is None:
+        return frozenset({DESCRIPTION_OWNER})
+    if actor.role == ASSOCIATION and actor.association_id == description.association_id:
+        return frozenset({DESCRIPTION_OWNER})
+    return frozenset()
+
+
+def require_description_owner_choice(actor: Actor, association_id: uuid.UUID | None) -> None:
+    """Whose a new description is: the city writes the network's (no association); an
+    association its own."""
+    if actor.role == CITY and association_id is None:
+        return
+    if actor.role == ASSOCIATION and association_id == actor.association_id:
+        return
+    raise Forbidden(
+        "The city writes the network's descriptions; an association writes its own."
+    )
+
+
+def mission_condition(actor: Actor, table):
+    """On `missions` or `mission_applications` (both carry `association_id`): the city sees
+    all; an association its own; a volunteer those of the missions it tutors."""
+    from sqlalchemy import select
+
+    from app.models.recruitment import Mission
+
+    if actor.role == CITY:
+        return true()
+    if actor.role == ASSOCIATION and actor.association_id:
+        return table.association_id == actor.association_id
+    if actor.role == VOLUNTEER and actor.user_id:
+        tutored = select(Mission.id).where(Mission.tutor_id == actor.user_id)
+        column = table.id if table is Mission else table.mission_id
+        return column.in_(tutored)
+    return false()
+
+
+def scope_missions(actor: Actor, statement: Select) -> Select:
+    from app.models.recruitment import Mission
+
+    return statement.where(mission_condition(actor, Mission))
+
+
+def scope_mission_applications(actor: Actor, statement: Select) -> Select:
+    from app.models.recruitment import MissionApplication
+
+    return statement.where(mission_condition(actor, MissionApplication))
+
+
+def mission_relations(actor: Actor, mission) -> frozenset[str]:
+    """city, recruiter (the mission's association) and tutor (the mission's tutor)."""
+    if actor.kind == "api_key" and not actor.has_scope("recruitment:write"):
+        return frozenset()
+    relations: set[str] = set()
+    if actor.role == CITY:
+        relations.add(CITY)
+    if actor.role == ASSOCIATION and actor.association_id == mission.association_id:
+        relations.add(RECRUITER)
+    if actor.user_id is not None and actor.user_id == mission.tutor_id:
+        relations.add(TUTOR)
+    return frozenset(relations)
+
+
+def require_mission_manager(relations: frozenset[str]) -> None:
+    if not relations & {CITY, RECRUITER}:
+        raise Forbidden("Only the mission's association or the city manages it.")
+
+
+def require_mission_space(actor: Actor, space_association_id: uuid.UUID) -> None:
+    """The city opens missions at any space; an association at its own."""
+    if actor.role == CITY or actor.association_id == space_association_id:
+        return
+    raise Forbidden("An association opens missions at its own spaces only.")

@@ -556,6 +556,49 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("labels:read",        "401 200  200  200  200  200  200  200  403"),
     ("GET", f"{API}/equipment/{{item_id}}/movements/{{movement_id}}/receipt.pdf"):
         rule("equipment:read",     "401 200  200  404  200  404  404  200  403"),
+    # ---- recruitment: the city writes the network's descriptions, an association its own (and
+    # manages its missions and their applications); a volunteer reads its association's published
+    # descriptions and the missions it tutors (none here: 404); partners see nothing of it
+    ("POST", f"{API}/job-descriptions"):
+        rule("recruitment:write",  "401 201  201  201  403  403  403  201  403"),
+    ("GET", f"{API}/job-descriptions"):
+        rule("recruitment:read",   "401 200  200  200  200  200  200  200  403",
+             lists="description_id",
+             sees="city assoc_own vol_assigned vol_unassigned key_scoped"),
+    ("GET", f"{API}/job-descriptions/{{description_id}}"):
+        rule("recruitment:read",   "401 200  200  404  200  200  404  200  403"),
+    ("PATCH", f"{API}/job-descriptions/{{description_id}}"):
+        rule("recruitment:write",  "401 403  200  404  403  403  404  200  403"),
+    ("POST", f"{API}/job-descriptions/{{description_id}}/transitions"):
+        rule("recruitment:write",  "401 403  200  404  403  403  404  200  403"),
+    ("GET", f"{API}/job-descriptions/{{description_id}}/versions/{{number}}"):
+        rule("recruitment:read",   "401 200  200  404  200  200  404  200  403"),
+    # A2 naming A1's space in the body: a space it cannot see is "no such space" (422, as for a
+    # body's reference anywhere); the route itself is open to associations
+    ("POST", f"{API}/missions"):
+        rule("recruitment:write",  "401 201  201  422  403  403  403  201  403"),
+    ("GET", f"{API}/missions"):
+        rule("recruitment:read",   "401 200  200  200  200  200  200  200  403",
+             lists="mission_id", sees="city assoc_own key_scoped"),
+    ("GET", f"{API}/missions/stale-applications"):
+        rule("recruitment:read",   "401 200  200  200  200  200  200  200  403"),
+    ("GET", f"{API}/missions/{{mission_id}}"):
+        rule("recruitment:read",   "401 200  200  404  404  404  404  200  403"),
+    ("PATCH", f"{API}/missions/{{mission_id}}"):
+        rule("recruitment:write",  "401 200  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/missions/{{mission_id}}/transitions"):
+        rule("recruitment:write",  "401 200  200  404  404  404  404  200  403"),
+    ("GET", f"{API}/missions/{{mission_id}}/applications"):
+        rule("recruitment:read",   "401 200  200  404  404  404  404  200  403"),
+    ("GET", f"{API}/missions/{{mission_id}}/applications/{{application_id}}"):
+        rule("recruitment:read",   "401 200  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/missions/{{mission_id}}/applications/{{application_id}}/transitions"):
+        rule("recruitment:write",  "401 200  200  404  404  404  404  200  403"),
+    # the portal's open missions and the application form: anyone, no account
+    ("GET", f"{API}/public/missions"):               PUBLIC,
+    ("GET", f"{API}/public/missions/{{mission_id}}"): PUBLIC,
+    ("POST", f"{API}/public/missions/{{mission_id}}/applications"):
+        rule(None,                 "202 202  202  202  202  202  202  202  202"),
 }
 # fmt: on
 
@@ -586,6 +629,13 @@ SUBSCRIPTION = {
     "monthly_cost_excl_vat_cents": 2900,
     "monthly_cost_incl_vat_cents": 3480,
     "payer": "city",
+}
+JOB_DESCRIPTION = {
+    "kind": "volunteer",
+    "title": "Accompagnateur numérique",
+    "purpose": "Accompagner les habitants.",
+    "skills": [{"skill_code": "open-email-address", "level": "trainer"}],
+    "weekly_hours": 6,
 }
 TICKET = {"category": "printer", "title": "Imprimante en panne", "description": "Bourrage"}
 
@@ -872,6 +922,33 @@ BODIES = {
         "json": {"request_id": t["approved_request_id"], "quantity": 1}
     },
     ("POST", f"{API}/allocation-plans/{{allocation_plan_id}}/execute"): lambda t: {},
+    ("POST", f"{API}/job-descriptions"): lambda t: {"json": JOB_DESCRIPTION},
+    ("PATCH", f"{API}/job-descriptions/{{description_id}}"): lambda t: {
+        "json": {"weekly_hours": 8}
+    },
+    ("POST", f"{API}/job-descriptions/{{description_id}}/transitions"): lambda t: {
+        "json": {"to": "archived"}
+    },
+    ("POST", f"{API}/missions"): lambda t: {
+        "json": {
+            "job_description_id": t["description_id"],
+            "space_id": t["space_id"],
+            "starts_on": "2030-01-07",
+        }
+    },
+    ("PATCH", f"{API}/missions/{{mission_id}}"): lambda t: {"json": {"places": 2}},
+    ("POST", f"{API}/missions/{{mission_id}}/transitions"): lambda t: {"json": {"to": "open"}},
+    ("POST", f"{API}/missions/{{mission_id}}/applications/{{application_id}}/transitions"): (
+        lambda t: {"json": {"to": "contacted"}}
+    ),
+    ("POST", f"{API}/public/missions/{{mission_id}}/applications"): lambda t: {
+        "json": {
+            "full_name": "Candidate de la matrice",
+            "email": f"candidate{next(_unique)}@example.org",
+            "availability": "Le mercredi",
+            "consent": True,
+        }
+    },
 }
 
 
@@ -1042,6 +1119,7 @@ class Case:
             targets["admin_email"] = admin.user.email
             if path.endswith("/auth/refresh"):
                 targets["refresh_token"] = await make_refresh_token(self.world, admin.id)
+            await self.recruitment_targets(targets)
             return targets
         names = (
             "user_id",
@@ -1095,7 +1173,8 @@ class Case:
             body = BODIES[("POST", f"{API}/visits")](targets)["json"]
             response = await self.client.post(f"{API}/visits", json=body, headers=member.headers)
             targets["visit_id"] = (await _ok(response, 201))["id"]
-        if "application_id" in needs:
+        await self.recruitment_targets(targets)
+        if "application_id" in needs and "application_id" not in targets:
             targets["application_id"] = await self._once("application", self.label_application)
         targets |= {"criterion": "charter_signed", "number": 1}
         targets |= {"kind": "loan_agreement", "version": 1}
@@ -1161,6 +1240,46 @@ class Case:
         )
         targets["allocation_plan_id"] = plan["id"]
         targets["line_id"] = plan["lines"][0]["id"]
+    async def recruitment_targets(self, targets: dict) -> None:
+        """A published description of A1 (written by an A1 association user), a mission of A1
+        at S1 under it (draft; open for the public routes and the applications) and one
+        application sent through the public endpoint."""
+        path = self.path
+        recruiting = (f"{API}/job-descriptions", f"{API}/missions", f"{API}/public/missions")
+        if not path.startswith(recruiting):
+            return
+        a1, s1 = await self.a1(), await self.s1()
+        targets |= {"association_id": str(a1.id), "space_id": str(s1.id)}
+        member = await self.world.user("association", association_id=a1.id)
+        url = f"{API}/job-descriptions"
+        body = JOB_DESCRIPTION | {"title": f"Fiche {next(_unique)}"}
+        description = await _ok(await self.client.post(url, json=body, headers=member.headers), 201)
+        url = f"{url}/{description['id']}/transitions"
+        response = await self.client.post(url, json={"to": "published"}, headers=member.headers)
+        await _ok(response)
+        targets["description_id"] = description["id"]
+        if "{mission_id}" not in path and self.rule.lists != "mission_id":
+            return
+        body = BODIES[("POST", f"{API}/missions")](targets)["json"]
+        response = await self.client.post(f"{API}/missions", json=body, headers=member.headers)
+        mission = await _ok(response, 201)
+        targets["mission_id"] = mission["id"]
+        if path.endswith("/{mission_id}/transitions") and not path.startswith(f"{API}/public"):
+            return
+        if path.startswith(f"{API}/missions/{{mission_id}}") and "applications" not in path:
+            return
+        url = f"{API}/missions/{mission['id']}/transitions"
+        await _ok(await self.client.post(url, json={"to": "open"}, headers=member.headers))
+        if "{application_id}" in path:
+            url = f"{API}/public/missions/{mission['id']}/applications"
+            body = BODIES[("POST", url.replace(mission["id"], "{mission_id}"))](targets)["json"]
+            await _ok(await self.client.post(url, json=body), 202)
+            listed = await _ok(
+                await self.client.get(
+                    f"{API}/missions/{mission['id']}/applications", headers=member.headers
+                )
+            )
+            targets["application_id"] = listed["items"][0]["id"]
 
     async def maintenance_targets(self, targets: dict, needs: set[str]) -> None:
         """The operator's contract, S1 served by it, and a ticket of A1's side at S1."""
@@ -1401,7 +1520,9 @@ async def matrix(settings):
     a minute for the matrix's cases alone. Here each case makes its own world with fresh ids
     instead, lists are read newest first, and what the matrix added is deleted at the end.
     """
-    application = create_app(settings)
+    # Every case comes from one client address: the public application form's per-address
+    # limit (tested in tests/recruitment) would otherwise answer 429 for the later cases.
+    application = create_app(settings.model_copy(update={"application_max_per_address": 10_000}))
     transport = httpx.ASGITransport(app=application, client=("203.0.113.7", 50000))
     async with application.state.engine.connect() as connection:
         before = await _snapshot(connection)

@@ -353,6 +353,9 @@ async def anonymise_user(
     await api_keys.hand_over_keys(session, actor, user, transfer_api_keys_to)
     await auth.revoke_user_sessions(session, user)
     now = utcnow()
+    from app.services.recruitment.retention import anonymise_person  # recruitment reads users
+
+    await anonymise_person(session, user, now)
     user.email = f"anonymised-{user.id.hex}@invalid.example"
     user.full_name = "Utilisateur anonymisé"
     user.password_hash = hash_password(uuid.uuid4().hex + uuid.uuid4().hex)
@@ -418,11 +421,14 @@ async def export_me(session: AsyncSession, actor: Actor) -> dict:
         .all()
     )
     profile = (await to_read(session, user)).model_dump(mode="json")
+    from app.services.recruitment.retention import export_for  # recruitment reads users
+
     return to_jsonable_python(
         {
             "exported_at": utcnow(),
             "user": profile,
             **await engagement_data(session, user.id),
+            "applications": await export_for(session, user),
             "activity": [
                 {
                     "occurred_at": e.occurred_at,

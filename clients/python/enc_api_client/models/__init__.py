@@ -25,6 +25,10 @@ from .api_key_created import ApiKeyCreated
 from .api_key_read import ApiKeyRead
 from .api_key_scope import ApiKeyScope
 from .api_key_status import ApiKeyStatus
+from .application_read import ApplicationRead
+from .application_receipt import ApplicationReceipt
+from .application_status import ApplicationStatus
+from .application_transition import ApplicationTransition
 from .association_create import AssociationCreate
 from .association_equipment_stats import AssociationEquipmentStats
 from .association_equipment_stats_by_kind import AssociationEquipmentStatsByKind
@@ -46,6 +50,7 @@ from .counts_by_kind_status_by_kind import CountsByKindStatusByKind
 from .counts_by_kind_status_by_status import CountsByKindStatusByStatus
 from .decision_create import DecisionCreate
 from .decision_read import DecisionRead
+from .decline_reason import DeclineReason
 from .document_content_type import DocumentContentType
 from .document_kind import DocumentKind
 from .document_read import DocumentRead
@@ -109,6 +114,13 @@ from .invitee_create import InviteeCreate
 from .invitee_kind import InviteeKind
 from .invitee_read import InviteeRead
 from .invitee_update import InviteeUpdate
+from .job_description_create import JobDescriptionCreate
+from .job_description_read import JobDescriptionRead
+from .job_description_status import JobDescriptionStatus
+from .job_description_transition import JobDescriptionTransition
+from .job_description_update import JobDescriptionUpdate
+from .job_description_version_read import JobDescriptionVersionRead
+from .job_kind import JobKind
 from .label_application_create import LabelApplicationCreate
 from .label_application_event_read import LabelApplicationEventRead
 from .label_application_read import LabelApplicationRead
@@ -146,6 +158,7 @@ from .list_equipment_format import ListEquipmentFormat
 from .list_equipment_movements_format import ListEquipmentMovementsFormat
 from .list_equipment_requests_format import ListEquipmentRequestsFormat
 from .list_expiring_subscriptions_format import ListExpiringSubscriptionsFormat
+from .list_job_descriptions_format import ListJobDescriptionsFormat
 from .list_label_application_history_format import ListLabelApplicationHistoryFormat
 from .list_label_applications_format import ListLabelApplicationsFormat
 from .list_label_criteria_versions_format import ListLabelCriteriaVersionsFormat
@@ -155,6 +168,8 @@ from .list_maintenance_ticket_events_format import ListMaintenanceTicketEventsFo
 from .list_maintenance_tickets_format import ListMaintenanceTicketsFormat
 from .list_meetings_format import ListMeetingsFormat
 from .list_minutes_revisions_format import ListMinutesRevisionsFormat
+from .list_mission_applications_format import ListMissionApplicationsFormat
+from .list_missions_format import ListMissionsFormat
 from .list_partners_format import ListPartnersFormat
 from .list_public_spaces_format import ListPublicSpacesFormat
 from .list_public_training_sessions_format import ListPublicTrainingSessionsFormat
@@ -162,6 +177,7 @@ from .list_resource_persons_format import ListResourcePersonsFormat
 from .list_skills_format import ListSkillsFormat
 from .list_space_subscriptions_format import ListSpaceSubscriptionsFormat
 from .list_spaces_format import ListSpacesFormat
+from .list_stale_applications_format import ListStaleApplicationsFormat
 from .list_subscription_periods_format import ListSubscriptionPeriodsFormat
 from .list_subscriptions_format import ListSubscriptionsFormat
 from .list_training_sessions_format import ListTrainingSessionsFormat
@@ -198,6 +214,11 @@ from .minutes_correction import MinutesCorrection
 from .minutes_item import MinutesItem
 from .minutes_revision_create import MinutesRevisionCreate
 from .minutes_revision_read import MinutesRevisionRead
+from .mission_create import MissionCreate
+from .mission_read import MissionRead
+from .mission_status import MissionStatus
+from .mission_transition import MissionTransition
+from .mission_update import MissionUpdate
 from .month_count import MonthCount
 from .month_figures import MonthFigures
 from .movement_create import MovementCreate
@@ -216,6 +237,7 @@ from .page_action_comment_read import PageActionCommentRead
 from .page_action_read import PageActionRead
 from .page_allocation_plan_read import PageAllocationPlanRead
 from .page_api_key_read import PageApiKeyRead
+from .page_application_read import PageApplicationRead
 from .page_association_read import PageAssociationRead
 from .page_audit_event_read import PageAuditEventRead
 from .page_decision_read import PageDecisionRead
@@ -226,12 +248,14 @@ from .page_engagement_read import PageEngagementRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_equipment_read import PageEquipmentRead
 from .page_equipment_request_read import PageEquipmentRequestRead
+from .page_job_description_read import PageJobDescriptionRead
 from .page_label_application_event_read import PageLabelApplicationEventRead
 from .page_label_application_read import PageLabelApplicationRead
 from .page_label_criteria_version_read import PageLabelCriteriaVersionRead
 from .page_loan_agreement_read import PageLoanAgreementRead
 from .page_meeting_read import PageMeetingRead
 from .page_minutes_revision_read import PageMinutesRevisionRead
+from .page_mission_read import PageMissionRead
 from .page_movement_read import PageMovementRead
 from .page_partner_read import PagePartnerRead
 from .page_plan_read import PagePlanRead
@@ -264,10 +288,15 @@ from .pooling_member import PoolingMember
 from .premises import Premises
 from .premises_connection import PremisesConnection
 from .premises_read import PremisesRead
+from .privacy import Privacy
 from .problem import Problem
 from .problem_field_error import ProblemFieldError
+from .public_application_create import PublicApplicationCreate
 from .public_directory import PublicDirectory
 from .public_label import PublicLabel
+from .public_mission import PublicMission
+from .public_missions import PublicMissions
+from .public_space import PublicSpace
 from .public_space_read import PublicSpaceRead
 from .public_training_session_read import PublicTrainingSessionRead
 from .public_workshop import PublicWorkshop
@@ -276,6 +305,7 @@ from .refresh_token_json_refresh_request import RefreshTokenJsonRefreshRequest
 from .renewal_candidate import RenewalCandidate
 from .request_priority import RequestPriority
 from .request_status import RequestStatus
+from .required_skill import RequiredSkill
 from .resource_person_put import ResourcePersonPut
 from .resource_person_read import ResourcePersonRead
 from .review_label import ReviewLabel
@@ -288,7 +318,9 @@ from .session_place import SessionPlace
 from .session_skill import SessionSkill
 from .skill_count import SkillCount
 from .skill_create import SkillCreate
+from .skill_level import SkillLevel
 from .skill_read import SkillRead
+from .skill_requirement_read import SkillRequirementRead
 from .skill_update import SkillUpdate
 from .sla_clock import SlaClock
 from .sla_month import SlaMonth
@@ -405,6 +437,10 @@ __all__ = (
     "ApiKeyRead",
     "ApiKeyScope",
     "ApiKeyStatus",
+    "ApplicationRead",
+    "ApplicationReceipt",
+    "ApplicationStatus",
+    "ApplicationTransition",
     "AssociationCreate",
     "AssociationEquipmentStats",
     "AssociationEquipmentStatsByKind",
@@ -426,6 +462,7 @@ __all__ = (
     "CountsByKindStatusByStatus",
     "DecisionCreate",
     "DecisionRead",
+    "DeclineReason",
     "DocumentContentType",
     "DocumentKind",
     "DocumentRead",
@@ -489,6 +526,13 @@ __all__ = (
     "InviteeKind",
     "InviteeRead",
     "InviteeUpdate",
+    "JobDescriptionCreate",
+    "JobDescriptionRead",
+    "JobDescriptionStatus",
+    "JobDescriptionTransition",
+    "JobDescriptionUpdate",
+    "JobDescriptionVersionRead",
+    "JobKind",
     "LabelApplicationCreate",
     "LabelApplicationEventRead",
     "LabelApplicationRead",
@@ -526,6 +570,7 @@ __all__ = (
     "ListEquipmentMovementsFormat",
     "ListEquipmentRequestsFormat",
     "ListExpiringSubscriptionsFormat",
+    "ListJobDescriptionsFormat",
     "ListLabelApplicationHistoryFormat",
     "ListLabelApplicationsFormat",
     "ListLabelCriteriaVersionsFormat",
@@ -535,6 +580,8 @@ __all__ = (
     "ListMaintenanceTicketsFormat",
     "ListMeetingsFormat",
     "ListMinutesRevisionsFormat",
+    "ListMissionApplicationsFormat",
+    "ListMissionsFormat",
     "ListPartnersFormat",
     "ListPublicSpacesFormat",
     "ListPublicTrainingSessionsFormat",
@@ -542,6 +589,7 @@ __all__ = (
     "ListSkillsFormat",
     "ListSpacesFormat",
     "ListSpaceSubscriptionsFormat",
+    "ListStaleApplicationsFormat",
     "ListSubscriptionPeriodsFormat",
     "ListSubscriptionsFormat",
     "ListTrainingSessionsFormat",
@@ -578,6 +626,11 @@ __all__ = (
     "MinutesItem",
     "MinutesRevisionCreate",
     "MinutesRevisionRead",
+    "MissionCreate",
+    "MissionRead",
+    "MissionStatus",
+    "MissionTransition",
+    "MissionUpdate",
     "MonthCount",
     "MonthFigures",
     "MovementCreate",
@@ -596,6 +649,7 @@ __all__ = (
     "PageActionRead",
     "PageAllocationPlanRead",
     "PageApiKeyRead",
+    "PageApplicationRead",
     "PageAssociationRead",
     "PageAuditEventRead",
     "PageDecisionRead",
@@ -606,12 +660,14 @@ __all__ = (
     "PageEnrolmentRead",
     "PageEquipmentRead",
     "PageEquipmentRequestRead",
+    "PageJobDescriptionRead",
     "PageLabelApplicationEventRead",
     "PageLabelApplicationRead",
     "PageLabelCriteriaVersionRead",
     "PageLoanAgreementRead",
     "PageMeetingRead",
     "PageMinutesRevisionRead",
+    "PageMissionRead",
     "PageMovementRead",
     "PagePartnerRead",
     "PagePlanRead",
@@ -644,10 +700,15 @@ __all__ = (
     "Premises",
     "PremisesConnection",
     "PremisesRead",
+    "Privacy",
     "Problem",
     "ProblemFieldError",
+    "PublicApplicationCreate",
     "PublicDirectory",
     "PublicLabel",
+    "PublicMission",
+    "PublicMissions",
+    "PublicSpace",
     "PublicSpaceRead",
     "PublicTrainingSessionRead",
     "PublicWorkshop",
@@ -656,6 +717,7 @@ __all__ = (
     "RenewalCandidate",
     "RequestPriority",
     "RequestStatus",
+    "RequiredSkill",
     "ResourcePersonPut",
     "ResourcePersonRead",
     "ReviewLabel",
@@ -668,7 +730,9 @@ __all__ = (
     "SessionSkill",
     "SkillCount",
     "SkillCreate",
+    "SkillLevel",
     "SkillRead",
+    "SkillRequirementRead",
     "SkillUpdate",
     "SlaClock",
     "SlaMonth",

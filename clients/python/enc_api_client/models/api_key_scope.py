@@ -17,6 +17,8 @@ class ApiKeyScope(StrEnum):
     MEETINGSWRITE = "meetings:write"
     PLANSREAD = "plans:read"
     PLANSWRITE = "plans:write"
+    RECRUITMENTREAD = "recruitment:read"
+    RECRUITMENTWRITE = "recruitment:write"
     SPACESREAD = "spaces:read"
     SPACESWRITE = "spaces:write"
     STATSREAD = "stats:read"

@@ -1,0 +1,273 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_stale_applications_format import ListStaleApplicationsFormat
+from ...models.page_application_read import PageApplicationRead
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    association_id: UUID | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    format_: ListStaleApplicationsFormat | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_association_id: str | Unset = UNSET
+    if not isinstance(association_id, Unset):
+        json_association_id = str(association_id)
+    params["association_id"] = json_association_id
+
+    params["limit"] = limit
+
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/missions/stale-applications",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageApplicationRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageApplicationRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageApplicationRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    association_id: UUID | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    format_: ListStaleApplicationsFormat | Unset = UNSET,
+) -> Response[PageApplicationRead | Problem]:
+    """The reminder feed: applications left unanswered more than APPLICATION_STALE_DAYS (10 by default),
+    oldest first
+
+    Args:
+        association_id (UUID | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (str | Unset): From `next_cursor`.
+        sort (str | Unset): `field` or `-field` (descending).
+        format_ (ListStaleApplicationsFormat | Unset): `csv` for the whole list as CSV (as does
+            `Accept: text/csv`); JSON otherwise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageApplicationRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        association_id=association_id,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        format_=format_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    association_id: UUID | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    format_: ListStaleApplicationsFormat | Unset = UNSET,
+) -> PageApplicationRead | Problem | None:
+    """The reminder feed: applications left unanswered more than APPLICATION_STALE_DAYS (10 by default),
+    oldest first
+
+    Args:
+        association_id (UUID | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (str | Unset): From `next_cursor`.
+        sort (str | Unset): `field` or `-field` (descending).
+        format_ (ListStaleApplicationsFormat | Unset): `csv` for the whole list as CSV (as does
+            `Accept: text/csv`); JSON otherwise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageApplicationRead | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        association_id=association_id,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        format_=format_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    association_id: UUID | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    format_: ListStaleApplicationsFormat | Unset = UNSET,
+) -> Response[PageApplicationRead | Problem]:
+    """The reminder feed: applications left unanswered more than APPLICATION_STALE_DAYS (10 by default),
+    oldest first
+
+    Args:
+        association_id (UUID | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (str | Unset): From `next_cursor`.
+        sort (str | Unset): `field` or `-field` (descending).
+        format_ (ListStaleApplicationsFormat | Unset): `csv` for the whole list as CSV (as does
+            `Accept: text/csv`); JSON otherwise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageApplicationRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        association_id=association_id,
+        limit=limit,
+        cursor=cursor,
+        sort=sort,
+        format_=format_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    association_id: UUID | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    format_: ListStaleApplicationsFormat | Unset = UNSET,
+) -> PageApplicationRead | Problem | None:
+    """The reminder feed: applications left unanswered more than APPLICATION_STALE_DAYS (10 by default),
+    oldest first
+
+    Args:
+        association_id (UUID | Unset):
+        limit (int | Unset): Items per page. Default: 50.
+        cursor (str | Unset): From `next_cursor`.
+        sort (str | Unset): `field` or `-field` (descending).
+        format_ (ListStaleApplicationsFormat | Unset): `csv` for the whole list as CSV (as does
+            `Accept: text/csv`); JSON otherwise.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageApplicationRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            association_id=association_id,
+            limit=limit,
+            cursor=cursor,
+            sort=sort,
+            format_=format_,
+        )
+    ).parsed

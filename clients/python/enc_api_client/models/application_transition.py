@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.application_status import ApplicationStatus
+from ..models.decline_reason import DeclineReason
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ApplicationTransition")
+
+
+@_attrs_define
+class ApplicationTransition:
+    """
+    Attributes:
+        to (ApplicationStatus):
+        decline_reason (DeclineReason | None | Unset): Required to decline (and only then).
+        note (None | str | Unset):
+    """
+
+    to: ApplicationStatus
+    decline_reason: DeclineReason | None | Unset = UNSET
+    note: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        to = self.to.value
+
+        decline_reason: None | str | Unset
+        if isinstance(self.decline_reason, Unset):
+            decline_reason = UNSET
+        elif isinstance(self.decline_reason, DeclineReason):
+            decline_reason = self.decline_reason.value
+        else:
+            decline_reason = self.decline_reason
+
+        note: None | str | Unset
+        if isinstance(self.note, Unset):
+            note = UNSET
+        else:
+            note = self.note
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "to": to,
+            }
+        )
+        if decline_reason is not UNSET:
+            field_dict["decline_reason"] = decline_reason
+        if note is not UNSET:
+            field_dict["note"] = note
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        to = ApplicationStatus(d.pop("to"))
+
+        def _parse_decline_reason(data: object) -> DeclineReason | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                decline_reason_type_0 = DeclineReason(data)
+
+                return decline_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DeclineReason | None | Unset, data)
+
+        decline_reason = _parse_decline_reason(d.pop("decline_reason", UNSET))
+
+        def _parse_note(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        note = _parse_note(d.pop("note", UNSET))
+
+        application_transition = cls(
+            to=to,
+            decline_reason=decline_reason,
+            note=note,
+        )
+
+        return application_transition

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Privacy")
+
+
+@_attrs_define
+class Privacy:
+    """
+    Attributes:
+        purpose (str):
+        retention_days (int): An application not accepted is anonymised after this many days.
+        controller (str):
+    """
+
+    purpose: str
+    retention_days: int
+    controller: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        purpose = self.purpose
+
+        retention_days = self.retention_days
+
+        controller = self.controller
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "purpose": purpose,
+                "retention_days": retention_days,
+                "controller": controller,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        purpose = d.pop("purpose")
+
+        retention_days = d.pop("retention_days")
+
+        controller = d.pop("controller")
+
+        privacy = cls(
+            purpose=purpose,
+            retention_days=retention_days,
+            controller=controller,
+        )
+
+        privacy.additional_properties = d
+        return privacy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+import pytest
+
+
+@pytest.fixture
+async def net(world):
+    return await world.standard()
