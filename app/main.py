@@ -107,6 +107,8 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (job_descriptions.router, API_PREFIX),
     (missions.router, API_PREFIX),
     (missions.public_router, API_PREFIX),
+    (missions.coverage_space_router, API_PREFIX),
+    (missions.coverage_stats_router, API_PREFIX),
     (reports.router, API_PREFIX),
     (public.router, API_PREFIX),
     (webhooks.router, API_PREFIX),

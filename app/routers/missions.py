@@ -21,6 +21,7 @@ from app.models.recruitment import (
     PublicMission,
     PublicMissions,
 )
+from app.models.recruitment.coverage import NetworkSkillsCoverage, SpaceSkillsCoverage
 from app.routers.deps import (
     ANONYMOUS,
     Caller,
@@ -30,7 +31,7 @@ from app.routers.deps import (
     SettingsDep,
     request_context,
 )
-from app.services.recruitment import applications, missions, portal
+from app.services.recruitment import applications, coverage, missions, portal
 
 router = APIRouter(prefix="/missions", tags=["recruitment"])
 public_router = APIRouter(prefix="/public/missions", tags=["public"])
@@ -286,3 +287,33 @@ async def apply_to_mission(
     return await applications.apply(
         session, settings, request.app.state.counters, ctx, mission_id, body
     )
+
+
+coverage_space_router = APIRouter(prefix="/spaces", tags=["recruitment"])
+coverage_stats_router = APIRouter(prefix="/stats", tags=["statistics"])
+
+
+@coverage_space_router.get(
+    "/{space_id}/skills-coverage",
+    response_model=SpaceSkillsCoverage,
+    operation_id="get_space_skills_coverage",
+    summary="For each skill the space's open and filled missions require: who covers it, its "
+    "resource persons, the gap, and the sessions that would close it",
+    responses=ONE_RESPONSES,
+)
+async def get_space_skills_coverage(
+    session: SessionDep, actor: Reader, space_id: uuid.UUID
+) -> SpaceSkillsCoverage:
+    return await coverage.space_coverage(session, actor, space_id)
+
+
+@coverage_stats_router.get(
+    "/skills-coverage",
+    response_model=NetworkSkillsCoverage,
+    operation_id="get_skills_coverage_stats",
+    summary="The skills the network's missions require, the spaces where nobody covers them, "
+    "and the sessions that would",
+    responses={404: {"description": "Partners have no skills coverage."}},
+)
+async def get_skills_coverage_stats(session: SessionDep, actor: Reader) -> NetworkSkillsCoverage:
+    return await coverage.network_coverage(session, actor)

@@ -1136,3 +1136,18 @@ def require_mission_space(actor: Actor, space_association_id: uuid.UUID) -> None
     if actor.role == CITY or actor.association_id == space_association_id:
         return
     raise Forbidden("An association opens missions at its own spaces only.")
+
+
+# ---- skills coverage: who covers the skills a space's missions require ---------------------------
+# Names of trained volunteers and resource persons: the city sees the network, an association
+# its spaces, a volunteer the spaces it is assigned to; a partner nothing (404).
+
+
+def scope_skills_coverage(actor: Actor, statement: Select) -> Select:
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(Space.association_id == actor.association_id)
+    if actor.role == VOLUNTEER and actor.space_ids:
+        return statement.where(Space.id.in_(actor.space_ids))
+    return statement.where(false())

@@ -468,6 +468,12 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("subscriptions:write", "401 200  200  404  403  404  404  200  403"),
     ("GET", f"{API}/stats/subscriptions"):
         rule("subscriptions:read", "401 200  200  200  200  200  404  200  403"),
+    # ---- skills coverage: the space's (city, its association, its volunteers); the network
+    # view scoped the same way (an unassigned volunteer's is empty); partners nothing
+    ("GET", f"{API}/spaces/{{space_id}}/skills-coverage"):
+        rule("recruitment:read",   "401 200  200  404  200  404  404  200  403"),
+    ("GET", f"{API}/stats/skills-coverage"):
+        rule("recruitment:read",   "401 200  200  200  200  200  404  200  403"),
     # ---- documents: scoped like what they belong to (the target: A1's, at S1); the city and
     # the association upload, volunteers read those of their spaces; another association's
     # upload for S1 is 422 at space_id (S1 is not in its scope: the body names it, not the path)

@@ -361,7 +361,7 @@ async def mark_attendance_bulk(
 # ---- what attendance gives ----------------------------------------------------------------------
 
 
-def _trained_rows():
+def trained_rows():
     """(user, skill, session, provider) for every attended session."""
     return (
         select(Enrolment.user_id, Skill, TrainingSession, Partner.name)
@@ -379,7 +379,7 @@ async def user_skills(
 ) -> list[UserSkillRead]:
     user = await USERS.find(session, actor, user_id)
     rows = await session.execute(
-        _trained_rows()
+        trained_rows()
         .where(Enrolment.user_id == user.id)
         .order_by(TrainingSession.starts_at.desc())
     )
@@ -415,7 +415,7 @@ async def space_training_summary(
     holders: dict[str, set[uuid.UUID]] = defaultdict(set)
     trained: set[uuid.UUID] = set()
     if assigned:
-        rows = await session.execute(_trained_rows().where(Enrolment.user_id.in_(assigned)))
+        rows = await session.execute(trained_rows().where(Enrolment.user_id.in_(assigned)))
         for user_id, skill, _training, _provider in rows:
             holders[skill.code].add(user_id)
             trained.add(user_id)

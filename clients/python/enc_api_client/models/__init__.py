@@ -48,6 +48,7 @@ from .contract_terms import ContractTerms
 from .counts_by_kind_status import CountsByKindStatus
 from .counts_by_kind_status_by_kind import CountsByKindStatusByKind
 from .counts_by_kind_status_by_status import CountsByKindStatusByStatus
+from .coverage_person import CoveragePerson
 from .decision_create import DecisionCreate
 from .decision_read import DecisionRead
 from .decline_reason import DeclineReason
@@ -89,6 +90,7 @@ from .export_me_response_export_me import ExportMeResponseExportMe
 from .figure import Figure
 from .follow_up import FollowUp
 from .funding_source import FundingSource
+from .gap_session import GapSession
 from .geo_feature import GeoFeature
 from .geo_feature_properties import GeoFeatureProperties
 from .geo_point import GeoPoint
@@ -225,6 +227,8 @@ from .movement_create import MovementCreate
 from .movement_kind import MovementKind
 from .movement_read import MovementRead
 from .network_review import NetworkReview
+from .network_skill_coverage import NetworkSkillCoverage
+from .network_skills_coverage import NetworkSkillsCoverage
 from .network_subscription_figures import NetworkSubscriptionFigures
 from .objective_create import ObjectiveCreate
 from .objective_read import ObjectiveRead
@@ -317,6 +321,7 @@ from .service_civique_terms import ServiceCiviqueTerms
 from .session_place import SessionPlace
 from .session_skill import SessionSkill
 from .skill_count import SkillCount
+from .skill_coverage import SkillCoverage
 from .skill_create import SkillCreate
 from .skill_level import SkillLevel
 from .skill_read import SkillRead
@@ -335,6 +340,7 @@ from .space_equipment_summary_by_status import SpaceEquipmentSummaryByStatus
 from .space_kind import SpaceKind
 from .space_read import SpaceRead
 from .space_skill_coverage import SpaceSkillCoverage
+from .space_skills_coverage import SpaceSkillsCoverage
 from .space_status import SpaceStatus
 from .space_subscription_figures import SpaceSubscriptionFigures
 from .space_training_summary import SpaceTrainingSummary
@@ -460,6 +466,7 @@ __all__ = (
     "CountsByKindStatus",
     "CountsByKindStatusByKind",
     "CountsByKindStatusByStatus",
+    "CoveragePerson",
     "DecisionCreate",
     "DecisionRead",
     "DeclineReason",
@@ -501,6 +508,7 @@ __all__ = (
     "Figure",
     "FollowUp",
     "FundingSource",
+    "GapSession",
     "GeoFeature",
     "GeoFeatureProperties",
     "GeoPoint",
@@ -637,6 +645,8 @@ __all__ = (
     "MovementKind",
     "MovementRead",
     "NetworkReview",
+    "NetworkSkillCoverage",
+    "NetworkSkillsCoverage",
     "NetworkSubscriptionFigures",
     "ObjectiveCreate",
     "ObjectiveRead",
@@ -729,6 +739,7 @@ __all__ = (
     "SessionPlace",
     "SessionSkill",
     "SkillCount",
+    "SkillCoverage",
     "SkillCreate",
     "SkillLevel",
     "SkillRead",
@@ -747,6 +758,7 @@ __all__ = (
     "SpaceKind",
     "SpaceRead",
     "SpaceSkillCoverage",
+    "SpaceSkillsCoverage",
     "SpacesSection",
     "SpacesSectionByStatus",
     "SpaceStatus",

@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.space_skills_coverage import SpaceSkillsCoverage
+from ...types import Response
+
+
+def _get_kwargs(
+    space_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/spaces/{space_id}/skills-coverage".format(
+            space_id=quote(str(space_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Problem | SpaceSkillsCoverage | None:
+    if response.status_code == 200:
+        response_200 = SpaceSkillsCoverage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 304:
+        response_304 = cast(Any, None)
+        return response_304
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 414:
+        response_414 = Problem.from_dict(response.json())
+
+        return response_414
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Problem | SpaceSkillsCoverage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    space_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem | SpaceSkillsCoverage]:
+    """For each skill the space's open and filled missions require: who covers it, its resource persons,
+    the gap, and the sessions that would close it
+
+    Args:
+        space_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | SpaceSkillsCoverage]
+    """
+
+    kwargs = _get_kwargs(
+        space_id=space_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    space_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | SpaceSkillsCoverage | None:
+    """For each skill the space's open and filled missions require: who covers it, its resource persons,
+    the gap, and the sessions that would close it
+
+    Args:
+        space_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | SpaceSkillsCoverage
+    """
+
+    return sync_detailed(
+        space_id=space_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    space_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | Problem | SpaceSkillsCoverage]:
+    """For each skill the space's open and filled missions require: who covers it, its resource persons,
+    the gap, and the sessions that would close it
+
+    Args:
+        space_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Problem | SpaceSkillsCoverage]
+    """
+
+    kwargs = _get_kwargs(
+        space_id=space_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    space_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Any | Problem | SpaceSkillsCoverage | None:
+    """For each skill the space's open and filled missions require: who covers it, its resource persons,
+    the gap, and the sessions that would close it
+
+    Args:
+        space_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Problem | SpaceSkillsCoverage
+    """
+
+    return (
+        await asyncio_detailed(
+            space_id=space_id,
+            client=client,
+        )
+    ).parsed
