@@ -107,7 +107,8 @@ class Step:
 
 
 def _default_refusal(machine: "StateMachine", current: str, name: str, allowed: list[str]) -> str:
-    return f"A {machine.name} cannot move from '{current}' to '{name}'" + (
+    article = "An" if machine.name[:1].lower() in "aeiou" else "A"
+    return f"{article} {machine.name} cannot move from '{current}' to '{name}'" + (
         f"; allowed: {', '.join(allowed)}." if allowed else "; no move is allowed now."
     )
 

@@ -21,6 +21,7 @@ from app.models.user import SpaceAssignment, User
 from app.services.jobs import APPLICATION_RETENTION, APPLICATION_STALE, scheduled_jobs
 from app.services.recruitment import applications as service
 from tests.recruitment.helpers import (
+    API,
     MISSIONS,
     PUBLIC,
     applicant,
@@ -346,3 +347,43 @@ async def test_anonymising_the_volunteer_anonymises_its_applications(net, client
     (after,) = await applications(client, net["assoc1"], mission["id"])
     assert after["anonymised_at"] and after["email"] is None and after["full_name"] is None
     assert after["status"] == "accepted" and after["user_id"] == accepted["user_id"]
+
+
+async def test_accepting_with_an_initial_password_lets_the_new_volunteer_log_in(net, client):
+    mission = await _mission(net, client, places=2)
+    await apply(client, mission["id"], applicant(7))
+    (received,) = await applications(client, net["assoc1"], mission["id"])
+    # only with accepting, and checked as any password (nothing written on refusal)
+    await move(
+        client,
+        net["assoc1"],
+        mission["id"],
+        received["id"],
+        "contacted",
+        status=422,
+        initial_password="ateliers du mardi au Pile 2027",
+    )
+    await move(client, net["assoc1"], mission["id"], received["id"], "contacted")
+    weak = await move(
+        client,
+        net["assoc1"],
+        mission["id"],
+        received["id"],
+        "accepted",
+        status=422,
+        initial_password="password1234",
+    )
+    assert weak["errors"][0]["loc"] == ["body", "initial_password"]
+    assert (await applications(client, net["assoc1"], mission["id"]))[0]["status"] == "contacted"
+    password = "ateliers du mardi au Pile 2027"
+    accepted = await move(
+        client, net["assoc1"], mission["id"], received["id"], "accepted", initial_password=password
+    )
+    login = await client.post(
+        f"{API}/auth/token", data={"username": applicant(7)["email"], "password": password}
+    )
+    assert login.status_code == 200, login.text
+    me = await client.get(
+        f"{API}/users/me", headers={"Authorization": f"Bearer {login.json()['access_token']}"}
+    )
+    assert me.json()["id"] == accepted["user_id"] and me.json()["role"] == "volunteer"

@@ -16,6 +16,7 @@ from app.models.recruitment.vocab import (
     MissionStatus,
     SkillLevel,
 )
+from app.models.user import PASSWORD_RULES, OptionalPassword
 from app.models.validators import Email, LongText, Phone, ShortText
 
 MAX_ITEMS = 30
@@ -320,12 +321,20 @@ class ApplicationTransition(InputModel):
         default=None, description="Required to decline (and only then)."
     )
     note: LongText | None = None
+    initial_password: OptionalPassword = PydanticField(
+        default=None,
+        description="On accepting an applicant who has no account yet: the password of the "
+        "volunteer account created (the association passes it on, as for `POST /users`). "
+        "Left out, the account is created without a usable password.",
+        **{k: v for k, v in PASSWORD_RULES.items() if k != "description"},
+    )
 
     model_config = {
         "json_schema_extra": {
             "examples": [
                 {"to": "contacted"},
                 {"to": "declined", "decline_reason": "mission_filled"},
+                {"to": "accepted", "initial_password": "ateliers du mardi au Pile 2027"},
             ]
         }
     }

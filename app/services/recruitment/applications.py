@@ -45,6 +45,7 @@ from app.models.user import SpaceAssignment, User
 from app.services import audit, outbox, policy
 from app.services.identity import caller_cache
 from app.services.identity.auth import RequestContext
+from app.services.identity.passwords import check_password
 from app.services.recruitment import missions
 
 S = ApplicationStatus
@@ -260,6 +261,10 @@ async def _reason_only_to_decline(application: MissionApplication, step: Step) -
         raise ValidationFailed(
             "A decline reason goes with declining only.", loc=("body", "decline_reason")
         )
+    if step.data.initial_password is not None and step.move.target != S.accepted:
+        raise ValidationFailed(
+            "An initial password goes with accepting only.", loc=("body", "initial_password")
+        )
 
 
 async def _stamp(application: MissionApplication, step: Step) -> None:
@@ -288,10 +293,13 @@ async def _has_a_place(application: MissionApplication, step: Step) -> None:
 
 
 async def volunteer_for(
-    session: AsyncSession, application: MissionApplication, mission: Mission
+    session: AsyncSession,
+    application: MissionApplication,
+    mission: Mission,
+    initial_password: str | None = None,
 ) -> tuple[User, bool]:
-    """The association's volunteer with the applicant's e-mail, or a new one (no usable
-    password: the association gives the first one)."""
+    """The association's volunteer with the applicant's e-mail, or a new one with the initial
+    password the association gave (checked as any password), else none usable."""
     user = await session.scalar(select(User).where(User.email == application.email))
     if user is not None:
         if (
@@ -303,13 +311,25 @@ async def volunteer_for(
                 "This e-mail address belongs to an account that is not a volunteer of this "
                 "association; nothing was changed."
             )
+        if initial_password is not None:
+            raise ValidationFailed(
+                "This applicant already has a volunteer account: its password is its own.",
+                loc=("body", "initial_password"),
+            )
         return user, False
+    if initial_password is not None:
+        check_password(
+            initial_password,
+            application.email,
+            application.full_name,
+            loc=("body", "initial_password"),
+        )
     user = User(
         email=application.email,
         full_name=application.full_name,
         role=policy.VOLUNTEER,
         association_id=mission.association_id,
-        password_hash=hash_password(secrets.token_urlsafe(32)),
+        password_hash=hash_password(initial_password or secrets.token_urlsafe(32)),
     )
     session.add(user)
     await session.flush()
@@ -328,7 +348,7 @@ async def assign(session: AsyncSession, user: User, mission: Mission) -> bool:
 async def _accept(application: MissionApplication, step: Step) -> None:
     session = step.session
     mission = await session.get(Mission, application.mission_id)
-    user, created = await volunteer_for(session, application, mission)
+    user, created = await volunteer_for(session, application, mission, step.data.initial_password)
     assigned = await assign(session, user, mission)
     caller_cache.changed(session, users=[user.id])
     step.changes["user_id"] = user.id

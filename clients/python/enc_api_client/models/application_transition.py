@@ -19,11 +19,15 @@ class ApplicationTransition:
         to (ApplicationStatus):
         decline_reason (DeclineReason | None | Unset): Required to decline (and only then).
         note (None | str | Unset):
+        initial_password (None | str | Unset): On accepting an applicant who has no account yet: the password of the
+            volunteer account created (the association passes it on, as for `POST /users`). Left out, the account is created
+            without a usable password.
     """
 
     to: ApplicationStatus
     decline_reason: DeclineReason | None | Unset = UNSET
     note: None | str | Unset = UNSET
+    initial_password: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to.value
@@ -42,6 +46,12 @@ class ApplicationTransition:
         else:
             note = self.note
 
+        initial_password: None | str | Unset
+        if isinstance(self.initial_password, Unset):
+            initial_password = UNSET
+        else:
+            initial_password = self.initial_password
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -53,6 +63,8 @@ class ApplicationTransition:
             field_dict["decline_reason"] = decline_reason
         if note is not UNSET:
             field_dict["note"] = note
+        if initial_password is not UNSET:
+            field_dict["initial_password"] = initial_password
 
         return field_dict
 
@@ -87,10 +99,20 @@ class ApplicationTransition:
 
         note = _parse_note(d.pop("note", UNSET))
 
+        def _parse_initial_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        initial_password = _parse_initial_password(d.pop("initial_password", UNSET))
+
         application_transition = cls(
             to=to,
             decline_reason=decline_reason,
             note=note,
+            initial_password=initial_password,
         )
 
         return application_transition
