@@ -1,9 +1,9 @@
 """The national standard export validates against the schema file with frictionless."""
 
 import csv
+import hashlib
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -11,16 +11,23 @@ import pytest
 from app.demo.network import seed_demo
 
 API = "/api/v1"
-SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "schemas" / \
-    "lieux-mediation-numerique"
+ROOT = Path(__file__).resolve().parent.parent.parent
+# The standard travels with the project (app/data/standards, with its source and licence).
+SCHEMA_DIR = ROOT / "app" / "data" / "standards" / "lieux-mediation-numerique"
+SCHEMA_SHA256 = "4a01fb28a09d98f762e0e632f421e139b25d2f93c80814485b9f079f69d2f660"  # tag v1.0.1
+SHARED_COPY = ROOT.parent / "shared" / "schemas" / "lieux-mediation-numerique" / "schema.json"
 
 
 def _schema_dir() -> Path:
-    if not (SCHEMA_DIR / "schema.json").exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"The standard's schema is missing at {SCHEMA_DIR} (CI must have it).")
-        pytest.skip(f"No schema at {SCHEMA_DIR} (outside CI)")
     return SCHEMA_DIR
+
+
+def test_the_vendored_schema_is_the_published_v1_0_1():
+    data = (SCHEMA_DIR / "schema.json").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == SCHEMA_SHA256
+    assert json.loads(data)["version"] == "v1.0.1"
+    if SHARED_COPY.exists():  # the workplace's reference copy, where there is one
+        assert SHARED_COPY.read_bytes() == data
 
 
 def _validate(text: str, tmp_path: Path) -> None:
@@ -28,8 +35,8 @@ def _validate(text: str, tmp_path: Path) -> None:
     schema = _schema_dir()
     data = tmp_path / "export.csv"
     data.write_text(text, encoding="utf-8")
-    # The schema is read from ../shared (never copied); frictionless refuses absolute paths
-    # unless trusted, so the CSV is given relative to its folder and the schema as a dict.
+    # frictionless refuses absolute paths unless trusted, so the CSV is given relative to its
+    # folder and the schema as a dict.
     descriptor = json.loads((schema / "schema.json").read_text(encoding="utf-8"))
     resource = frictionless.Resource(
         path=data.name, basepath=str(tmp_path),
