@@ -264,6 +264,7 @@ class PublicMission(OutputModel):
     title: str
     kind: JobKind
     association_name: str
+    space_id: uuid.UUID
     space: PublicSpace
     places: int
     places_left: int

@@ -59,6 +59,7 @@ async def _public(session: AsyncSession, settings: Settings, rows) -> list[Publi
                 title=mission.title,
                 kind=version.kind,
                 association_name=association_name,
+                space_id=space.id,
                 space=PublicSpace(
                     id=space.id,
                     name=space.name,

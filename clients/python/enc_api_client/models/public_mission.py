@@ -28,6 +28,7 @@ class PublicMission:
         title (str):
         kind (JobKind):
         association_name (str):
+        space_id (UUID):
         space (PublicSpace):
         places (int):
         places_left (int):
@@ -47,6 +48,7 @@ class PublicMission:
     title: str
     kind: JobKind
     association_name: str
+    space_id: UUID
     space: PublicSpace
     places: int
     places_left: int
@@ -70,6 +72,8 @@ class PublicMission:
         kind = self.kind.value
 
         association_name = self.association_name
+
+        space_id = str(self.space_id)
 
         space = self.space.to_dict()
 
@@ -114,6 +118,7 @@ class PublicMission:
                 "title": title,
                 "kind": kind,
                 "association_name": association_name,
+                "space_id": space_id,
                 "space": space,
                 "places": places,
                 "places_left": places_left,
@@ -146,6 +151,8 @@ class PublicMission:
         kind = JobKind(d.pop("kind"))
 
         association_name = d.pop("association_name")
+
+        space_id = UUID(d.pop("space_id"))
 
         space = PublicSpace.from_dict(d.pop("space"))
 
@@ -206,6 +213,7 @@ class PublicMission:
             title=title,
             kind=kind,
             association_name=association_name,
+            space_id=space_id,
             space=space,
             places=places,
             places_left=places_left,
