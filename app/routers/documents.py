@@ -311,7 +311,7 @@ class SignatureForm(SignatureFields):
 async def sign_document(
     request: Request,
     session: SessionDep,
-    actor: Reader,
+    actor: Writer,
     settings: SettingsDep,
     document_id: uuid.UUID,
     body: Annotated[SignatureForm, Form()],
