@@ -2,6 +2,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Header, Path, Request, Response, UploadFile
+from pydantic import WithJsonSchema
 
 from app.core.downloads import content_disposition, plan
 from app.core.pagination import Page
@@ -293,7 +294,11 @@ async def archive_document(
 class SignatureForm(SignatureFields):
     """The multipart body: `method`, `consent`, `full_name` (typed) or `file` (scan)."""
 
-    file: Annotated[UploadFile | None, FILE_PART] = None
+    file: Annotated[
+        UploadFile | None,
+        File(description="`scan`: the signed copy (PDF, PNG or JPEG, checked like any upload)."),
+        WithJsonSchema({"anyOf": [BINARY, {"type": "null"}]}),
+    ] = None
 
 
 @router.post(

@@ -645,6 +645,7 @@ UNIQUE_TEXT: dict[tuple[str, str], Unique] = {
     ("refresh_tokens", "token_hash"): Unique(server_made="a SHA-256"),
     ("label_applications", "label_number"): Unique(server_made="ENC-<year>-<seq>"),
     ("label_criterion_results", "code"): Unique(server_made="the catalogue's code, ASCII"),
+    ("document_signatures", "party"): Unique(server_made="`city` or `association`, by role"),
     ("development_plans", "period"): Unique(
         ascii_only=True,
         create=lambda t, v: (f"{API}/development-plans", {"period": v, "title": "Plan"}),

@@ -200,8 +200,12 @@ class VerificationRead(OutputModel):
         description="The chain recomputes, and every signed version's bytes still hash to "
         "what was signed."
     )
-    entries: list[JournalEntryRead]
-    problems: list[str]
+    entries: list[JournalEntryRead] = PydanticField(
+        max_length=100_000, description="The document's journal, oldest first."
+    )
+    problems: list[str] = PydanticField(
+        max_length=1_000_000, description="What no longer matches (empty when intact)."
+    )
 
     model_config = {
         "json_schema_extra": {
@@ -247,3 +251,12 @@ class SignatureFields(InputModel):
     consent: bool = PydanticField(
         description="The signer accepts the consent text: " + CONSENT_TEXT
     )
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {"method": "typed", "full_name": "Karima Benali", "consent": True},
+                {"method": "scan", "consent": True},
+            ]
+        }
+    }
