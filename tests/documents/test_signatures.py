@@ -3,6 +3,7 @@ the parties and who may sign for them, the hash-chained journal and its verifica
 byte of a file or a changed journal field is detected), and loan agreements that come into
 force only once the city and the association signed the same version."""
 
+import asyncio
 import hashlib
 import json
 import os
@@ -342,3 +343,21 @@ async def test_a_loan_agreement_needs_both_signatures_of_the_same_version(client
     assert active.json()["status"] == "active"
     assert active.json()["signed_by"] == w["assoc1"].user.full_name
     assert active.json()["signed_on"] is not None
+
+
+@pytest.mark.commits
+async def test_racing_signers_leave_one_unbroken_chain(app, client, w, world):
+    """Signers at the same moment: one signature per party and version at most, the losers get
+    a 409 (nothing written), and the chain has no gap nor fork."""
+    document = await a1_document(client, w["city"], w)
+    second_president = await world.user("association", association_id=w["a1"].id)
+    signers = [w["city"], w["assoc1"], second_president, w["assoc1"]]
+    responses = await asyncio.gather(*(sign(client, s, document["id"]) for s in signers))
+    codes = [r.status_code for r in responses]
+    assert set(codes) <= {201, 409}, [r.text for r in responses]
+    won = [r.json() for r in responses if r.status_code == 201]
+    assert len([s for s in won if s["party"] == "association"]) <= 1
+    checked = await verification(client, w["city"], document["id"])
+    assert checked["intact"] is True, checked["problems"]
+    assert [e["seq"] for e in checked["entries"]] == list(range(1, len(won) + 1))
+    assert await count(app, DocumentSignature) == len(won)

@@ -334,8 +334,11 @@ async def verify(
         reads.append(
             JournalEntryRead.model_validate(
                 {
-                    **{name: getattr(entry, name) for name in JournalEntryRead.model_fields
-                       if hasattr(entry, name)},
+                    **{
+                        name: getattr(entry, name)
+                        for name in JournalEntryRead.model_fields
+                        if hasattr(entry, name)
+                    },
                     "recomputed_hash": recomputed,
                     "intact": not own,
                 }
