@@ -63,13 +63,17 @@ async def seed_loans(session: AsyncSession, seeded) -> None:
                 ends_on=date(this_year + 2, 12, 31),
             )
             created = await loan_agreements.create_agreement(session, SYSTEM, data)
-            for step in (
-                LoanAgreementTransition(to="pending_signature"),
-                LoanAgreementTransition(
-                    to="active", signed_by="La présidence", signed_on=date(this_year - 1, 1, 15)
-                ),
-            ):
-                await loan_agreements.transition_agreement(session, SYSTEM, created.id, step, None)
+            await loan_agreements.transition_agreement(
+                session, SYSTEM, created.id, LoanAgreementTransition(to="pending_signature"), None
+            )
+            # Signed on paper last year, before the API kept signatures: the seed records it
+            # as in force directly (through the API, activation needs both signatures of
+            # the agreement's document, see loan_agreements._both_signatures).
+            agreement = await session.get(LoanAgreement, created.id)
+            agreement.status = "active"
+            agreement.signed_by = "La présidence"
+            agreement.signed_on = date(this_year - 1, 1, 15)
+            await session.commit()
 
 
 def _lot(association_index: int) -> list[dict]:

@@ -57,6 +57,7 @@ from app.models.validators import ShortText
         "document.version_added": (
             "Nouvelle version d'un document", "New version of a document"),
         "document.archived": ("Document archivé", "Document archived"),
+        "document.signed": ("Document signé", "Document signed"),
         "engagement.created": ("Engagement enregistré", "Engagement recorded"),
         "engagement.updated": (
             "Engagement modifié (dates, heures, tuteur)",
@@ -97,6 +98,7 @@ class WebhookEventType(StrEnum):
     document_created = "document.created"
     document_version_added = "document.version_added"
     document_archived = "document.archived"
+    document_signed = "document.signed"
     engagement_created = "engagement.created"
     engagement_updated = "engagement.updated"
     engagement_status_changed = "engagement.status_changed"

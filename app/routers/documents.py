@@ -2,6 +2,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Header, Path, Request, Response, UploadFile
+from pydantic import WithJsonSchema
 
 from app.core.downloads import content_disposition, plan
 from app.core.pagination import Page
@@ -13,9 +14,13 @@ from app.models.document import (
     DocumentResourceType,
     DocumentStatus,
     DocumentVersionRead,
+    SignatureFields,
+    SignatureRead,
+    VerificationRead,
 )
 from app.routers.deps import AUDITED_READ, Caller, IfMatch, PageDep, SessionDep, SettingsDep
 from app.services.documents import records as documents
+from app.services.documents import signatures
 from app.services.documents.storage import DocumentStorage
 
 router = APIRouter(prefix="/documents", tags=["documents"])
@@ -284,3 +289,81 @@ async def archive_document(
     if_match: IfMatch = None,
 ) -> Any:
     return tagged(response, await documents.archive_document(session, actor, document_id, if_match))
+
+
+class SignatureForm(SignatureFields):
+    """The multipart body: `method`, `consent`, `full_name` (typed) or `file` (scan)."""
+
+    file: Annotated[
+        UploadFile | None,
+        File(description="`scan`: the signed copy (PDF, PNG or JPEG, checked like any upload)."),
+        WithJsonSchema({"anyOf": [BINARY, {"type": "null"}]}),
+    ] = None
+
+
+@router.post(
+    "/{document_id}/signatures",
+    response_model=SignatureRead,
+    status_code=201,
+    operation_id="sign_document",
+    summary="Sign the current version: typed full name in place, or upload the signed scan",
+    responses=UPLOAD_RESPONSES
+    | {
+        403: {"description": "Your role signs for no party of this document (or an API key)."},
+        409: {"description": "Already signed for your party, or the document is archived."},
+    },
+)
+async def sign_document(
+    request: Request,
+    session: SessionDep,
+    actor: Writer,
+    settings: SettingsDep,
+    document_id: uuid.UUID,
+    body: Annotated[SignatureForm, Form()],
+    user_agent: Annotated[str | None, Header(alias="User-Agent", max_length=1000)] = None,
+) -> Any:
+    return await signatures.sign_document(
+        session,
+        actor,
+        settings,
+        _storage(request),
+        document_id,
+        SignatureFields.model_validate(body.model_dump(exclude={"file"})),
+        body.file,
+        user_agent=user_agent,
+    )
+
+
+@router.get(
+    "/{document_id}/signatures",
+    response_model=Page[SignatureRead],
+    operation_id="list_document_signatures",
+    summary="A document's signatures, oldest first (each with its version and SHA-256)",
+    responses=LIST_RESPONSES,
+)
+async def list_document_signatures(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: Reader,
+    page: PageDep,
+    document_id: uuid.UUID,
+) -> Any:
+    listing = await signatures.list_signatures(session, actor, document_id)
+    return await many(request, response, listing, page, filename="document-signatures")
+
+
+@router.get(
+    "/{document_id}/verification",
+    response_model=VerificationRead,
+    operation_id="verify_document_signatures",
+    summary="Recompute the signature journal's hash chain and the signed files' SHA-256",
+    responses=ONE_RESPONSES,
+)
+async def verify_document_signatures(
+    request: Request,
+    session: SessionDep,
+    actor: Reader,
+    document_id: uuid.UUID,
+) -> Any:
+    return await signatures.verify(session, actor, _storage(request), document_id)

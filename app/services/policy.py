@@ -891,6 +891,24 @@ def document_relations(actor: Actor, document) -> frozenset[str]:
     ):
         return frozenset({DOCUMENT_OWNER})
     return frozenset()
+def signature_party(actor: Actor, document) -> str | None:
+    """The party the caller signs a document for: `city` for the city's users, `association`
+    for a user (role association) of the document's association; None: may not sign (403).
+    API keys never sign (a signature is a person's). Scope (404) is asked before, as for
+    any read."""
+    if actor.kind != "user":
+        return None
+    if actor.role == CITY:
+        return "city"
+    if (
+        actor.role == ASSOCIATION
+        and actor.association_id is not None
+        and actor.association_id == document.association_id
+    ):
+        return "association"
+    return None
+
+
 # ---- engagements and resource persons -----------------------------------------------------------
 
 ENGAGEMENT_MANAGER = "manager"

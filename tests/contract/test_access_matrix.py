@@ -40,6 +40,7 @@ from app.core.config import Settings
 from app.main import create_app
 from app.models.user import User
 from tests.documents.files import pdf, png
+from tests.documents.signing import sign_agreement
 from tests.factories import PASSWORD, World
 from tests.helpers_access import (
     ALL_SCOPES,
@@ -494,6 +495,14 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("documents:write",    "401 201  201  404  403  404  404  201  403"),
     ("POST", f"{API}/documents/{{document_id}}/archive"):
         rule("documents:write",    "401 200  200  404  403  404  404  200  403"),
+    # signatures: the city signs for the city, A1's users for the association; a volunteer
+    # (in scope) signs for nobody (403), nor does an API key (a signature is a person's)
+    ("POST", f"{API}/documents/{{document_id}}/signatures"):
+        rule("documents:write",    "401 201  201  404  403  404  404  403  403"),
+    ("GET", f"{API}/documents/{{document_id}}/signatures"):
+        rule("documents:read",     "401 200  200  404  200  404  404  200  403"),
+    ("GET", f"{API}/documents/{{document_id}}/verification"):
+        rule("documents:read",     "401 200  200  404  200  404  404  200  403"),
     # ---- engagements: the city and the space's association manage them; a volunteer reads
     # its own and those it tutors (the target is another volunteer's: 404); partners nothing.
     # Another association names a space it does not see: 422 (no such space), nothing written
@@ -896,6 +905,10 @@ BODIES = {
     ("POST", f"{API}/documents/{{document_id}}/versions"): lambda t: {
         "files": {"file": ("charte-v2.png", DOCUMENT_PNG, "image/png")}
     },
+    ("POST", f"{API}/documents/{{document_id}}/signatures"): lambda t: {
+        "data": {"method": "scan", "consent": "true"},
+        "files": {"file": ("charte-signee.png", DOCUMENT_PNG, "image/png")},
+    },
     ("POST", f"{API}/engagements"): lambda t: {
         "json": {
             "user_id": t["member_id"],
@@ -1057,6 +1070,7 @@ class Case:
         if active:
             url = f"{API}/loan-agreements/{agreement['id']}/transitions"
             await self.post(url, {"to": "pending_signature"})
+            await sign_agreement(self.client, await self.admin(), agreement)
             await self.post(url, {"to": "active", "signed_by": "La présidente"})
         return agreement
 

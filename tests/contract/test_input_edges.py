@@ -31,7 +31,7 @@ from tests.factories import World
 API = "/api/v1"
 METHODS = ("get", "put", "post", "delete", "patch")
 NUL = "Ba\x00rs"
-VERBATIM = {"password", "current_password"}  # hashed as sent: any character will do
+VERBATIM = {"password", "current_password", "initial_password"}  # hashed as sent
 BAD_MOMENTS = (
     "9999-12-31T23:59:59-05:00",
     "0001-01-01T00:00:00+14:00",
@@ -646,6 +646,7 @@ UNIQUE_TEXT: dict[tuple[str, str], Unique] = {
     ("label_applications", "label_number"): Unique(server_made="ENC-<year>-<seq>"),
     ("label_criterion_results", "code"): Unique(server_made="the catalogue's code, ASCII"),
     ("document_templates", "kind"): Unique(server_made="a vocabulary code, ASCII (with version)"),
+    ("document_signatures", "party"): Unique(server_made="`city` or `association`, by role"),
     ("development_plans", "period"): Unique(
         ascii_only=True,
         create=lambda t, v: (f"{API}/development-plans", {"period": v, "title": "Plan"}),

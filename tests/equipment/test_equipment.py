@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 
 from app.core.clock import today as paris_today
+from tests.documents.signing import sign_agreement
 
 API = "/api/v1"
 
@@ -47,6 +48,7 @@ async def active_agreement(client, city, association_id, **fields) -> dict:
     assert (
         await transition(client, city, agreement["id"], to="pending_signature")
     ).status_code == 200
+    await sign_agreement(client, city, agreement)
     response = await transition(
         client, city, agreement["id"], to="active", signed_by="Mme Martin, présidente"
     )

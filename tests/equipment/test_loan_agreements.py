@@ -8,6 +8,7 @@ from sqlalchemy import update
 
 from app.core.clock import today as paris_today
 from app.models.equipment import LoanAgreement
+from tests.documents.signing import sign_agreement
 from tests.equipment.test_equipment import (
     API,
     active_agreement,
@@ -39,11 +40,9 @@ async def test_lifecycle_to_active_then_terminated(world, client):
     assert agreement["allowed_transitions"] == ["pending_signature"]
     sent = await transition(client, city, agreement["id"], to="pending_signature")
     assert sent.json()["allowed_transitions"] == ["draft", "active", "declined"]
-    no_signer = await transition(client, city, agreement["id"], to="active")
-    assert no_signer.status_code == 422 and no_signer.json()["errors"][0]["loc"] == [
-        "body",
-        "signed_by",
-    ]
+    unsigned = await transition(client, city, agreement["id"], to="active")
+    assert unsigned.status_code == 409 and "sign" in unsigned.json()["detail"]
+    await sign_agreement(client, city, agreement)
     signed = await transition(
         client,
         city,

@@ -6,6 +6,16 @@ by its SHA-256) in the document storage (`app.services.documents.storage`).
 from `app.models.document`."""
 
 from app.models.document.schemas import DocumentCreate, DocumentRead, DocumentVersionRead
+from app.models.document.signature import (
+    DocumentSignature,
+    JournalEntryRead,
+    SignatureFields,
+    SignatureJournalEntry,
+    SignatureMethod,
+    SignatureParty,
+    SignatureRead,
+    VerificationRead,
+)
 from app.models.document.tables import Document, DocumentVersion
 from app.models.document.vocab import (
     DocumentContentType,
@@ -24,4 +34,12 @@ __all__ = [
     "DocumentStatus",
     "DocumentVersion",
     "DocumentVersionRead",
+    "DocumentSignature",
+    "JournalEntryRead",
+    "SignatureFields",
+    "SignatureJournalEntry",
+    "SignatureMethod",
+    "SignatureParty",
+    "SignatureRead",
+    "VerificationRead",
 ]

@@ -203,10 +203,14 @@ class LoanAgreementTransition(InputModel):
         default=None, description="Required to terminate or decline."
     )
     signed_by: ShortText | None = PydanticField(
-        default=None, description="Who signed for the association (to activate)."
+        default=None,
+        description="Who signed for the association (to activate); default the name on the "
+        "association's signature of the agreement's document.",
     )
     signed_on: date | None = PydanticField(
-        default=None, description="When it was signed (to activate); default today."
+        default=None,
+        description="When it was signed (to activate); default the date of the later of the "
+        "two signatures (the city's and the association's).",
     )
 
     model_config = {

@@ -413,22 +413,37 @@ async def add_version(
     document = await DOCUMENTS.find(session, actor, document_id)
     policy.require_on(policy.document_relations(actor, document), "document:write")
     check_if_match(if_match, await DOCUMENTS.read(session, actor, document))
+    await store_version(session, actor, settings, storage, document, upload)
+    await session.commit()
+    return await DOCUMENTS.get(session, actor, document.id)
+
+
+async def store_version(
+    session: AsyncSession,
+    actor: Actor,
+    settings: Settings,
+    storage: DocumentStorage,
+    document: Document,
+    upload: Upload,
+) -> DocumentVersion:
+    """Check the upload, store it and add it as the document's next version, audited and
+    announced; the caller commits (a signed scan is stored and signed in one transaction)."""
+    policy.require_on(policy.document_relations(actor, document), "document:write")
     if document.status == DocumentStatus.archived:
         raise Conflict("This document is archived: it takes no new version.")
     data, found = await _checked(settings, upload)
     blob = await storage.put(data)
     number = document.current_version + 1
     await guarded_update(session, document, {"current_version": number})
-    session.add(
-        _new_version(
-            actor,
-            document.id,
-            number,
-            blob,
-            found,
-            _filename(upload.filename, document.title, found.extension),
-        )
+    version = _new_version(
+        actor,
+        document.id,
+        number,
+        blob,
+        found,
+        _filename(upload.filename, document.title, found.extension),
     )
+    session.add(version)
     audit.record(
         session,
         actor,
@@ -444,8 +459,7 @@ async def add_version(
         document.id,
         {"id": document.id, "kind": document.kind, "version": number, "sha256": blob.key},
     )
-    await session.commit()
-    return await DOCUMENTS.get(session, actor, document.id)
+    return version
 
 
 async def archive_document(

@@ -3,6 +3,9 @@
 draft → pending_signature → active (signed) → ended at its end date, or terminated early;
 declined from pending_signature. Nobody has to end an agreement: an active agreement whose end
 date has passed *reads* as `ended`, and every query filters on that effective status.
+It comes into force (`active`) only once the city and the association have both signed the
+same version of a document attached to it (`/documents/{id}/signatures`); `signed_by` and
+`signed_on` then default to the association's signer and the later signature's date.
 """
 
 import uuid
@@ -20,6 +23,7 @@ from app.core.persistence import flush_or_conflict
 from app.core.repository import Repository
 from app.core.state_machine import Move, StateMachine, Step
 from app.models.association import Association
+from app.models.document import Document, DocumentSignature, DocumentStatus
 from app.models.equipment import (
     Equipment,
     EquipmentStatus,
@@ -219,16 +223,60 @@ async def _covered_items(session: AsyncSession, agreement: LoanAgreement) -> lis
     return list(rows.scalars().all())
 
 
+async def _both_signatures(session: AsyncSession, agreement: LoanAgreement) -> dict:
+    """The signatures that bring the agreement into force: the city's and the association's,
+    on the same (current) version of a document attached to it (409 otherwise)."""
+    documents = (
+        (
+            await session.execute(
+                select(Document)
+                .where(
+                    Document.resource_type == "loan_agreement",
+                    Document.resource_id == agreement.id,
+                    Document.status == DocumentStatus.active.value,
+                )
+                .order_by(Document.created_at.desc(), Document.id)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    if not documents:
+        raise Conflict(
+            "This agreement has no document yet: upload it (resource_type loan_agreement) and "
+            "have the city and the association sign it before it comes into force.",
+            missing=["city", "association"],
+        )
+    missing_everywhere: set[str] = {"city", "association"}
+    for document in documents:
+        signed = await session.execute(
+            select(DocumentSignature).where(
+                DocumentSignature.document_id == document.id,
+                DocumentSignature.version_number == document.current_version,
+            )
+        )
+        by_party = {s.party: s for s in signed.scalars().all()}
+        missing = {"city", "association"} - set(by_party)
+        if not missing:
+            return {
+                "document_id": document.id,
+                "signed_by": by_party["association"].signer_name,
+                "signed_on": max(s.signed_at for s in by_party.values()).date(),
+            }
+        missing_everywhere &= missing
+    raise Conflict(
+        "Both the city and the association must sign the same (current) version of the "
+        "agreement's document before it comes into force; not signed yet by: "
+        + " and ".join(sorted(missing_everywhere or {"city", "association"}))
+        + ".",
+        missing=sorted(missing_everywhere),
+    )
+
+
 async def _check_activation(
     session: AsyncSession, agreement: LoanAgreement, data: LoanAgreementTransition
 ) -> dict:
-    if not data.signed_by:
-        raise ValidationFailed(
-            "Say who signed for the association to activate an agreement.",
-            loc=("body", "signed_by"),
-        )
-    signed_on = data.signed_on or today()
-    if signed_on > today():
+    if data.signed_on is not None and data.signed_on > today():
         raise ValidationFailed("signed_on cannot be in the future.", loc=("body", "signed_on"))
     if agreement.ends_on < today():
         raise Conflict("This agreement's end date has passed; it cannot come into force.")
@@ -254,7 +302,11 @@ async def _check_activation(
             + ".",
             agreements=sorted(overlapping),
         )
-    return {"signed_by": data.signed_by, "signed_on": signed_on}
+    signed = await _both_signatures(session, agreement)
+    return {
+        "signed_by": data.signed_by or signed["signed_by"],
+        "signed_on": data.signed_on or signed["signed_on"],
+    }
 
 
 # ---- the lifecycle -----------------------------------------------------------------------------

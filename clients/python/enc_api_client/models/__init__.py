@@ -123,6 +123,7 @@ from .job_description_transition import JobDescriptionTransition
 from .job_description_update import JobDescriptionUpdate
 from .job_description_version_read import JobDescriptionVersionRead
 from .job_kind import JobKind
+from .journal_entry_read import JournalEntryRead
 from .label_application_create import LabelApplicationCreate
 from .label_application_event_read import LabelApplicationEventRead
 from .label_application_read import LabelApplicationRead
@@ -151,6 +152,7 @@ from .list_audit_events_format import ListAuditEventsFormat
 from .list_decisions_format import ListDecisionsFormat
 from .list_development_plan_versions_format import ListDevelopmentPlanVersionsFormat
 from .list_development_plans_format import ListDevelopmentPlansFormat
+from .list_document_signatures_format import ListDocumentSignaturesFormat
 from .list_document_template_versions_format import ListDocumentTemplateVersionsFormat
 from .list_document_versions_format import ListDocumentVersionsFormat
 from .list_documents_format import ListDocumentsFormat
@@ -266,6 +268,7 @@ from .page_plan_read import PagePlanRead
 from .page_plan_version_read import PagePlanVersionRead
 from .page_public_training_session_read import PagePublicTrainingSessionRead
 from .page_resource_person_read import PageResourcePersonRead
+from .page_signature_read import PageSignatureRead
 from .page_skill_read import PageSkillRead
 from .page_space_read import PageSpaceRead
 from .page_subscription_read import PageSubscriptionRead
@@ -320,6 +323,10 @@ from .service_civique_read import ServiceCiviqueRead
 from .service_civique_terms import ServiceCiviqueTerms
 from .session_place import SessionPlace
 from .session_skill import SessionSkill
+from .signature_form import SignatureForm
+from .signature_method import SignatureMethod
+from .signature_party import SignatureParty
+from .signature_read import SignatureRead
 from .skill_count import SkillCount
 from .skill_coverage import SkillCoverage
 from .skill_create import SkillCreate
@@ -390,6 +397,7 @@ from .user_create import UserCreate
 from .user_read import UserRead
 from .user_skill_read import UserSkillRead
 from .user_update import UserUpdate
+from .verification_read import VerificationRead
 from .visit_age_band import VisitAgeBand
 from .visit_autonomy import VisitAutonomy
 from .visit_create import VisitCreate
@@ -541,6 +549,7 @@ __all__ = (
     "JobDescriptionUpdate",
     "JobDescriptionVersionRead",
     "JobKind",
+    "JournalEntryRead",
     "LabelApplicationCreate",
     "LabelApplicationEventRead",
     "LabelApplicationRead",
@@ -570,6 +579,7 @@ __all__ = (
     "ListDevelopmentPlansFormat",
     "ListDevelopmentPlanVersionsFormat",
     "ListDocumentsFormat",
+    "ListDocumentSignaturesFormat",
     "ListDocumentTemplateVersionsFormat",
     "ListDocumentVersionsFormat",
     "ListEngagementsFormat",
@@ -684,6 +694,7 @@ __all__ = (
     "PagePlanVersionRead",
     "PagePublicTrainingSessionRead",
     "PageResourcePersonRead",
+    "PageSignatureRead",
     "PageSkillRead",
     "PageSpaceRead",
     "PageSubscriptionRead",
@@ -738,6 +749,10 @@ __all__ = (
     "ServiceCiviqueTerms",
     "SessionPlace",
     "SessionSkill",
+    "SignatureForm",
+    "SignatureMethod",
+    "SignatureParty",
+    "SignatureRead",
     "SkillCount",
     "SkillCoverage",
     "SkillCreate",
@@ -808,6 +823,7 @@ __all__ = (
     "UserRead",
     "UserSkillRead",
     "UserUpdate",
+    "VerificationRead",
     "VisitAgeBand",
     "VisitAutonomy",
     "VisitCreate",

@@ -18,8 +18,10 @@ class LoanAgreementTransition:
     Attributes:
         to (LoanAgreementStatus):
         reason (None | str | Unset): Required to terminate or decline.
-        signed_by (None | str | Unset): Who signed for the association (to activate).
-        signed_on (datetime.date | None | Unset): When it was signed (to activate); default today. Years 1900 to 2200.
+        signed_by (None | str | Unset): Who signed for the association (to activate); default the name on the
+            association's signature of the agreement's document.
+        signed_on (datetime.date | None | Unset): When it was signed (to activate); default the date of the later of the
+            two signatures (the city's and the association's). Years 1900 to 2200.
     """
 
     to: LoanAgreementStatus

@@ -8,6 +8,7 @@ class WebhookEventType(StrEnum):
     APPLICATION_STALE = "application.stale"
     DOCUMENT_ARCHIVED = "document.archived"
     DOCUMENT_CREATED = "document.created"
+    DOCUMENT_SIGNED = "document.signed"
     DOCUMENT_VERSION_ADDED = "document.version_added"
     ENGAGEMENT_CREATED = "engagement.created"
     ENGAGEMENT_STATUS_CHANGED = "engagement.status_changed"
