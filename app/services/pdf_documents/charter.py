@@ -18,7 +18,7 @@ from app.services import policy
 from app.services.labels.applications import APPLICATIONS
 from app.services.labels.criteria import specs
 from app.services.pdf_documents import parties
-from app.services.pdf_documents.layout import GeneratedDocument, french_date
+from app.services.pdf_documents.layout import GeneratedDocument, french_date, the_association
 from app.services.pdf_documents.templates import in_force
 
 
@@ -99,7 +99,7 @@ async def render_charter(session: AsyncSession, application_id: uuid.UUID) -> by
     _criteria(pdf, version)
     pdf.signatures(
         ("Pour la Ville de Roubaix", "Le Maire ou son adjoint délégué"),
-        (f"Pour l'association {association.name}", "Le ou la président(e)"),
+        (f"Pour {the_association(association.name)}", "Le ou la président(e)"),
         "Fait à Roubaix en deux exemplaires originaux, le ____________________",
     )
     return pdf.render()

@@ -37,6 +37,11 @@ MONTHS = (
 )
 
 
+def the_association(name: str) -> str:
+    """« l'association X », unless the name already says it (« Association SERVIR »)."""
+    return name if name.lower().startswith("association") else f"l'association {name}"
+
+
 def french_date(day: date | None) -> str:
     if day is None:
         return "—"

@@ -16,7 +16,7 @@ from app.models.equipment import Equipment, LoanAgreement
 from app.models.space import Space
 from app.services.equipment.loan_agreements import COVERED_STATUSES, LOAN_AGREEMENTS
 from app.services.pdf_documents import parties
-from app.services.pdf_documents.layout import GeneratedDocument, french_date
+from app.services.pdf_documents.layout import GeneratedDocument, french_date, the_association
 from app.services.pdf_documents.templates import in_force
 
 
@@ -124,7 +124,10 @@ async def render_loan_agreement(session: AsyncSession, agreement_id: uuid.UUID) 
     pdf.articles(template.clauses)
     pdf.signatures(
         ("Pour la Ville de Roubaix", "Le Maire ou son adjoint délégué"),
-        (f"Pour l'association {association.name}", agreement.signed_by or "Le ou la président(e)"),
+        (
+            f"Pour {the_association(association.name)}",
+            agreement.signed_by or "Le ou la président(e)",
+        ),
         "Fait à Roubaix en deux exemplaires originaux, le ____________________",
     )
     return pdf.render()

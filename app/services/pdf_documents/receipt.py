@@ -17,7 +17,12 @@ from app.models.equipment import Equipment, LoanAgreement, Movement, MovementKin
 from app.models.space import Space
 from app.services.equipment.items import EQUIPMENT
 from app.services.pdf_documents import parties
-from app.services.pdf_documents.layout import GeneratedDocument, french_date, french_datetime
+from app.services.pdf_documents.layout import (
+    GeneratedDocument,
+    french_date,
+    french_datetime,
+    the_association,
+)
 from app.services.pdf_documents.templates import in_force
 
 CITY_STOCK = "Stock de la Ville de Roubaix"
@@ -59,7 +64,7 @@ def _place(status: str, space: Space | None, kind: MovementKind, after: bool) ->
 def _holder(status: str, association: Association | None, space: Space | None) -> tuple[str, str]:
     """Who holds the item in that status: the space's association, the operator, the city."""
     if status == "allocated" and association is not None and space is not None:
-        return (f"l'association {association.name}", space.name)
+        return (the_association(association.name), space.name)
     if status == "in_repair":
         return ("l'opérateur de maintenance", "Le technicien")
     return ("la Ville de Roubaix", "Le service numérique")
