@@ -8,20 +8,22 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Request, Response
 
 from app.core.pagination import Page
-from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
+from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
+from app.models.document import DocumentRead
 from app.models.document_template import (
     DocumentTemplateKind,
     DocumentTemplatePublish,
     DocumentTemplateRead,
 )
-from app.routers.deps import ActorDep, Caller, PageDep, SessionDep
-from app.services.pdf_documents import charter, loan_agreement, receipt, templates
+from app.routers.deps import ActorDep, Caller, PageDep, SessionDep, SettingsDep
+from app.services.pdf_documents import charter, filing, loan_agreement, receipt, templates
 
 router = APIRouter(prefix="/document-templates", tags=["documents"])
 loan_agreements_router = APIRouter(prefix="/loan-agreements", tags=["documents"])
 labels_router = APIRouter(tags=["documents"])
 equipment_router = APIRouter(prefix="/equipment", tags=["documents"])
 EquipmentReader = Caller("equipment:read")
+DocumentWriter = Caller("documents:write")
 LabelsReader = Caller("labels:read")
 PDF = "application/pdf"
 PDF_RESPONSES = {
@@ -149,6 +151,35 @@ async def get_loan_agreement_pdf(
 ) -> Response:
     content = await loan_agreement.agreement_pdf(session, actor, agreement_id)
     return _pdf(content, f"convention-{agreement_id}.pdf")
+
+
+@loan_agreements_router.post(
+    "/{agreement_id}/document",
+    response_model=DocumentRead,
+    status_code=201,
+    operation_id="file_loan_agreement_document",
+    summary="File the agreement's PDF as a document to sign: a new version when what it "
+    "prints changed (201), else the document as it is (200)",
+    responses={
+        200: {"description": "Nothing printed changed: the document, no new version."},
+        404: {"description": "Not found, or outside the caller's scope."},
+        409: {"description": "The agreement's document is archived."},
+    },
+)
+async def file_loan_agreement_document(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    actor: DocumentWriter,
+    settings: SettingsDep,
+    agreement_id: uuid.UUID,
+) -> Any:
+    document, added = await filing.file_loan_agreement(
+        session, actor, settings, request.app.state.document_storage, agreement_id
+    )
+    response.status_code = 201 if added else 200
+    response.headers["Location"] = f"/api/v1/documents/{document.id}"
+    return tagged(response, document)
 
 
 @labels_router.get(

@@ -565,6 +565,10 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("equipment:read",     "401 200  200  200  200  200  200  200  403"),
     ("GET", f"{API}/loan-agreements/{{agreement_id}}/agreement.pdf"):
         rule("equipment:read",     "401 200  200  404  200  200  404  200  403"),
+    # filing it as a document to sign: the city and the agreement's association (volunteers
+    # read the agreement but upload nothing)
+    ("POST", f"{API}/loan-agreements/{{agreement_id}}/document"):
+        rule("documents:write",    "401 201  201  404  403  403  404  201  403"),
     ("GET", f"{API}/label-applications/{{application_id}}/charter.pdf"):
         rule("labels:read",        "401 200  200  404  200  404  404  200  403"),
     ("GET", f"{API}/label-criteria/versions/{{number}}/charter.pdf"):
@@ -1007,7 +1011,7 @@ def test_every_route_has_an_access_rule(matrix: Matrix):
 
 def test_every_write_route_has_a_body(matrix: Matrix):
     """Writes that take a body have one here (archive/revoke/logout/submit/evaluate take none)."""
-    bodiless = ("/archive", "/revoke", "/anonymise", "/logout", "/submit", "/evaluate")
+    bodiless = ("/archive", "/revoke", "/anonymise", "/logout", "/submit", "/evaluate", "/document")
     for method, path in served_routes(matrix.world.app):
         if method in ("POST", "PATCH", "PUT") and not path.endswith(bodiless):
             assert (method, path) in BODIES, f"No minimal body for {method} {path}"

@@ -337,3 +337,42 @@ async def test_a_document_older_than_every_template_uses_version_1(world, client
         await session.rollback()
     text = flat(text_of(content))
     assert "version 1" in text and "SIRET non renseigné" in text
+
+
+async def test_the_agreement_filed_as_a_document_keeps_its_items_as_signed(world, client):
+    """Filing renders the agreement into its document; the signed version keeps the items it
+    covered that day, while a later filing (an item returned) is a new, unsigned version."""
+    w = await world.standard()
+    data = await lent(client, w)
+    agreement = data["agreement"]
+    url = f"{API}/loan-agreements/{agreement['id']}/document"
+    filed = await client.post(url, headers=w["city"].headers)
+    assert filed.status_code == 201, filed.text
+    document = filed.json()
+    assert document["kind"] == "loan_agreement" and document["resource_id"] == agreement["id"]
+    # (the agreement was activated with a signed upload: the rendering is its next version)
+    first = document["current_version"]["number"]
+    again = await client.post(url, headers=w["city"].headers)  # nothing printed changed
+    assert again.status_code == 200 and again.json()["current_version"]["number"] == first
+    signed = await client.post(
+        f"{API}/documents/{document['id']}/signatures",
+        data={"method": "typed", "full_name": w["city"].user.full_name, "consent": "true"},
+        headers=w["city"].headers,
+    )
+    assert signed.status_code == 201, signed.text
+
+    returned = data["items"][0]
+    response = await move(client, w["city"], returned["id"], kind="return_to_stock")
+    assert response.status_code == 201, response.text
+    refiled = await client.post(url, headers=w["city"].headers)
+    assert refiled.status_code == 201
+    assert refiled.json()["current_version"]["number"] == first + 1
+    versions = f"{API}/documents/{document['id']}/versions"
+    as_signed = await client.get(f"{versions}/{first}/content", headers=w["city"].headers)
+    now = await client.get(f"{versions}/{first + 1}/content", headers=w["city"].headers)
+    assert returned["serial_number"] in text_of(as_signed.content)
+    assert returned["serial_number"] not in text_of(now.content)
+    assert data["items"][1]["serial_number"] in text_of(now.content)
+    # someone outside the agreement's scope cannot file it
+    outsider = await client.post(url, headers=w["assoc2"].headers)
+    assert outsider.status_code == 404
