@@ -39,6 +39,7 @@ from app.routers import (
     documents,
     engagements,
     equipment,
+    insurance_certificates,
     labels,
     loan_agreements,
     maintenance,
@@ -109,6 +110,8 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (subscriptions.space_router, API_PREFIX),
     (subscriptions.stats_router, API_PREFIX),
     (documents.router, API_PREFIX),
+    (insurance_certificates.router, API_PREFIX),
+    (insurance_certificates.space_router, API_PREFIX),
     (engagements.router, API_PREFIX),
     (engagements.resource_persons_router, API_PREFIX),
 ]
@@ -213,6 +216,13 @@ TAGS = [
         "charte du label, attestations d'assurance …): PDF, PNG or JPEG recognised by their "
         "bytes, checked before they are stored, kept in versions by SHA-256, downloaded with "
         "ETag and ranges; archived, never deleted.",
+    },
+    {
+        "name": "insurance",
+        "description": "Attestations d'assurance of the spaces: recorded from an uploaded "
+        "document with insurer, policy and validity, pending until the city confirms (it then "
+        "sets the space's premises insurance and backs the label's criterion) or rejects them; "
+        "those ending soon, and `insurance.expiring` by webhook.",
     },
     {
         "name": "engagements",

@@ -6,6 +6,7 @@ from app.models import (  # noqa: F401
     document,
     engagement,
     equipment,
+    insurance,
     label,
     maintenance,
     meeting,

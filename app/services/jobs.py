@@ -12,6 +12,7 @@ from app.core.idempotency import purge_expired
 from app.core.scheduler import Job, Scheduler
 from app.models.platform import IdempotencyRecord
 from app.services.engagements.assignments import apply_dates
+from app.services.insurance.expiry import announce_expiring as announce_insurance_expiring
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
 from app.services.subscriptions.expiry import announce_expiring
@@ -23,6 +24,7 @@ IDEMPOTENCY_PURGE = "idempotency_purge"
 WEBHOOK_DELIVERY = "webhook_delivery"
 SUBSCRIPTION_EXPIRY = "subscription_expiry"
 ENGAGEMENT_DATES = "engagement_dates"
+INSURANCE_EXPIRY = "insurance_expiry"
 
 
 def scheduled_jobs(
@@ -41,6 +43,9 @@ def scheduled_jobs(
 
     async def subscription_expiry(session: AsyncSession, now: datetime) -> int:
         return await announce_expiring(session, now.astimezone(PARIS).date())
+    async def insurance_expiry(session: AsyncSession, now: datetime) -> int:
+        return await announce_insurance_expiring(session, now.astimezone(PARIS).date())
+
     async def engagement_dates(session: AsyncSession, now: datetime) -> int:
         # Starts and ends by the dates, with the space assignment (Roubaix's calendar day).
         return await apply_dates(session, now.astimezone(PARIS).date(), now)
@@ -57,6 +62,7 @@ def scheduled_jobs(
         Job(LABEL_EXPIRY, timedelta(minutes=5), label_expiry),
         Job(SUBSCRIPTION_EXPIRY, timedelta(minutes=15), subscription_expiry),
         Job(ENGAGEMENT_DATES, timedelta(minutes=5), engagement_dates),
+        Job(INSURANCE_EXPIRY, timedelta(minutes=15), insurance_expiry),
         Job(IDEMPOTENCY_PURGE, timedelta(hours=1), idempotency_purge),
         Job(WEBHOOK_DELIVERY, timedelta(seconds=settings.webhook_poll_seconds), webhook_delivery),
     ]
