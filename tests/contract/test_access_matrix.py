@@ -814,6 +814,7 @@ BODIES = {
             "valid_until": (_today() + timedelta(days=300)).isoformat(),
         }
     },
+    ("POST", f"{API}/insurance-certificates/{{certificate_id}}/confirm"): lambda t: {},
     ("POST", f"{API}/insurance-certificates/{{certificate_id}}/reject"): lambda t: {
         "json": {"reason": "L'attestation ne couvre pas ces locaux."}
     },
