@@ -78,6 +78,15 @@ async def test_record_then_confirm_sets_the_premises_insurance(world, client):
         "policy_number": "RC-2026-0042",
         "valid_until": day(300),
     }
+    async with world.session() as session:
+        last = await session.scalar(
+            select(OutboxEvent)
+            .where(OutboxEvent.event_type == "space.updated")
+            .order_by(OutboxEvent.sequence.desc())
+            .limit(1)
+        )
+    # the portal hears of the new premises insurance
+    assert last.payload["id"] == str(w["s1"].id) and last.payload["changed"] == ["premises"]
     await decide(client, w["city"], created["id"], "confirm", expect=409)  # decided once
     await decide(client, w["city"], created["id"], "reject", expect=409, reason="Trop tard.")
     # an older certificate confirmed later does not replace the one running later

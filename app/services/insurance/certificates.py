@@ -33,7 +33,7 @@ from app.models.insurance import (
     InsuranceCertificateStatus,
 )
 from app.models.space import Space, SpaceStatus
-from app.services import audit, policy
+from app.services import audit, outbox, policy
 from app.services.spaces.records import SPACES
 
 S = InsuranceCertificateStatus
@@ -217,6 +217,21 @@ async def _set_premises(certificate: InsuranceCertificate, step: Step) -> None:
     }
     diff = await guarded_update(session, space, {"premises": premises})
     if diff:
+        # the same thin `space.updated` the spaces' own writes announce
+        outbox.emit(
+            session,
+            "space.updated",
+            "space",
+            space.id,
+            {
+                "id": space.id,
+                "association_id": space.association_id,
+                "name": space.name,
+                "kind": space.kind,
+                "status": space.status,
+                "changed": ["premises"],
+            },
+        )
         audit.record(
             session,
             step.actor,
