@@ -175,7 +175,7 @@ async def _seed() -> list[dict[str, str]]:
 
     engine = create_engine(_settings())
     try:
-        return await seed_demo(create_sessionmaker(engine))
+        return await seed_demo(create_sessionmaker(engine), _settings())
     finally:
         await engine.dispose()
 

@@ -42,6 +42,7 @@ from app.routers import (
     engagements,
     equipment,
     equipment_requests,
+    insurance_certificates,
     job_descriptions,
     labels,
     loan_agreements,
@@ -119,6 +120,8 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (subscriptions.space_router, API_PREFIX),
     (subscriptions.stats_router, API_PREFIX),
     (documents.router, API_PREFIX),
+    (insurance_certificates.router, API_PREFIX),
+    (insurance_certificates.space_router, API_PREFIX),
     (engagements.router, API_PREFIX),
     (engagements.resource_persons_router, API_PREFIX),
     (equipment_requests.router, API_PREFIX),
@@ -231,6 +234,13 @@ TAGS = [
         "ETag and ranges; archived, never deleted. Generated PDFs in French (the loan "
         "agreement, the charter of the ENC label, the equipment hand-over receipt), byte-for-byte "
         "the same for the same data, with clauses from versioned templates the city edits.",
+    },
+    {
+        "name": "insurance",
+        "description": "Attestations d'assurance of the spaces: recorded from an uploaded "
+        "document with insurer, policy and validity, pending until the city confirms (it then "
+        "sets the space's premises insurance and backs the label's criterion) or rejects them; "
+        "those ending soon, and `insurance.expiring` by webhook.",
     },
     {
         "name": "engagements",

@@ -4,7 +4,9 @@ A step of `app.demo.network.seed_demo`, idempotent: a space with an application 
 
 Everything goes through the label workflow's services, acting as each association (its demo
 user when there is one) and as the city: criteria are evaluated on the demo's live data, the
-declarative ones are attested, and what the demo lacks is waived by the city with a reason.
+declarative ones are proved by documents uploaded for the space (the charter, the welcome
+booklet, the development plan, each a small PDF) and the insurance by a certificate the city
+confirmed; what the demo lacks is waived by the city with a reason.
 """
 
 import uuid
@@ -13,6 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import SYSTEM, Actor
+from app.core.clock import today
+from app.demo import documents as demo_documents
+from app.models.document import DocumentKind
 from app.models.label import (
     LabelApplication,
     LabelApplicationCreate,
@@ -25,6 +30,11 @@ from app.models.space import Space
 from app.models.user import Role, User
 from app.services.labels import applications as labels
 
+KINDS = {
+    "charter_signed": DocumentKind.charter,
+    "welcome_booklet": DocumentKind.welcome_booklet,
+    "development_plan": DocumentKind.development_plan,
+}
 DOCUMENTS = {
     "charter_signed": "Charte du label ENC signée le {year}-01-15 (GED ville n° {n})",
     "welcome_booklet": "Livret d'accueil, version {year} (GED ville n° {n})",
@@ -49,9 +59,11 @@ async def _applicant(session: AsyncSession, space: Space) -> Actor:
     )
 
 
-async def _apply(session: AsyncSession, space_id: uuid.UUID, goal: str, n: int) -> None:
+async def _apply(session: AsyncSession, seeded, space_id: uuid.UUID, goal: str, n: int) -> None:
     space = await session.get(Space, space_id)
     applicant = await _applicant(session, space)
+    on = today()
+    await demo_documents.insure(session, seeded, applicant, space, on.replace(month=1, day=1))
     application = await labels.create_application(
         session, applicant, LabelApplicationCreate(space_id=space.id)
     )
@@ -62,12 +74,21 @@ async def _apply(session: AsyncSession, space_id: uuid.UUID, goal: str, n: int) 
             reference = DOCUMENTS.get(criterion.code, "{year} (GED ville n° {n})").format(
                 year=year, next=year + 2, n=f"{n:03d}-{criterion.code}"
             )
+            document_id = await demo_documents.upload(
+                session,
+                seeded,
+                applicant,
+                space,
+                KINDS.get(criterion.code, DocumentKind.other),
+                reference.split(" (")[0],
+                [reference],
+            )
             await labels.attest(
                 session,
                 applicant,
                 application.id,
                 criterion.code,
-                LabelAttestation(document_reference=reference),
+                LabelAttestation(document_id=document_id, document_reference=reference),
             )
         elif criterion.mandatory and not criterion.met:
             await labels.waive(
@@ -95,4 +116,4 @@ async def seed_labels(session: AsyncSession, seeded) -> None:
             select(LabelApplication.id).where(LabelApplication.space_id == space_id)
         ):
             continue
-        await _apply(session, space_id, goal, n)
+        await _apply(session, seeded, space_id, goal, n)

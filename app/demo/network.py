@@ -62,6 +62,9 @@ class Seeded:
     spaces: dict[str, uuid.UUID] = field(default_factory=dict)
     users: dict[str, uuid.UUID] = field(default_factory=dict)
     logins: list[dict[str, str]] = field(default_factory=list)
+    # where the demo's documents go (the app's storage; by default the one settings choose)
+    settings: Any = None
+    storage: Any = None
 
 
 # ---- dates that stay in the future whenever the demo is seeded ---------------------------------
@@ -603,10 +606,17 @@ STEPS: tuple[Step, ...] = (
 )
 
 
-async def seed_demo(session_maker: async_sessionmaker[AsyncSession]) -> list[dict[str, str]]:
+async def seed_demo(
+    session_maker: async_sessionmaker[AsyncSession], settings=None, storage=None
+) -> list[dict[str, str]]:
     """Create whatever of the demo network is missing; return the demo logins
-    (`email`, `password`, `role`, `who`)."""
-    seeded = Seeded()
+    (`email`, `password`, `role`, `who`). Its documents go to `storage` (by default the one
+    `settings` choose, by default the environment's)."""
+    from app.core.config import get_settings
+    from app.services.documents.storage import make_storage
+
+    settings = settings or get_settings()
+    seeded = Seeded(settings=settings, storage=storage or make_storage(settings))
     async with session_maker() as session:
         for step in STEPS:
             await step(session, seeded)

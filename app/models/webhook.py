@@ -58,6 +58,9 @@ from app.models.validators import ShortText
             "Nouvelle version d'un document", "New version of a document"),
         "document.archived": ("Document archivé", "Document archived"),
         "document.signed": ("Document signé", "Document signed"),
+        "insurance.expiring": (
+            "Fin de validité d'une attestation d'assurance proche",
+            "An insurance certificate ends soon"),
         "engagement.created": ("Engagement enregistré", "Engagement recorded"),
         "engagement.updated": (
             "Engagement modifié (dates, heures, tuteur)",
@@ -99,6 +102,7 @@ class WebhookEventType(StrEnum):
     document_version_added = "document.version_added"
     document_archived = "document.archived"
     document_signed = "document.signed"
+    insurance_expiring = "insurance.expiring"
     engagement_created = "engagement.created"
     engagement_updated = "engagement.updated"
     engagement_status_changed = "engagement.status_changed"

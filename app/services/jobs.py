@@ -13,6 +13,7 @@ from app.core.scheduler import Job, Scheduler
 from app.models.platform import IdempotencyRecord
 from app.services.allocation.assignments import assign_due
 from app.services.engagements.assignments import apply_dates
+from app.services.insurance.expiry import announce_expiring as announce_insurance_expiring
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
 from app.services.recruitment.retention import anonymise_expired, flag_stale
@@ -28,6 +29,7 @@ ENGAGEMENT_DATES = "engagement_dates"
 ALLOCATION_ASSIGNMENTS = "allocation_assignments"
 APPLICATION_STALE = "application_stale"
 APPLICATION_RETENTION = "application_retention"
+INSURANCE_EXPIRY = "insurance_expiry"
 
 
 def scheduled_jobs(
@@ -46,6 +48,9 @@ def scheduled_jobs(
 
     async def subscription_expiry(session: AsyncSession, now: datetime) -> int:
         return await announce_expiring(session, now.astimezone(PARIS).date())
+    async def insurance_expiry(session: AsyncSession, now: datetime) -> int:
+        return await announce_insurance_expiring(session, now.astimezone(PARIS).date())
+
     async def engagement_dates(session: AsyncSession, now: datetime) -> int:
         # Starts and ends by the dates, with the space assignment (Roubaix's calendar day).
         return await apply_dates(session, now.astimezone(PARIS).date(), now)
@@ -70,6 +75,7 @@ def scheduled_jobs(
         Job(LABEL_EXPIRY, timedelta(minutes=5), label_expiry),
         Job(SUBSCRIPTION_EXPIRY, timedelta(minutes=15), subscription_expiry),
         Job(ENGAGEMENT_DATES, timedelta(minutes=5), engagement_dates),
+        Job(INSURANCE_EXPIRY, timedelta(minutes=15), insurance_expiry),
         Job(IDEMPOTENCY_PURGE, timedelta(hours=1), idempotency_purge),
         Job(ALLOCATION_ASSIGNMENTS, timedelta(minutes=15), allocation_assignments),
         Job(APPLICATION_STALE, timedelta(minutes=15), application_stale),

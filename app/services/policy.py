@@ -907,6 +907,27 @@ def signature_party(actor: Actor, document) -> str | None:
     ):
         return "association"
     return None
+# ---- insurance certificates of the spaces ------------------------------------------------------
+# The space's association records a certificate for its spaces (an uploaded document); the city
+# confirms or rejects it and sees them all; a volunteer reads those of its spaces; partners see
+# none (404). The expiring list is the city's.
+
+_WRITE_RULES.update(
+    {
+        "insurance_certificate:create": frozenset({CITY, ASSOCIATION}),
+        "insurance_certificate:decide": frozenset({CITY}),
+        "insurance_certificate:list_expiring": frozenset({CITY}),
+    }
+)
+for _action in ("create", "decide"):
+    _KEY_WRITE_SCOPES[f"insurance_certificate:{_action}"] = "documents:write"
+_KEY_WRITE_SCOPES["insurance_certificate:list_expiring"] = "documents:read"
+
+
+def scope_insurance_certificates(actor: Actor, statement: Select) -> Select:
+    from app.models.insurance import InsuranceCertificate
+
+    return statement.where(visit_condition(actor, InsuranceCertificate))
 
 
 # ---- engagements and resource persons -----------------------------------------------------------

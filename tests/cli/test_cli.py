@@ -48,6 +48,7 @@ def run(database: Path, *args: str, input: str | None = None):
         "SECRET_KEY": SECRET,
         "ENV": "test",
         "LOG_LEVEL": "WARNING",
+        "DOCUMENT_DIR": str(database.parent / "documents"),  # the demo's files: not var/
     }
     get_settings.cache_clear()
     try:

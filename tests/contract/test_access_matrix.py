@@ -503,6 +503,21 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
         rule("documents:read",     "401 200  200  404  200  404  404  200  403"),
     ("GET", f"{API}/documents/{{document_id}}/verification"):
         rule("documents:read",     "401 200  200  404  200  404  404  200  403"),
+    # ---- insurance certificates: the space's association records them from its document;
+    # the city confirms or rejects and lists those ending soon; a volunteer reads its spaces'
+    ("POST", f"{API}/spaces/{{space_id}}/insurance-certificates"):
+        rule("documents:write",    "401 201  201  404  403  404  404  201  403"),
+    ("GET", f"{API}/spaces/{{space_id}}/insurance-certificates"):
+        rule("documents:read",     "401 200  200  404  200  404  404  200  403",
+             lists="certificate_id", sees="city assoc_own vol_assigned key_scoped"),
+    ("GET", f"{API}/insurance-certificates/expiring"):
+        rule("documents:read",     "401 200  403  403  403  403  403  403  403"),
+    ("GET", f"{API}/insurance-certificates/{{certificate_id}}"):
+        rule("documents:read",     "401 200  200  404  200  404  404  200  403"),
+    ("POST", f"{API}/insurance-certificates/{{certificate_id}}/confirm"):
+        rule("documents:write",    "401 200  403  404  403  404  404  403  403"),
+    ("POST", f"{API}/insurance-certificates/{{certificate_id}}/reject"):
+        rule("documents:write",    "401 200  403  404  403  404  404  403  403"),
     # ---- engagements: the city and the space's association manage them; a volunteer reads
     # its own and those it tutors (the target is another volunteer's: 404); partners nothing.
     # Another association names a space it does not see: 422 (no such space), nothing written
@@ -728,7 +743,7 @@ BODIES = {
         "json": {"to": "withdrawn"}
     },
     ("PUT", f"{API}/label-applications/{{application_id}}/attestations/{{criterion}}"): lambda t: {
-        "json": {"document_reference": "GED-2026-0142"}
+        "json": {"document_id": t["charter_id"], "document_reference": "GED-2026-0142"}
     },
     ("PUT", f"{API}/label-applications/{{application_id}}/waivers/{{criterion}}"): lambda t: {
         "json": {"reason": "Travaux en cours, livraison en mars."}
@@ -912,6 +927,19 @@ BODIES = {
     ("POST", f"{API}/documents/{{document_id}}/signatures"): lambda t: {
         "data": {"method": "scan", "consent": "true"},
         "files": {"file": ("charte-signee.png", DOCUMENT_PNG, "image/png")},
+    },
+    ("POST", f"{API}/spaces/{{space_id}}/insurance-certificates"): lambda t: {
+        "json": {
+            "document_id": t["document_id"],
+            "insurer": "MAIF",
+            "policy_number": "RC-2026-0042",
+            "valid_from": (_today() - timedelta(days=10)).isoformat(),
+            "valid_until": (_today() + timedelta(days=300)).isoformat(),
+        }
+    },
+    ("POST", f"{API}/insurance-certificates/{{certificate_id}}/confirm"): lambda t: {},
+    ("POST", f"{API}/insurance-certificates/{{certificate_id}}/reject"): lambda t: {
+        "json": {"reason": "L'attestation ne couvre pas ces locaux."}
     },
     ("POST", f"{API}/engagements"): lambda t: {
         "json": {
@@ -1135,6 +1163,17 @@ class Case:
         )
         return (await _ok(response, 201))["id"]
 
+    async def charter(self) -> str:
+        """A charter document of A1 at S1, uploaded by the city."""
+        admin, s1 = await self.admin(), await self.s1()
+        response = await self.client.post(
+            f"{API}/documents",
+            headers=admin.headers,
+            data={"kind": "charter", "title": "Charte du label ENC", "space_id": str(s1.id)},
+            files={"file": ("charte.pdf", DOCUMENT_PDF, "application/pdf")},
+        )
+        return (await _ok(response, 201))["id"]
+
     async def targets(self) -> dict:
         """The ids the route's path, body and list check refer to."""
         path, targets = self.path, {}
@@ -1161,8 +1200,11 @@ class Case:
             "request_id",
             "allocation_plan_id",
             "line_id",
+            "certificate_id",
         )
         needs = {name for name in names if "{" + name + "}" in path}
+        if "insurance-certificates" in path:
+            needs.add("document_id")  # an insurance certificate document of A1 at S1
         if self.rule.lists:
             needs.add(self.rule.lists)
         needs |= {name for name in ("session_id", "enrolment_id", "code") if name in path}
@@ -1223,6 +1265,14 @@ class Case:
         if "document_id" in needs:
             targets["document_id"] = await self._once("document", self.document)
         await self.allocation_targets(targets, needs)
+        if "certificate_id" in needs:  # pending, recorded by the city for S1
+            body = BODIES[("POST", f"{API}/spaces/{{space_id}}/insurance-certificates")](targets)
+            created = await self.post(
+                f"{API}/spaces/{s1.id}/insurance-certificates", body["json"], 201
+            )
+            targets["certificate_id"] = created["id"]
+        if path.endswith("/attestations/{criterion}"):  # a charter of A1 at S1 proves it
+            targets["charter_id"] = await self._once("charter", self.charter)
         if "{webhook_id}" in path:
             await self.webhook_targets(targets)
         if path.endswith("/associations/{association_id}/archive") and not self.shared:

@@ -92,7 +92,7 @@ async def demo_network(settings) -> AsyncIterator[dict[str, dict[str, str]]]:
     emptied afterwards, as other tests expect."""
     engine = create_engine(settings)
     try:
-        await seed_demo(create_sessionmaker(engine))
+        await seed_demo(create_sessionmaker(engine), settings)
         headers = {}
         async with create_sessionmaker(engine)() as session:
             for login in DEMO_LOGINS:

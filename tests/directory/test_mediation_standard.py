@@ -39,17 +39,19 @@ def _validate(text: str, tmp_path: Path) -> None:
     # folder and the schema as a dict.
     descriptor = json.loads((schema / "schema.json").read_text(encoding="utf-8"))
     resource = frictionless.Resource(
-        path=data.name, basepath=str(tmp_path),
+        path=data.name,
+        basepath=str(tmp_path),
         schema=frictionless.Schema.from_descriptor(descriptor),
     )
     report = resource.validate()
-    errors = [e.get("message") for task in report.tasks for e in task.errors] \
-        if not report.valid else []
+    errors = (
+        [e.get("message") for task in report.tasks for e in task.errors] if not report.valid else []
+    )
     assert report.valid, errors[:10]
 
 
 async def test_demo_network_validates(app, client, tmp_path):
-    await seed_demo(app.state.sessionmaker)
+    await seed_demo(app.state.sessionmaker, app.state.settings, app.state.document_storage)
     response = await client.get(f"{API}/public/lieux-mediation-numerique.csv")
     assert response.status_code == 200, response.text
     assert response.headers["content-type"].startswith("text/csv")
@@ -83,18 +85,22 @@ async def test_full_space_maps_vocabularies_and_siret(world, client, tmp_path):
         services=["administrative_procedures", "internet_and_equipment_access"],
         access_modes=["walk_in", "phone"],
         support_modes=["autonomous", "individual", "remote"],
-        phone="03 20 00 00 00", email="enc@example.org", website="https://enc.example.org",
-        latitude=50.69, longitude=3.17, description="x" * 400,
+        phone="03 20 00 00 00",
+        email="enc@example.org",
+        website="https://enc.example.org",
+        latitude=50.69,
+        longitude=3.17,
+        description="x" * 400,
         opening_hours=[{"weekday": "monday", "opens": "14:00", "closes": "18:00"}],
     )
     response = await client.get(f"{API}/public/lieux-mediation-numerique.csv")
     row = next(csv.DictReader(io.StringIO(response.text)))
     assert row["pivot"] == siret  # the SIRET wins over the RNA
     assert row["services"] == (
-        "Aide aux démarches administratives|Accès internet et matériel informatique")
+        "Aide aux démarches administratives|Accès internet et matériel informatique"
+    )
     assert row["modalites_acces"] == "Se présenter|Téléphoner"
-    assert row["modalites_accompagnement"] == (
-        "En autonomie|Accompagnement individuel|À distance")
+    assert row["modalites_accompagnement"] == ("En autonomie|Accompagnement individuel|À distance")
     assert row["telephone"] == "+33320000000"
     assert row["horaires"] == "Mo 14:00-18:00; PH off"
     assert len(row["presentation_resume"]) <= 280 and row["presentation_detail"]

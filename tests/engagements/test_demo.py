@@ -18,7 +18,7 @@ async def _counts(app) -> tuple[int, int]:
 
 
 async def test_demo_service_civique_and_resource_persons(app):
-    await seed_demo(app.state.sessionmaker)
+    await seed_demo(app.state.sessionmaker, app.state.settings, app.state.document_storage)
     async with app.state.sessionmaker() as session:
         (engagement,) = (await session.execute(select(Engagement))).scalars().all()
         space = await session.get(Space, engagement.space_id)
@@ -32,5 +32,5 @@ async def test_demo_service_civique_and_resource_persons(app):
     assert engagement.first_aid_training_done and not engagement.civic_training_done
     assert len({p.association_id for p in persons}) == 2
 
-    await seed_demo(app.state.sessionmaker)
+    await seed_demo(app.state.sessionmaker, app.state.settings, app.state.document_storage)
     assert await _counts(app) == (1, 2)

@@ -19,6 +19,7 @@ from app.models.outbox import OutboxEvent
 from app.services.jobs import LABEL_EXPIRY, scheduled_jobs
 from app.services.labels import applications as label_service
 from tests.equipment.test_equipment import active_agreement, move, new_item
+from tests.insurance.helpers import day, insured, upload_document
 
 API = "/api/v1"
 BASE = f"{API}/label-applications"
@@ -57,27 +58,11 @@ async def _ok(response, status: int = 200) -> dict:
     return response.json()
 
 
-@pytest.fixture
-async def net(world, client):
-    w = await world.standard()
-    w["space"] = await world.space(w["a1"].id, inaugurated_on="2020-01-01")
-    w["bare"] = await world.space(w["a2"].id, inaugurated_on="2020-01-01")
-    w["volunteer"] = await world.user(
-        "volunteer", association_id=w["a1"].id, space_ids=[w["space"].id]
-    )
-    w["bare_volunteer"] = await world.user(
-        "volunteer", association_id=w["a2"].id, space_ids=[w["bare"].id]
-    )
-    w["anis"] = await world.user("partner", partner_id=w["trainer"].id)
-    return w
-
-
 PREMISES = {
     "dedicated_room": True,
     "computer_network": True,
     "printer_network": True,
     "internet": {"provider": "Orange", "connection_type": "fibre"},
-    "insurance": {"insurer": "MAIF", "policy_number": "RC-2026-17", "valid_until": None},
 }
 HOURS = [
     {"weekday": day, "opens": "09:00", "closes": "12:00"}
@@ -97,10 +82,9 @@ async def equip_fully(client, w, monkeypatch) -> dict:
     an agreement in force with 3 workstations and a printer, a volunteer trained by ANIS,
     visits in each of the last three months."""
     city = w["city"]
-    insurance = PREMISES["insurance"] | {
-        "valid_until": (paris_today() + timedelta(days=200)).isoformat()
-    }
-    await _patch_space(client, w, premises=PREMISES | {"insurance": insurance}, opening_hours=HOURS)
+    await _patch_space(client, w, premises=PREMISES, opening_hours=HOURS)
+    # the insurance: a certificate uploaded by the association, confirmed by the city
+    await insured(client, w["assoc1"], city, w["space"].id, valid_until=day(200))
     await active_agreement(client, city, w["a1"].id)
     items = []
     for kind in ("desktop", "desktop", "laptop", "printer"):
@@ -191,10 +175,26 @@ async def go(client, account, application_id, to, expect=200, **body):
     return response.json()
 
 
-async def attest(client, account, application_id, code, expect=200):
+DOCUMENT_KINDS = {
+    "charter_signed": "charter",
+    "welcome_booklet": "welcome_booklet",
+    "development_plan": "development_plan",
+}
+
+
+async def upload_for(client, w, code: str, **fields) -> dict:
+    """The document that proves a declarative criterion, uploaded by the space's association."""
+    return await upload_document(
+        client, w["assoc1"], DOCUMENT_KINDS[code], space_id=w["space"].id, **fields
+    )
+
+
+async def attest(client, account, application_id, code, expect=200, document_id=None):
+    """Names a document for a declarative criterion (a random id where the call must be refused
+    before the document is looked at)."""
     response = await client.put(
         f"{BASE}/{application_id}/attestations/{code}",
-        json={"document_reference": f"GED-{code}"},
+        json={"document_id": str(document_id or uuid.uuid4()), "document_reference": f"GED-{code}"},
         headers=account.headers,
     )
     assert response.status_code == expect, response.text
@@ -251,9 +251,8 @@ async def test_criteria_follow_changes_made_through_the_api(net, client, monkeyp
     made = await equip_fully(client, net, monkeypatch)
     application = await new_application(client, net["assoc1"], net["space"])
     city = net["city"]
-    expired = PREMISES["insurance"] | {
-        "valid_until": (paris_today() - timedelta(days=1)).isoformat()
-    }
+    # an insurance typed by hand on the premises is not a certificate: still met
+    expired = {"insurer": "MAIF", "policy_number": "RC-2026-17", "valid_until": day(-1)}
     await _patch_space(
         client,
         net,
@@ -271,11 +270,12 @@ async def test_criteria_follow_changes_made_through_the_api(net, client, monkeyp
         "opening_hours",
         "internet",
         "networks",
-        "insurance",
         "workstations",
         "printer",
     ):
         assert evaluated[code]["met"] is False, code
+    assert evaluated["insurance"]["met"] is True  # the confirmed certificate
+    assert "RC-2026-17" in evaluated["insurance"]["detail"]
     assert evaluated["opening_hours"]["measured"] == 6
     assert evaluated["networks"]["detail"] == "missing: printer_network"
     assert (evaluated["workstations"]["measured"], evaluated["printer"]["measured"]) == (2, 0)
@@ -355,9 +355,17 @@ async def test_submission_needs_mandatory_criteria_met_attested_or_waived(net, c
     await attest(client, net["city"], aid, "charter_signed", expect=403)  # the applicant's
     await attest(client, net["assoc1"], aid, "workstations", expect=409)  # computed, not declared
     await attest(client, net["assoc1"], aid, "no_such_code", expect=404)
-    await attest(client, net["assoc1"], aid, "charter_signed")
-    after = await attest(client, net["assoc1"], aid, "welcome_booklet")
+    charter = await upload_for(client, net, "charter_signed")
+    booklet = await upload_for(client, net, "welcome_booklet")
+    # a document of another kind, or of another association, proves nothing (422)
+    await attest(client, net["assoc1"], aid, "charter_signed", 422, booklet["id"])
+    theirs = await upload_document(client, net["assoc2"], "charter", space_id=net["bare"].id)
+    await attest(client, net["assoc1"], aid, "charter_signed", 422, theirs["id"])
+    await attest(client, net["assoc1"], aid, "charter_signed", document_id=charter["id"])
+    after = await attest(client, net["assoc1"], aid, "welcome_booklet", document_id=booklet["id"])
     assert by_code(after)["welcome_booklet"]["document_reference"] == "GED-welcome_booklet"
+    assert by_code(after)["welcome_booklet"]["document_id"] == booklet["id"]
+    assert by_code(after)["welcome_booklet"]["document_version"] == 1
     assert (await go(client, net["assoc1"], aid, "submitted", expect=409))["unmet_criteria"] == [
         "development_plan"
     ]
@@ -379,7 +387,8 @@ async def _submitted(client, net, monkeypatch) -> str:
     await equip_fully(client, net, monkeypatch)
     aid = (await new_application(client, net["assoc1"], net["space"]))["id"]
     for code in DECLARATIVE:
-        await attest(client, net["assoc1"], aid, code)
+        document = await upload_for(client, net, code)
+        await attest(client, net["assoc1"], aid, code, document_id=document["id"])
     await go(client, net["assoc1"], aid, "submitted")
     return aid
 
@@ -413,7 +422,8 @@ async def test_review_changes_requested_resubmission_and_approval(net, client, w
     )
     assert by_code(asked)["welcome_booklet"]["review_comment"] == "La version jointe date de 2019."
     assert asked["decision_comment"].startswith("Merci")
-    await attest(client, assoc, aid, "welcome_booklet")
+    booklet = await upload_for(client, net, "welcome_booklet", title="Livret d'accueil 2026")
+    await attest(client, assoc, aid, "welcome_booklet", document_id=booklet["id"])
     await go(client, assoc, aid, "submitted")
     await go(client, city, aid, "under_review")
     approved = await go(client, city, aid, "approved", comment="Conforme à la charte.")

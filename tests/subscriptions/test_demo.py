@@ -12,7 +12,7 @@ from app.services.subscriptions.stats import subscription_stats
 
 async def test_demo_subscriptions(app, world):
     maker = app.state.sessionmaker
-    await seed_demo(maker)
+    await seed_demo(maker, app.state.settings, app.state.document_storage)
     async with world.session() as session:
         count = await session.scalar(select(func.count()).select_from(Subscription))
         stats = await subscription_stats(session, SYSTEM)
@@ -42,6 +42,6 @@ async def test_demo_subscriptions(app, world):
     assert stats.network.monthly_cost_incl_vat_cents == sum(
         s.monthly_cost_incl_vat_cents for s in stats.spaces
     )
-    await seed_demo(maker)
+    await seed_demo(maker, app.state.settings, app.state.document_storage)
     async with world.session() as session:
         assert await session.scalar(select(func.count()).select_from(Subscription)) == count

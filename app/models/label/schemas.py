@@ -154,12 +154,25 @@ class LabelApplicationTransition(InputModel):
 
 
 class LabelAttestation(InputModel):
-    document_reference: ShortText = PydanticField(
-        description="Where the document is (reference, file name or address)."
+    """A declarative criterion is met by a document, not by a word: the uploaded document
+    (`POST /documents`) that proves it, of the criterion's kind where it has one (a `charter`
+    for `charter_signed`, a `welcome_booklet`, a `development_plan`), of the application's
+    space or association, active."""
+
+    document_id: uuid.UUID = PydanticField(description="The uploaded document that proves it.")
+    document_reference: ShortText | None = PydanticField(
+        default=None, description="An optional note: the paper's own reference or filing place."
     )
 
     model_config = {
-        "json_schema_extra": {"examples": [{"document_reference": "GED-2026-0142 charte signée"}]}
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "document_id": "7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f",
+                    "document_reference": "GED-2026-0142 charte signée",
+                }
+            ]
+        }
     }
 
 
@@ -195,6 +208,13 @@ class LabelCriterionResultRead(OutputModel):
     detail: str | None
     evaluated_at: datetime | None
     document_reference: str | None
+    document_id: uuid.UUID | None = PydanticField(
+        description="Declarative criteria: the document that satisfied it (active, of the "
+        "criterion's kind, of the space or its association)."
+    )
+    document_version: int | None = PydanticField(
+        description="That document's version at the last evaluation or attestation."
+    )
     attested_at: datetime | None
     waived: bool
     waiver_reason: str | None

@@ -104,6 +104,12 @@ class LabelCriterionResult(SQLModel, table=True):
     detail: str | None = Field(default=None, max_length=500)
     evaluated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     document_reference: str | None = Field(default=None, max_length=200)
+    # Declarative criteria: the document (and its version) that met it at the last evaluation.
+    document_id: uuid.UUID | None = Field(
+        default=None,
+        sa_column=Column(ForeignKey("documents.id", name="fk_label_criterion_results_document")),
+    )
+    document_version: int | None = None
     attested_by: uuid.UUID | None = Field(
         default=None,
         sa_column=Column(ForeignKey("users.id", name="fk_label_criterion_results_attested_by")),

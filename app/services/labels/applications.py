@@ -3,9 +3,11 @@ the city; an approval grants the label.
 
 draft → submitted → under_review → approved | rejected | changes_requested (→ submitted again);
 withdrawn by the association at any point before a decision. Submitting re-evaluates every
-automatic criterion and is refused (409) while a mandatory criterion is neither met, attested
-(declarative) nor waived by the city with a reason. Each status change is kept in an
-append-only history; an approval writes `label.approved` to the outbox in the same
+criterion — the automatic ones on live data, the declarative ones (charter, welcome booklet,
+development plan) against the uploaded documents: an active document of the criterion's kind
+of the space or its association, the one attested first — and is refused (409) while a
+mandatory criterion is neither met nor waived by the city with a reason. Each status change
+is kept in an append-only history; an approval writes `label.approved` to the outbox in the same
 transaction, and the worker announces `label.expired` once a label's end date has passed.
 """
 
@@ -25,6 +27,7 @@ from app.core.persistence import flush_or_conflict, guarded_update, is_unique_vi
 from app.core.repository import Repository, rowwise, through_parent
 from app.core.representation import check_if_match
 from app.core.state_machine import Move, StateMachine, Step
+from app.models.document import Document
 from app.models.label import (
     OPEN_STATUSES,
     LabelApplication,
@@ -103,6 +106,8 @@ def _criterion_read(
         detail=result.detail,
         evaluated_at=result.evaluated_at,
         document_reference=result.document_reference,
+        document_id=result.document_id,
+        document_version=result.document_version,
         attested_at=result.attested_at,
         waived=result.waived_at is not None,
         waiver_reason=result.waiver_reason,
@@ -320,12 +325,14 @@ async def _locked(session: AsyncSession, application: LabelApplication) -> Label
 async def _evaluate(
     session: AsyncSession, application: LabelApplication, now: datetime
 ) -> dict[str, LabelCriterionResult]:
-    """Every automatic criterion measured on live data at `now`; results stored in place."""
+    """Every automatic criterion measured on live data at `now`, every declarative one looked
+    up among the documents; results stored in place."""
     space = await session.get(Space, application.space_id)
     version = await session.get(LabelCriteriaVersion, application.criteria_version_id)
     results = (await _results(session, [application.id]))[application.id]
     for spec in label_criteria.specs(version):
         if spec.kind != LabelCriterionKind.automatic:
+            await _find_document(session, space, spec, results[spec.code], now)
             continue
         found = await label_criteria.measure(session, space, spec, now)
         result = results[spec.code]
@@ -333,6 +340,37 @@ async def _evaluate(
         result.threshold, result.evaluated_at = label_criteria.threshold_of(spec), now
     await session.flush()
     return results
+
+
+def _document_detail(document) -> str:
+    return f"{document.kind} «{document.title}», version {document.current_version}"
+
+
+async def _find_document(
+    session: AsyncSession,
+    space: Space,
+    spec: LabelCriterionSpec,
+    result: LabelCriterionResult,
+    now: datetime,
+) -> None:
+    """A declarative criterion is met by a document: the one attested while it still
+    qualifies (active, of the space or association, of the criterion's kind), else the newest
+    such document uploaded for the space or its association; archived, it no longer counts."""
+    document = await label_criteria.document_for(session, space, spec.code, result.document_id)
+    if document is None:
+        kind = label_criteria.DOCUMENT_KINDS.get(spec.code)
+        result.met, result.measured, result.document_version = False, 0.0, None
+        result.document_id = None
+        result.detail = (
+            f"no active {kind.value} document for this space or its association"
+            if kind
+            else "no document attested"
+        )
+    else:
+        result.met, result.measured = True, 1.0
+        result.document_id, result.document_version = document.id, document.current_version
+        result.detail = _document_detail(document)
+    result.evaluated_at = now
 
 
 def _require_stage(application: LabelApplication, stages: tuple, doing: str) -> None:
@@ -387,7 +425,8 @@ async def attest(
     code: str,
     data: LabelAttestation,
 ) -> LabelApplicationRead:
-    """A declarative criterion is met by naming the document that proves it."""
+    """A declarative criterion is met by naming the uploaded document that proves it (422
+    when it cannot: another kind, another association's, archived)."""
     application = await APPLICATIONS.find(session, actor, application_id)
     policy.require(actor, "label_application:prepare")
     if policy.LABEL_APPLICANT not in policy.label_application_relations(actor, application):
@@ -397,8 +436,25 @@ async def attest(
     spec, result = await _criterion(session, application, code)
     if spec.kind != LabelCriterionKind.declarative:
         raise Conflict(f"'{code}' is computed from live data; evaluate the application instead.")
+    document = (
+        await session.execute(
+            policy.scope_documents(actor, select(Document)).where(Document.id == data.document_id)
+        )
+    ).scalar_one_or_none()
+    space = await session.get(Space, application.space_id)
+    if document is None:
+        raise ValidationFailed("No such document.", loc=("body", "document_id"))
+    if not label_criteria.document_meets(document, space, code):
+        kind = label_criteria.DOCUMENT_KINDS.get(code)
+        raise ValidationFailed(
+            "This document does not prove this criterion: it must be active, of this space or "
+            "its association" + (f", of kind {kind.value}." if kind else "."),
+            loc=("body", "document_id"),
+        )
     now = utcnow()
-    result.document_reference, result.met = data.document_reference, True
+    result.document_reference, result.met, result.measured = data.document_reference, True, 1.0
+    result.document_id, result.document_version = document.id, document.current_version
+    result.detail = _document_detail(document)
     result.attested_by, result.attested_at, result.evaluated_at = actor.user_id, now, now
     audit.record(
         session,
@@ -406,7 +462,12 @@ async def attest(
         "label_application.attest",
         "label_application",
         application.id,
-        {"code": code, "document_reference": data.document_reference},
+        {
+            "code": code,
+            "document_id": str(document.id),
+            "document_version": document.current_version,
+            "document_reference": data.document_reference,
+        },
     )
     await session.commit()
     return await APPLICATIONS.read(session, actor, application)

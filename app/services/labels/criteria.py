@@ -6,11 +6,12 @@ Each rule reads the data the other resources keep, through their services where 
 answers (measured value, met). A rule compares its measure with the criterion's threshold N.
 """
 
+import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,6 +21,7 @@ from app.core.errors import NotFound
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict, is_unique_violation
 from app.core.repository import Repository, rowwise, whole_table
+from app.models.document import Document, DocumentKind, DocumentStatus
 from app.models.label import (
     LabelCriteriaPublish,
     LabelCriteriaVersion,
@@ -34,6 +36,7 @@ from app.models.visit import VisitDailyCount
 from app.services import audit, policy
 from app.services.equipment import loan_agreements
 from app.services.equipment import stats as equipment_stats
+from app.services.insurance import certificates as insurance_certificates
 from app.services.spaces.opening_hours import weekly_hours
 from app.services.training import enrolments
 
@@ -94,12 +97,19 @@ async def _networks(session: AsyncSession, space: Space, n: float, now: datetime
 
 
 async def _insurance(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
-    insurance = (space.premises or {}).get("insurance")
+    """A certificate the city confirmed, covering today; what the premises say by hand and a
+    certificate still pending count for nothing."""
     on = now.astimezone(PARIS).date()
-    if not insurance:
-        return _yes(False, "no insurance declared")
-    until = date.fromisoformat(str(insurance["valid_until"]))
-    return _yes(until >= on, f"valid until {until.isoformat()}")
+    certificate = await insurance_certificates.confirmed_on(session, space.id, on)
+    if certificate is None:
+        if await insurance_certificates.has_pending(session, space.id):
+            return _yes(False, "an insurance certificate awaits the city's confirmation")
+        return _yes(False, "no confirmed insurance certificate covering today")
+    return _yes(
+        True,
+        f"{certificate.insurer} {certificate.policy_number}, valid until "
+        f"{certificate.valid_until.isoformat()} (certificate {certificate.id})",
+    )
 
 
 async def _loan_agreement(session: AsyncSession, space: Space, n: float, now: datetime) -> Measure:
@@ -203,6 +213,60 @@ RULES: dict[LabelRule, RuleDefinition] = {
     LabelRule.monthly_visits: RuleDefinition(3, _monthly_visits),
     LabelRule.no_long_breached_ticket: RuleDefinition(30, _no_long_breach),
 }
+
+
+# ---- declarative criteria: met by a document --------------------------------------------------
+# The seeded declarative criteria each name the kind of document that meets them. A criterion
+# the city adds without one here is met by any document the applicant names (attestation).
+# "Signed" for the charter: signatures are not on main yet; once they land (issue 19 item 4),
+# only a charter document carrying both signatures will count — `document_meets` is the place.
+DOCUMENT_KINDS: dict[str, DocumentKind] = {
+    "charter_signed": DocumentKind.charter,
+    "welcome_booklet": DocumentKind.welcome_booklet,
+    "development_plan": DocumentKind.development_plan,
+}
+
+
+def _documents_of(space: Space):
+    """Documents of the space, or of its association with no space named."""
+    return select(Document).where(
+        Document.status == DocumentStatus.active.value,
+        Document.association_id == space.association_id,
+        or_(Document.space_id == space.id, Document.space_id.is_(None)),
+    )
+
+
+def document_meets(document: Document, space: Space, code: str) -> bool:
+    kind = DOCUMENT_KINDS.get(code)
+    return (
+        document.status == DocumentStatus.active.value
+        and document.association_id == space.association_id
+        and document.space_id in (None, space.id)
+        and (kind is None or document.kind == kind)
+    )
+
+
+async def document_for(
+    session: AsyncSession, space: Space, code: str, pinned: uuid.UUID | None
+) -> Document | None:
+    """The document meeting criterion `code` for `space`: the one the applicant named while it
+    still qualifies, else (for a criterion with a kind) the space's newest active document of
+    that kind, else its association's."""
+    if pinned is not None:
+        document = await session.get(Document, pinned)
+        if document is not None and document_meets(document, space, code):
+            return document
+    kind = DOCUMENT_KINDS.get(code)
+    if kind is None:
+        return None
+    return (
+        await session.execute(
+            _documents_of(space)
+            .where(Document.kind == kind.value)
+            .order_by(Document.space_id.is_(None), Document.created_at.desc(), Document.id.desc())
+            .limit(1)
+        )
+    ).scalar_one_or_none()
 
 
 def threshold_of(criterion: LabelCriterionSpec) -> float | None:

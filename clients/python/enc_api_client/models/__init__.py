@@ -110,6 +110,10 @@ from .indicator_code import IndicatorCode
 from .individual_profile import IndividualProfile
 from .individual_profile_read import IndividualProfileRead
 from .insurance import Insurance
+from .insurance_certificate_create import InsuranceCertificateCreate
+from .insurance_certificate_read import InsuranceCertificateRead
+from .insurance_certificate_rejection import InsuranceCertificateRejection
+from .insurance_certificate_status import InsuranceCertificateStatus
 from .internet_connection import InternetConnection
 from .invitation_response import InvitationResponse
 from .invitee_create import InviteeCreate
@@ -161,6 +165,7 @@ from .list_enrolments_format import ListEnrolmentsFormat
 from .list_equipment_format import ListEquipmentFormat
 from .list_equipment_movements_format import ListEquipmentMovementsFormat
 from .list_equipment_requests_format import ListEquipmentRequestsFormat
+from .list_expiring_insurance_certificates_format import ListExpiringInsuranceCertificatesFormat
 from .list_expiring_subscriptions_format import ListExpiringSubscriptionsFormat
 from .list_job_descriptions_format import ListJobDescriptionsFormat
 from .list_label_application_history_format import ListLabelApplicationHistoryFormat
@@ -179,6 +184,7 @@ from .list_public_spaces_format import ListPublicSpacesFormat
 from .list_public_training_sessions_format import ListPublicTrainingSessionsFormat
 from .list_resource_persons_format import ListResourcePersonsFormat
 from .list_skills_format import ListSkillsFormat
+from .list_space_insurance_certificates_format import ListSpaceInsuranceCertificatesFormat
 from .list_space_subscriptions_format import ListSpaceSubscriptionsFormat
 from .list_spaces_format import ListSpacesFormat
 from .list_stale_applications_format import ListStaleApplicationsFormat
@@ -254,6 +260,7 @@ from .page_engagement_read import PageEngagementRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_equipment_read import PageEquipmentRead
 from .page_equipment_request_read import PageEquipmentRequestRead
+from .page_insurance_certificate_read import PageInsuranceCertificateRead
 from .page_job_description_read import PageJobDescriptionRead
 from .page_label_application_event_read import PageLabelApplicationEventRead
 from .page_label_application_read import PageLabelApplicationRead
@@ -536,6 +543,10 @@ __all__ = (
     "IndividualProfile",
     "IndividualProfileRead",
     "Insurance",
+    "InsuranceCertificateCreate",
+    "InsuranceCertificateRead",
+    "InsuranceCertificateRejection",
+    "InsuranceCertificateStatus",
     "InternetConnection",
     "InvitationResponse",
     "InviteeCreate",
@@ -587,6 +598,7 @@ __all__ = (
     "ListEquipmentFormat",
     "ListEquipmentMovementsFormat",
     "ListEquipmentRequestsFormat",
+    "ListExpiringInsuranceCertificatesFormat",
     "ListExpiringSubscriptionsFormat",
     "ListJobDescriptionsFormat",
     "ListLabelApplicationHistoryFormat",
@@ -605,6 +617,7 @@ __all__ = (
     "ListPublicTrainingSessionsFormat",
     "ListResourcePersonsFormat",
     "ListSkillsFormat",
+    "ListSpaceInsuranceCertificatesFormat",
     "ListSpacesFormat",
     "ListSpaceSubscriptionsFormat",
     "ListStaleApplicationsFormat",
@@ -680,6 +693,7 @@ __all__ = (
     "PageEnrolmentRead",
     "PageEquipmentRead",
     "PageEquipmentRequestRead",
+    "PageInsuranceCertificateRead",
     "PageJobDescriptionRead",
     "PageLabelApplicationEventRead",
     "PageLabelApplicationRead",

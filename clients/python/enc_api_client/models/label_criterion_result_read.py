@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +29,9 @@ class LabelCriterionResultRead:
         detail (None | str):
         evaluated_at (datetime.datetime | None):
         document_reference (None | str):
+        document_id (None | UUID): Declarative criteria: the document that satisfied it (active, of the criterion's
+            kind, of the space or its association).
+        document_version (int | None): That document's version at the last evaluation or attestation.
         attested_at (datetime.datetime | None):
         waived (bool):
         waiver_reason (None | str):
@@ -46,6 +50,8 @@ class LabelCriterionResultRead:
     detail: None | str
     evaluated_at: datetime.datetime | None
     document_reference: None | str
+    document_id: None | UUID
+    document_version: int | None
     attested_at: datetime.datetime | None
     waived: bool
     waiver_reason: None | str
@@ -89,6 +95,15 @@ class LabelCriterionResultRead:
         document_reference: None | str
         document_reference = self.document_reference
 
+        document_id: None | str
+        if isinstance(self.document_id, UUID):
+            document_id = str(self.document_id)
+        else:
+            document_id = self.document_id
+
+        document_version: int | None
+        document_version = self.document_version
+
         attested_at: None | str
         if isinstance(self.attested_at, datetime.datetime):
             attested_at = self.attested_at.isoformat()
@@ -120,6 +135,8 @@ class LabelCriterionResultRead:
                 "detail": detail,
                 "evaluated_at": evaluated_at,
                 "document_reference": document_reference,
+                "document_id": document_id,
+                "document_version": document_version,
                 "attested_at": attested_at,
                 "waived": waived,
                 "waiver_reason": waiver_reason,
@@ -206,6 +223,28 @@ class LabelCriterionResultRead:
 
         document_reference = _parse_document_reference(d.pop("document_reference"))
 
+        def _parse_document_id(data: object) -> None | UUID:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                document_id_type_0 = UUID(data)
+
+                return document_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UUID, data)
+
+        document_id = _parse_document_id(d.pop("document_id"))
+
+        def _parse_document_version(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        document_version = _parse_document_version(d.pop("document_version"))
+
         def _parse_attested_at(data: object) -> datetime.datetime | None:
             if data is None:
                 return data
@@ -251,6 +290,8 @@ class LabelCriterionResultRead:
             detail=detail,
             evaluated_at=evaluated_at,
             document_reference=document_reference,
+            document_id=document_id,
+            document_version=document_version,
             attested_at=attested_at,
             waived=waived,
             waiver_reason=waiver_reason,

@@ -129,7 +129,11 @@ def sync_detailed(
     Args:
         application_id (UUID):
         criterion (str):
-        body (LabelAttestation):
+        body (LabelAttestation): A declarative criterion is met by a document, not by a word: the
+            uploaded document
+            (`POST /documents`) that proves it, of the criterion's kind where it has one (a `charter`
+            for `charter_signed`, a `welcome_booklet`, a `development_plan`), of the application's
+            space or association, active.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,7 +168,11 @@ def sync(
     Args:
         application_id (UUID):
         criterion (str):
-        body (LabelAttestation):
+        body (LabelAttestation): A declarative criterion is met by a document, not by a word: the
+            uploaded document
+            (`POST /documents`) that proves it, of the criterion's kind where it has one (a `charter`
+            for `charter_signed`, a `welcome_booklet`, a `development_plan`), of the application's
+            space or association, active.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +202,11 @@ async def asyncio_detailed(
     Args:
         application_id (UUID):
         criterion (str):
-        body (LabelAttestation):
+        body (LabelAttestation): A declarative criterion is met by a document, not by a word: the
+            uploaded document
+            (`POST /documents`) that proves it, of the criterion's kind where it has one (a `charter`
+            for `charter_signed`, a `welcome_booklet`, a `development_plan`), of the application's
+            space or association, active.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,7 +239,11 @@ async def asyncio(
     Args:
         application_id (UUID):
         criterion (str):
-        body (LabelAttestation):
+        body (LabelAttestation): A declarative criterion is met by a document, not by a word: the
+            uploaded document
+            (`POST /documents`) that proves it, of the criterion's kind where it has one (a `charter`
+            for `charter_signed`, a `welcome_booklet`, a `development_plan`), of the application's
+            space or association, active.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,1 @@
+"""Insurance certificates of the spaces: recorded, decided by the city, announced as they end."""
