@@ -276,3 +276,15 @@ async def test_expiring_within_days(net, client):
     assert [s["id"] for s in mine["items"]] == [soon["id"]]
     bad = await client.get(url, params={"within_days": -1}, headers=net["city"].headers)
     assert bad.status_code == 422
+
+
+def test_a_change_of_offer_refuses_null_for_every_column_a_period_always_has():
+    """A field left out is carried over; sent as null it would reach a NOT NULL column (a 500
+    the schema fuzzing found): refused at its place instead."""
+    from app.models.subscription import Subscription
+    from app.models.subscription.schemas import SubscriptionChange
+
+    columns = {c.name: c for c in Subscription.__table__.columns}
+    always = {name for name in SubscriptionChange.model_fields
+              if name in columns and not columns[name].nullable}
+    assert always == SubscriptionChange.non_nullable

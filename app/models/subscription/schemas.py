@@ -12,7 +12,7 @@ from typing import Annotated
 from pydantic import Field as PydanticField
 from pydantic import model_validator
 
-from app.models.base import NETWORK_MAX_ITEMS, InputModel, OutputModel, UpdateModel
+from app.models.base import NETWORK_MAX_ITEMS, InputModel, OutputModel, RefusesNull, UpdateModel
 from app.models.space.vocab import ConnectionType
 from app.models.subscription.vocab import (
     ConnectionGap,
@@ -137,10 +137,17 @@ class SubscriptionUpdate(UpdateModel):
     }
 
 
-class SubscriptionChange(InputModel):
+class SubscriptionChange(RefusesNull):
     """A change of offer: the running period ends the day before `starts_on` and a new period
     starts then. Fields left out are carried over from the running period, except the measured
-    speeds (a new offer is measured again)."""
+    speeds (a new offer is measured again); a field the period always has may be left out but
+    not sent as null."""
+
+    # the period's NOT NULL columns (a test checks the list against the table)
+    non_nullable = frozenset(
+        {"provider", "offer", "monthly_cost_excl_vat_cents", "monthly_cost_incl_vat_cents",
+         "payer"}
+    )
 
     starts_on: date | None = PydanticField(default=None, description="Default: today.")
     provider: ShortText | None = None

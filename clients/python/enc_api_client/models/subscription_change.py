@@ -17,7 +17,8 @@ T = TypeVar("T", bound="SubscriptionChange")
 class SubscriptionChange:
     """A change of offer: the running period ends the day before `starts_on` and a new period
     starts then. Fields left out are carried over from the running period, except the measured
-    speeds (a new offer is measured again).
+    speeds (a new offer is measured again); a field the period always has may be left out but
+    not sent as null.
 
         Attributes:
             starts_on (datetime.date | None | Unset): Default: today. Years 1900 to 2200.

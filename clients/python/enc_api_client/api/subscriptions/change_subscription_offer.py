@@ -128,7 +128,8 @@ def sync_detailed(
         body (SubscriptionChange): A change of offer: the running period ends the day before
             `starts_on` and a new period
             starts then. Fields left out are carried over from the running period, except the measured
-            speeds (a new offer is measured again).
+            speeds (a new offer is measured again); a field the period always has may be left out but
+            not sent as null.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,7 +164,8 @@ def sync(
         body (SubscriptionChange): A change of offer: the running period ends the day before
             `starts_on` and a new period
             starts then. Fields left out are carried over from the running period, except the measured
-            speeds (a new offer is measured again).
+            speeds (a new offer is measured again); a field the period always has may be left out but
+            not sent as null.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -193,7 +195,8 @@ async def asyncio_detailed(
         body (SubscriptionChange): A change of offer: the running period ends the day before
             `starts_on` and a new period
             starts then. Fields left out are carried over from the running period, except the measured
-            speeds (a new offer is measured again).
+            speeds (a new offer is measured again); a field the period always has may be left out but
+            not sent as null.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +229,8 @@ async def asyncio(
         body (SubscriptionChange): A change of offer: the running period ends the day before
             `starts_on` and a new period
             starts then. Fields left out are carried over from the running period, except the measured
-            speeds (a new offer is measured again).
+            speeds (a new offer is measured again); a field the period always has may be left out but
+            not sent as null.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
