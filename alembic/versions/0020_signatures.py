@@ -1,7 +1,7 @@
 """signatures: document signatures and the hash-chained signature journal
 
 Revision ID: 0020
-Revises: 0015
+Revises: 0019
 Create Date: 2026-12-03 07:05:33.072803
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import app.core.types
 
 revision: str = '0020'
-down_revision: str | None = "0014"
+down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

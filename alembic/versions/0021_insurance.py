@@ -1,7 +1,7 @@
 """insurance: insurance certificates of the spaces; label criteria backed by documents
 
 Revision ID: 0021
-Revises: 0015
+Revises: 0020
 Create Date: 2026-12-03
 
 Issue 19 items 5 and 6: `insurance_certificates` (an uploaded document and what it says,

@@ -1,8 +1,8 @@
 """accompagnateurs (issue #18, items 1-3): job descriptions and their versions with the skills
 each requires, missions opened under a version, applications to missions
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0019
+Revises: 0018
 Create Date: 2026-12-03 06:13:43.282038
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 import app.core.types
 
-revision: str = '0014'
-down_revision: str | None = "0017"
+revision: str = '0019'
+down_revision: str | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

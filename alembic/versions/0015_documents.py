@@ -1,7 +1,7 @@
 """documents: documents and their versions (files by SHA-256)
 
-Revision ID: 0016
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-03 06:11:56.850799
 
 The files themselves live in the document storage (filesystem or S3), by SHA-256.
@@ -15,8 +15,8 @@ from alembic import op
 
 import app.core.types
 
-revision: str = '0016'
-down_revision: str | None = '0018'
+revision: str = '0015'
+down_revision: str | None = '0014'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

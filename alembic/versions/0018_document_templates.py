@@ -1,8 +1,8 @@
 """document templates: the versioned clauses of the generated PDFs (convention de prêt, charte du
 label ENC, bon de remise), their first versions published by the migration
 
-Revision ID: 0017
-Revises: 0013
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-12-03 06:20:00
 """
 
@@ -16,8 +16,8 @@ from alembic import op
 
 import app.core.types
 
-revision: str = '0017'
-down_revision: str | None = "0019"
+revision: str = '0018'
+down_revision: str | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,6 +1,6 @@
 """subscriptions: the spaces' subscriptions kept as periods (issue #20, items 1 and 2)
 
-Revision ID: 0018
+Revision ID: 0014
 Revises: 0013
 Create Date: 2026-12-03
 """
@@ -13,7 +13,7 @@ from alembic import op
 
 import app.core.types
 
-revision: str = '0018'
+revision: str = '0014'
 down_revision: str | None = '0013'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

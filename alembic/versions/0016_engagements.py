@@ -1,8 +1,8 @@
 """engagements (a person's engagement at a space, Service Civique terms) and resource persons
 of the associations, for skills of the catalogue (issue #18, items 4 and 5)
 
-Revision ID: 0015
-Revises: 0013
+Revision ID: 0016
+Revises: 0015
 Create Date: 2026-12-03
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 import app.core.types
 
-revision: str = "0015"
-down_revision: str | None = "0016"
+revision: str = "0016"
+down_revision: str | None = "0015"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -2,8 +2,8 @@
 lines (equipment for an approved request, or a volunteer for a space) and the items each
 executed plan moved.
 
-Revision ID: 0019
-Revises: 0013
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-03
 """
 
@@ -15,8 +15,8 @@ from alembic import op
 
 import app.core.types
 
-revision: str = '0019'
-down_revision: str | None = "0015"
+revision: str = '0017'
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
