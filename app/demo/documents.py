@@ -8,14 +8,25 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from fpdf import FPDF
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import SYSTEM, Actor
-from app.models.document import DocumentCreate, DocumentKind
+from app.models.document import (
+    Document,
+    DocumentCreate,
+    DocumentKind,
+    DocumentSignature,
+    SignatureFields,
+)
+from app.models.equipment import LoanAgreement
 from app.models.insurance import InsuranceCertificateCreate, InsuranceCertificateStatus
 from app.models.space import Space
+from app.models.user import Role, User
 from app.services.documents import records as documents
+from app.services.documents import signatures
 from app.services.insurance import certificates
+from app.services.pdf_documents import filing
 
 
 @dataclass
@@ -98,3 +109,51 @@ async def insure(
         ),
     )
     await certificates.decide(session, SYSTEM, created.id, InsuranceCertificateStatus.confirmed)
+
+
+async def sign(session: AsyncSession, seeded, signer: Actor, document_id: uuid.UUID) -> None:
+    """Signed in place by the signer (a user of the document's association, or of the city),
+    with the typed name of its account, as `POST /documents/{id}/signatures` does."""
+    user = await session.get(User, signer.user_id)
+    await signatures.sign_document(
+        session,
+        signer,
+        seeded.settings,
+        seeded.storage,
+        document_id,
+        SignatureFields(method="typed", full_name=user.full_name, consent=True),
+        None,
+        user_agent="enc seed",
+    )
+
+
+async def seed_signed_agreement(session: AsyncSession, seeded) -> None:
+    """Hauts-Champs' loan agreement filed as its document and signed by both parties (the
+    city's and the association's demo accounts), so that the demo shows a signed copy."""
+    association_id = seeded.associations.get("hauts-champs")
+    city_id, president_id = seeded.users.get("city"), seeded.users.get("association")
+    if association_id is None or city_id is None or president_id is None:
+        return
+    agreement_id = await session.scalar(
+        select(LoanAgreement.id)
+        .where(LoanAgreement.association_id == association_id, LoanAgreement.status == "active")
+        .order_by(LoanAgreement.starts_on)
+    )
+    if agreement_id is None or await session.scalar(
+        select(DocumentSignature.id)
+        .join(Document, Document.id == DocumentSignature.document_id)
+        .where(Document.resource_type == "loan_agreement", Document.resource_id == agreement_id)
+    ):
+        return
+    city = Actor(kind="user", role=Role.city.value, user_id=city_id)
+    president = Actor(
+        kind="user",
+        role=Role.association.value,
+        user_id=president_id,
+        association_id=association_id,
+    )
+    document, _added = await filing.file_loan_agreement(
+        session, city, seeded.settings, seeded.storage, agreement_id
+    )
+    for signer in (city, president):
+        await sign(session, seeded, signer, document.id)

@@ -29,6 +29,7 @@ from app.models.label import (
 from app.models.space import Space
 from app.models.user import Role, User
 from app.services.labels import applications as labels
+from app.services.labels.criteria import SIGNED_BY
 
 KINDS = {
     "charter_signed": DocumentKind.charter,
@@ -70,7 +71,13 @@ async def _apply(session: AsyncSession, seeded, space_id: uuid.UUID, goal: str, 
     evaluated = await labels.evaluate(session, applicant, application.id)
     year = evaluated.created_at.year
     for criterion in evaluated.criteria:
-        if criterion.kind == LabelCriterionKind.declarative:
+        if criterion.code in SIGNED_BY and applicant.user_id is None:
+            # nobody of the association has an account to sign the charter: waived, as the
+            # mission does for a criterion being brought into line
+            await labels.waive(
+                session, SYSTEM, application.id, criterion.code, LabelWaiver(reason=WAIVER)
+            )
+        elif criterion.kind == LabelCriterionKind.declarative:
             reference = DOCUMENTS.get(criterion.code, "{year} (GED ville n° {n})").format(
                 year=year, next=year + 2, n=f"{n:03d}-{criterion.code}"
             )
@@ -83,6 +90,8 @@ async def _apply(session: AsyncSession, seeded, space_id: uuid.UUID, goal: str, 
                 reference.split(" (")[0],
                 [reference],
             )
+            if criterion.code in SIGNED_BY:  # the charter counts once the association signed
+                await demo_documents.sign(session, seeded, applicant, document_id)
             await labels.attest(
                 session,
                 applicant,

@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.actor import SYSTEM
 from app.demo import allocation as demo_allocation
+from app.demo import documents as demo_documents
 from app.demo import engagements as demo_engagements
 from app.demo import labels as demo_labels
 from app.demo import meetings as demo_meetings
@@ -603,6 +604,7 @@ STEPS: tuple[Step, ...] = (
     demo_engagements.seed_engagements,
     demo_allocation.seed_allocation,
     demo_recruitment.seed_recruitment,
+    demo_documents.seed_signed_agreement,
 )
 
 

@@ -17,6 +17,7 @@ from tests.labels.test_labels import (
     evaluate,
     go,
     new_application,
+    sign_as,
     upload_for,
 )
 
@@ -28,7 +29,8 @@ async def test_documents_meet_the_declarative_criteria_and_are_shown(net, client
     for code in DECLARATIVE:
         assert bare[code]["met"] is False and bare[code]["document_id"] is None
     assert bare["charter_signed"]["detail"] == (
-        "no active charter document for this space or its association"
+        "no active charter document for this space or its association whose current version "
+        "the association signed"
     )
     # a charter of the space, a booklet of the association (no space named), a plan of
     # another association (proves nothing here)
@@ -60,6 +62,11 @@ async def test_documents_meet_the_declarative_criteria_and_are_shown(net, client
     assert response.status_code == 200, response.text
     plan = await upload_for(client, net, "development_plan")
     evaluated = by_code(await evaluate(client, net["assoc1"], aid))
+    # the new version is not the signed paper: the charter counts again once it is signed
+    assert evaluated["charter_signed"]["met"] is False
+    await sign_as(client, net["assoc1"], charter["id"])
+    evaluated = by_code(await evaluate(client, net["assoc1"], aid))
+    assert evaluated["charter_signed"]["met"] is True
     assert evaluated["charter_signed"]["document_version"] == 2
     assert evaluated["welcome_booklet"]["met"] is False
     assert evaluated["welcome_booklet"]["document_id"] is None

@@ -183,10 +183,22 @@ DOCUMENT_KINDS = {
 
 
 async def upload_for(client, w, code: str, **fields) -> dict:
-    """The document that proves a declarative criterion, uploaded by the space's association."""
-    return await upload_document(
+    """The document that proves a declarative criterion, uploaded by the space's association
+    (the charter signed by it: an unsigned charter does not prove `charter_signed`)."""
+    document = await upload_document(
         client, w["assoc1"], DOCUMENT_KINDS[code], space_id=w["space"].id, **fields
     )
+    if code == "charter_signed":
+        await sign_as(client, w["assoc1"], document["id"])
+    return document
+
+
+async def sign_as(client, account, document_id) -> None:
+    body = {"method": "typed", "full_name": account.user.full_name, "consent": "true"}
+    response = await client.post(
+        f"{API}/documents/{document_id}/signatures", data=body, headers=account.headers
+    )
+    assert response.status_code == 201, response.text
 
 
 async def attest(client, account, application_id, code, expect=200, document_id=None):

@@ -359,10 +359,12 @@ async def _find_document(
     document = await label_criteria.document_for(session, space, spec.code, result.document_id)
     if document is None:
         kind = label_criteria.DOCUMENT_KINDS.get(spec.code)
+        signed = label_criteria.SIGNED_BY.get(spec.code)
         result.met, result.measured, result.document_version = False, 0.0, None
         result.document_id = None
         result.detail = (
             f"no active {kind.value} document for this space or its association"
+            + (f" whose current version the {signed} signed" if signed else "")
             if kind
             else "no document attested"
         )
@@ -444,11 +446,15 @@ async def attest(
     space = await session.get(Space, application.space_id)
     if document is None:
         raise ValidationFailed("No such document.", loc=("body", "document_id"))
-    if not label_criteria.document_meets(document, space, code):
+    if not await label_criteria.document_meets(session, document, space, code):
         kind = label_criteria.DOCUMENT_KINDS.get(code)
+        signed = label_criteria.SIGNED_BY.get(code)
         raise ValidationFailed(
             "This document does not prove this criterion: it must be active, of this space or "
-            "its association" + (f", of kind {kind.value}." if kind else "."),
+            "its association"
+            + (f", of kind {kind.value}" if kind else "")
+            + (f", its current version signed by the {signed}" if signed else "")
+            + ".",
             loc=("body", "document_id"),
         )
     now = utcnow()

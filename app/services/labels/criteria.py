@@ -21,7 +21,7 @@ from app.core.errors import NotFound
 from app.core.pagination import Listing, SortKey
 from app.core.persistence import flush_or_conflict, is_unique_violation
 from app.core.repository import Repository, rowwise, whole_table
-from app.models.document import Document, DocumentKind, DocumentStatus
+from app.models.document import Document, DocumentKind, DocumentSignature, DocumentStatus
 from app.models.label import (
     LabelCriteriaPublish,
     LabelCriteriaVersion,
@@ -218,8 +218,9 @@ RULES: dict[LabelRule, RuleDefinition] = {
 # ---- declarative criteria: met by a document --------------------------------------------------
 # The seeded declarative criteria each name the kind of document that meets them. A criterion
 # the city adds without one here is met by any document the applicant names (attestation).
-# "Signed" for the charter: signatures are not on main yet; once they land (issue 19 item 4),
-# only a charter document carrying both signatures will count — `document_meets` is the place.
+# "Signed" for the charter: only a charter whose current version the association signed
+# (`POST /documents/{id}/signatures`) meets it; an unsigned upload is not the signed paper.
+SIGNED_BY: dict[str, str] = {"charter_signed": "association"}
 DOCUMENT_KINDS: dict[str, DocumentKind] = {
     "charter_signed": DocumentKind.charter,
     "welcome_booklet": DocumentKind.welcome_booklet,
@@ -236,14 +237,35 @@ def _documents_of(space: Space):
     )
 
 
-def document_meets(document: Document, space: Space, code: str) -> bool:
-    kind = DOCUMENT_KINDS.get(code)
+def _signed(party: str):
+    """The document's current version carries this party's signature."""
     return (
+        select(DocumentSignature.id)
+        .where(
+            DocumentSignature.document_id == Document.id,
+            DocumentSignature.version_number == Document.current_version,
+            DocumentSignature.party == party,
+        )
+        .exists()
+    )
+
+
+async def document_meets(
+    session: AsyncSession, document: Document, space: Space, code: str
+) -> bool:
+    kind = DOCUMENT_KINDS.get(code)
+    if not (
         document.status == DocumentStatus.active.value
         and document.association_id == space.association_id
         and document.space_id in (None, space.id)
         and (kind is None or document.kind == kind)
-    )
+    ):
+        return False
+    party = SIGNED_BY.get(code)
+    if party is None:
+        return True
+    signed = select(_signed(party)).where(Document.id == document.id)
+    return bool(await session.scalar(signed))
 
 
 async def document_for(
@@ -254,15 +276,17 @@ async def document_for(
     that kind, else its association's."""
     if pinned is not None:
         document = await session.get(Document, pinned)
-        if document is not None and document_meets(document, space, code):
+        if document is not None and await document_meets(session, document, space, code):
             return document
     kind = DOCUMENT_KINDS.get(code)
     if kind is None:
         return None
+    statement = _documents_of(space).where(Document.kind == kind.value)
+    if code in SIGNED_BY:
+        statement = statement.where(_signed(SIGNED_BY[code]))
     return (
         await session.execute(
-            _documents_of(space)
-            .where(Document.kind == kind.value)
+            statement
             .order_by(Document.space_id.is_(None), Document.created_at.desc(), Document.id.desc())
             .limit(1)
         )
