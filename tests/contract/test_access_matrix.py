@@ -40,7 +40,7 @@ from app.core.config import Settings
 from app.main import create_app
 from app.models.user import User
 from tests.documents.files import pdf, png
-from tests.documents.signing import sign_agreement
+from tests.documents.signing import sign, sign_agreement
 from tests.factories import PASSWORD, World
 from tests.helpers_access import (
     ALL_SCOPES,
@@ -1164,7 +1164,7 @@ class Case:
         return (await _ok(response, 201))["id"]
 
     async def charter(self) -> str:
-        """A charter document of A1 at S1, uploaded by the city."""
+        """A charter document of A1 at S1, uploaded by the city, signed by A1."""
         admin, s1 = await self.admin(), await self.s1()
         response = await self.client.post(
             f"{API}/documents",
@@ -1172,7 +1172,11 @@ class Case:
             data={"kind": "charter", "title": "Charte du label ENC", "space_id": str(s1.id)},
             files={"file": ("charte.pdf", DOCUMENT_PDF, "application/pdf")},
         )
-        return (await _ok(response, 201))["id"]
+        charter_id = (await _ok(response, 201))["id"]
+        # signed by the association: an unsigned charter does not prove the criterion
+        president = await self.world.user("association", association_id=(await self.a1()).id)
+        await _ok(await sign(self.client, president, charter_id), 201)
+        return charter_id
 
     async def targets(self) -> dict:
         """The ids the route's path, body and list check refer to."""
