@@ -114,8 +114,9 @@ def require(actor: Actor, action: str) -> None:
 def own_association_by_default(
     actor: Actor, association_id: uuid.UUID | None, *, applies: bool = True
 ) -> uuid.UUID | None:
-    """An association user creating a volunteer or a key is doing so for its own association:
-    it need not repeat its `association_id` (given, it is checked as before)."""
+    """An association user creating something that belongs to an association (a volunteer, a
+    key, a meeting, a job description, a document) is doing so for its own: it need not repeat
+    its `association_id` (given, it is checked as before)."""
     if association_id is None and applies and actor.role == ASSOCIATION:
         return actor.association_id
     return association_id
@@ -650,6 +651,13 @@ def require_own_provider(actor: Actor, provider_id: uuid.UUID | None) -> None:
         raise Forbidden("A training provider schedules only its own sessions.")
 
 
+def own_provider(actor: Actor, provider_id: uuid.UUID | None) -> uuid.UUID | None:
+    """The provider a session is written for: a training provider's own (another is 403); the
+    one named otherwise."""
+    require_own_provider(actor, provider_id)
+    return actor.partner_id if actor.role == PARTNER else provider_id
+
+
 def require_not_self(actor: Actor, user: User, action: str) -> None:
     """Changes nobody makes to their own account (the city included): lock-outs and escalation."""
     refusals = {
@@ -860,6 +868,11 @@ _OBJECT_RULES["document:write"] = (
     frozenset({CITY, DOCUMENT_OWNER}),
     "Only the city and the document's association add versions to it or archive it.",
 )
+
+
+def files_network_documents(actor: Actor) -> bool:
+    """Only the city files a document that belongs to no association (a network document)."""
+    return actor.role == CITY
 
 
 def document_condition(actor: Actor):
@@ -1190,3 +1203,11 @@ def scope_skills_coverage(actor: Actor, statement: Select) -> Select:
     if actor.role == VOLUNTEER and actor.space_ids:
         return statement.where(Space.id.in_(actor.space_ids))
     return statement.where(false())
+
+
+def require_network_coverage(actor: Actor) -> None:
+    """The network's skills coverage folds the spaces in the caller's scope: the city, an
+    association, a volunteer; a partner has no such statistics (404, as for any resource it
+    may not see)."""
+    if actor.role not in (CITY, ASSOCIATION, VOLUNTEER):
+        raise NotFound("No such statistics.")

@@ -69,3 +69,32 @@ def test_the_walk_sees_each_class_and_its_bases():
         ("app.x", "R", ["OutputModel"]),
         ("app.x", "D", []),
     ]
+
+
+def _role_reads(source: str) -> list[int]:
+    """Lines reading the caller's role (`actor.role`, `self.actor.role` …)."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr == "role":
+            owner = node.value
+            name = owner.id if isinstance(owner, ast.Name) else getattr(owner, "attr", "")
+            if name == "actor":
+                lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_only_the_policy_reads_the_callers_role():
+    # Who may do or see what is decided in one module: a service or router that branches on the
+    # caller's role is a rule that the access matrix and a reviewer of policy.py cannot see.
+    found = [
+        f"{module}:{line}"
+        for module, path in app_modules().items()
+        if module.startswith(("app.services", "app.routers")) and module != "app.services.policy"
+        for line in _role_reads(path.read_text("utf-8"))
+    ]
+    assert not found, f"the caller's role read outside app/services/policy.py: {found}"
+
+
+def test_the_role_walk_sees_the_callers_role_only():
+    source = "if actor.role == CITY: ...\nif user.role: ...\nx = self.actor.role\n"
+    assert _role_reads(source) == [1, 3]

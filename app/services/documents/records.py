@@ -269,8 +269,7 @@ async def _resolve_owner(session: AsyncSession, actor: Actor, body: DocumentCrea
                 loc=["body", "resource_id"],
             )
         association_id = association_id or owner
-    if association_id is None and actor.role == policy.ASSOCIATION:
-        association_id = actor.association_id
+    association_id = policy.own_association_by_default(actor, association_id)
     if association_id is not None:
         found = (
             await session.execute(
@@ -281,7 +280,7 @@ async def _resolve_owner(session: AsyncSession, actor: Actor, body: DocumentCrea
         ).scalar_one_or_none()
         if found is None:
             raise ValidationFailed("No such association.", loc=["body", "association_id"])
-    elif actor.role != policy.CITY:
+    elif not policy.files_network_documents(actor):
         raise ValidationFailed(
             "Say which association the document belongs to.", loc=["body", "association_id"]
         )

@@ -283,7 +283,7 @@ async def decide(
         certificate,
         to,
         current=before,
-        relations=frozenset({policy.CITY}) if actor.role == policy.CITY else frozenset(),
+        relations=policy.role_relations(actor),
         actor=actor,
         session=session,
         reason=reason,

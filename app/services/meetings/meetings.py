@@ -429,9 +429,7 @@ def _announce(session: AsyncSession, event: str, meeting: Meeting, **extra) -> N
 
 async def create_meeting(session: AsyncSession, actor: Actor, data: MeetingCreate) -> MeetingRead:
     policy.require(actor, "meeting:create")
-    organiser = data.organiser_association_id
-    if organiser is None and actor.role == policy.ASSOCIATION:
-        organiser = actor.association_id
+    organiser = policy.own_association_by_default(actor, data.organiser_association_id)
     policy.require_meeting_organiser(actor, data.kind, organiser)
     if organiser is not None and await session.get(Association, organiser) is None:
         raise ValidationFailed("No such association.", loc=("body", "organiser_association_id"))

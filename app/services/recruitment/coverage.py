@@ -243,8 +243,7 @@ async def space_coverage(
 
 
 async def network_coverage(session: AsyncSession, actor: Actor) -> NetworkSkillsCoverage:
-    if actor.role not in (policy.CITY, policy.ASSOCIATION, policy.VOLUNTEER):
-        raise NotFound("No such statistics.")
+    policy.require_network_coverage(actor)
     coverages = [
         c for c in await _coverages(session, actor, await _spaces(session, actor, None)) if c.skills
     ]

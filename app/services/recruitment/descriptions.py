@@ -226,9 +226,7 @@ async def create_description(
     session: AsyncSession, actor: Actor, data: JobDescriptionCreate
 ) -> JobDescriptionRead:
     policy.require(actor, "job_description:create")
-    association_id = data.association_id
-    if association_id is None and actor.role == policy.ASSOCIATION:
-        association_id = actor.association_id
+    association_id = policy.own_association_by_default(actor, data.association_id)
     policy.require_description_owner_choice(actor, association_id)
     if association_id is not None and await session.get(Association, association_id) is None:
         raise ValidationFailed("No such association.", loc=("body", "association_id"))

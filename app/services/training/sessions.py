@@ -285,9 +285,7 @@ async def calendar_events(listing: Listing) -> AsyncIterator[CalendarEvent]:
 async def _provider_for_write(
     session: AsyncSession, actor: Actor, provider_id: uuid.UUID | None
 ) -> uuid.UUID:
-    policy.require_own_provider(actor, provider_id)
-    if actor.role == policy.PARTNER:
-        provider_id = actor.partner_id
+    provider_id = policy.own_provider(actor, provider_id)
     if provider_id is None:
         raise ValidationFailed("Name the training provider.", loc=("body", "provider_id"))
     partner = await session.get(Partner, provider_id)
