@@ -4,7 +4,6 @@ storage keeps one copy) and uploaded through the documents' service, acting as t
 association."""
 
 import uuid
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from fpdf import FPDF
@@ -27,18 +26,6 @@ from app.services.documents import records as documents
 from app.services.documents import signatures
 from app.services.insurance import certificates
 from app.services.pdf_documents import filing
-
-
-@dataclass
-class _Upload:
-    filename: str
-    data: bytes
-    read_at: int = 0
-
-    async def read(self, size: int = -1) -> bytes:
-        end = len(self.data) if size < 0 else self.read_at + size
-        chunk, self.read_at = self.data[self.read_at : end], min(end, len(self.data))
-        return chunk
 
 
 def demo_pdf(title: str, lines: list[str]) -> bytes:
@@ -74,7 +61,7 @@ async def upload(
         seeded.settings,
         seeded.storage,
         DocumentCreate(kind=kind, title=title, space_id=space.id),
-        _Upload(f"{kind.value}.pdf", data),
+        documents.BytesUpload(f"{kind.value}.pdf", data),
     )
     return created.id
 

@@ -67,6 +67,21 @@ class Upload(Protocol):
     async def read(self, size: int = -1) -> bytes: ...
 
 
+@dataclass
+class BytesUpload:
+    """An `Upload` made of bytes the API (a generated PDF) or the demo holds: read in chunks as
+    a file part is, so the same size check applies."""
+
+    filename: str
+    data: bytes
+    read_at: int = 0
+
+    async def read(self, size: int = -1) -> bytes:
+        end = len(self.data) if size < 0 else self.read_at + size
+        chunk, self.read_at = self.data[self.read_at : end], min(end, len(self.data))
+        return chunk
+
+
 # ---- reading ------------------------------------------------------------------------------------
 
 

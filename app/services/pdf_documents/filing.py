@@ -23,17 +23,6 @@ from app.services.equipment.loan_agreements import LOAN_AGREEMENTS
 from app.services.pdf_documents.loan_agreement import render_loan_agreement
 
 
-class _Generated:
-    """The documents' upload shape (a file part), made of bytes the API generated."""
-
-    def __init__(self, data: bytes, filename: str) -> None:
-        self.filename, self._data = filename, data
-
-    async def read(self, size: int = -1) -> bytes:
-        data, self._data = self._data, b""
-        return data
-
-
 async def file_loan_agreement(
     session: AsyncSession,
     actor: Actor,
@@ -46,7 +35,7 @@ async def file_loan_agreement(
     agreement = await LOAN_AGREEMENTS.find(session, actor, agreement_id)
     policy.require(actor, "document:upload")
     data = await render_loan_agreement(session, agreement.id)
-    upload = _Generated(data, f"convention-{agreement.reference}.pdf")
+    upload = documents.BytesUpload(f"convention-{agreement.reference}.pdf", data)
     document = (
         (
             await session.execute(
