@@ -28,6 +28,9 @@ STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 
 SWAGGER_JS = "/static/swagger-ui/swagger-ui-bundle.js"
 SWAGGER_CSS = "/static/swagger-ui/swagger-ui.css"
+# Ours, after Swagger UI's: the Authorize dialog shows only what this API uses (no client id or
+# secret for a password login).
+SWAGGER_OVERRIDES_CSS = "/static/docs/swagger-overrides.css"
 FAVICON = "/static/swagger-ui/favicon-32x32.png"
 REDOC_JS = "/static/redoc/redoc.standalone.js"
 OAUTH2_REDIRECT_URL = "/docs/oauth2-redirect"
@@ -71,6 +74,16 @@ def with_script_hashes(page: HTMLResponse) -> HTMLResponse:
     return page
 
 
+def _with_overrides(page: HTMLResponse, root: str) -> HTMLResponse:
+    """Swagger UI's page with our stylesheet linked after its own (same origin: the CSP holds)."""
+    css = f'href="{root}{SWAGGER_CSS}">'.encode()
+    ours = f'\n    <link type="text/css" rel="stylesheet" href="{root}{SWAGGER_OVERRIDES_CSS}">'
+    if css not in page.body:  # FastAPI changed its page: fail loudly in the docs test, not here
+        raise RuntimeError("Swagger UI's stylesheet link not found in the /docs page")
+    body = page.body.replace(css, css + ours.encode(), 1)
+    return HTMLResponse(body, status_code=page.status_code)
+
+
 def _root(request: Request) -> str:
     """The mount prefix when served behind a proxy with a root_path, else ''."""
     return str(request.scope.get("root_path", "")).rstrip("/")
@@ -85,14 +98,17 @@ def mount_docs(app: FastAPI, *, title: str, openapi_url: str = "/openapi.json") 
     async def swagger_ui_html(request: Request) -> HTMLResponse:
         root = _root(request)
         return with_script_hashes(
-            get_swagger_ui_html(
-                openapi_url=root + openapi_url,
-                title=f"{page_title} - Swagger UI",
-                swagger_js_url=root + SWAGGER_JS,
-                swagger_css_url=root + SWAGGER_CSS,
-                swagger_favicon_url=root + FAVICON,
-                oauth2_redirect_url=root + OAUTH2_REDIRECT_URL,
-                swagger_ui_parameters=SWAGGER_UI_PARAMETERS,
+            _with_overrides(
+                get_swagger_ui_html(
+                    openapi_url=root + openapi_url,
+                    title=f"{page_title} - Swagger UI",
+                    swagger_js_url=root + SWAGGER_JS,
+                    swagger_css_url=root + SWAGGER_CSS,
+                    swagger_favicon_url=root + FAVICON,
+                    oauth2_redirect_url=root + OAUTH2_REDIRECT_URL,
+                    swagger_ui_parameters=SWAGGER_UI_PARAMETERS,
+                ),
+                root,
             )
         )
 

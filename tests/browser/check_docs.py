@@ -14,17 +14,26 @@ internet fails here even on a machine that has it. Content-Security-Policy viola
 on the browser console are reported and fail the check, except ReDoc's hard-coded
 "API docs by Redocly" logo (cdn.redoc.ly), which a same-origin img-src is meant to block.
 
+`--page authorize` drives Chromium through its DevTools protocol instead: it opens /docs, clicks
+Authorize, saves `authorize.png`, and checks that the dialog offers a username and a password
+for the password flow, no client id, client secret or credentials location, and the API key.
+
 Exit status: 0 all pages rendered; 1 a page did not render or broke the CSP; 2 usage/setup error.
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
+import json
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import time
+import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -111,6 +120,124 @@ def check_page(
     return ok
 
 
+# Run in the page once the dialog is open: how each row of the password flow is shown.
+_DIALOG_STATE = """(() => {
+  const shown = (id) => {
+    const input = document.getElementById(id);
+    if (!input) return "missing";
+    const row = input.closest(".wrapper") || input;
+    const gone = getComputedStyle(row).display === "none" || row.offsetParent === null;
+    return gone ? "hidden" : "shown";
+  };
+  return JSON.stringify({
+    username: shown("oauth_username"), password: shown("oauth_password"),
+    credentials_location: shown("password_type"),
+    client_id: shown("client_id_password"), client_secret: shown("client_secret_password"),
+    api_key: document.querySelectorAll(".auth-container input[type=text]").length > 1
+      || document.body.innerText.includes("X-API-Key") ? "shown" : "missing",
+    scopes: document.querySelector(".auth-container .scopes") ? "shown" : "missing",
+  });
+})()"""
+DIALOG_WANTED = {
+    "username": "shown",
+    "password": "shown",
+    "credentials_location": "hidden",
+    "client_id": "hidden",
+    "client_secret": "hidden",
+    "api_key": "shown",
+    "scopes": "missing",
+}
+
+
+class _DevTools:
+    """The least of the Chrome DevTools protocol: send a command to a page, wait for its answer."""
+
+    def __init__(self, ws) -> None:
+        self.ws = ws
+        self.next_id = 0
+
+    def call(self, method: str, **params):
+        self.next_id += 1
+        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.ws.recv())
+            if message.get("id") == self.next_id:
+                return message.get("result", {})
+
+    def evaluate(self, expression: str):
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        return result.get("result", {}).get("value")
+
+    def wait_for(self, expression: str, seconds: float) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            if self.evaluate(expression):
+                return True
+            time.sleep(0.2)
+        return False
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def check_authorize(chromium: str, base: str, out: Path, timeout: int) -> bool:
+    host = urlsplit(base).hostname or "127.0.0.1"
+    port = _free_port()
+    with tempfile.TemporaryDirectory(prefix="chromium-profile-") as profile:
+        browser = subprocess.Popen(
+            [
+                chromium,
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={profile}",
+                f"--remote-debugging-port={port}",
+                f"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE {host}",
+                f"{base}/docs",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            pages = []
+            deadline = time.monotonic() + timeout
+            while not pages and time.monotonic() < deadline:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list") as answer:
+                        pages = [t for t in json.load(answer) if t.get("type") == "page"]
+                except OSError:
+                    time.sleep(0.3)
+            if not pages:
+                print("[authorize] FAIL Chromium's DevTools did not answer")
+                return False
+            from websockets.sync.client import connect
+
+            with connect(pages[0]["webSocketDebuggerUrl"], max_size=None) as socket_to_page:
+                tools = _DevTools(socket_to_page)
+                if not tools.wait_for("!!document.querySelector('.btn.authorize')", timeout):
+                    print("[authorize] FAIL no Authorize button on /docs")
+                    return False
+                tools.evaluate("document.querySelector('.btn.authorize').click()")
+                if not tools.wait_for("!!document.getElementById('oauth_username')", 20):
+                    print("[authorize] FAIL the Authorize dialog did not open")
+                    return False
+                time.sleep(0.5)  # the dialog's fade-in, for the screenshot
+                state = json.loads(tools.evaluate(_DIALOG_STATE))
+                shot = out / "authorize.png"
+                shot.write_bytes(base64.b64decode(tools.call("Page.captureScreenshot")["data"]))
+                print(f"[authorize] screenshot {shot} ({shot.stat().st_size} bytes)")
+        finally:
+            browser.terminate()
+            browser.wait(timeout=30)
+    wrong = {k: v for k, v in state.items() if DIALOG_WANTED[k] != v}
+    if wrong:
+        print(f"[authorize] FAIL dialog rows {wrong} (wanted {DIALOG_WANTED})")
+        return False
+    print(f"[authorize] OK the dialog shows {sorted(k for k, v in state.items() if v == 'shown')}")
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("base_url", help="server root, e.g. http://127.0.0.1:8765")
@@ -118,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--page",
         action="append",
-        choices=sorted(PAGES),
+        choices=sorted([*PAGES, "authorize"]),
         help="page to check (repeatable; default: docs and redoc)",
     )
     parser.add_argument("--chromium", default="/usr/bin/chromium")
@@ -138,8 +265,10 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     results = [
-        check_page(chromium, base, page, out, args.budget_ms, args.timeout)
-        for page in (args.page or ["docs", "redoc"])
+        check_authorize(chromium, base, out, args.timeout)
+        if page == "authorize"
+        else check_page(chromium, base, page, out, args.budget_ms, args.timeout)
+        for page in (args.page or ["docs", "redoc", "authorize"])
     ]
     print("all pages rendered" if all(results) else "FAILED")
     return 0 if all(results) else 1

@@ -78,6 +78,10 @@ async def test_swagger_ui_is_self_hosted() -> None:
         assert "/static/swagger-ui/swagger-ui-bundle.js" in urls
         assert "/static/swagger-ui/swagger-ui.css" in urls
         assert "/static/swagger-ui/favicon-32x32.png" in urls
+        # Ours after Swagger UI's, so it wins on equal specificity.
+        assert urls.index("/static/docs/swagger-overrides.css") > urls.index(
+            "/static/swagger-ui/swagger-ui.css"
+        )
         assert "/openapi.json" in urls
         assert "/docs/oauth2-redirect" in urls
         for param in (
@@ -91,6 +95,9 @@ async def test_swagger_ui_is_self_hosted() -> None:
         css = await c.get("/static/swagger-ui/swagger-ui.css")
         assert css.status_code == 200
         assert css.headers["content-type"].startswith("text/css")
+        overrides = await c.get("/static/docs/swagger-overrides.css")
+        assert overrides.status_code == 200
+        assert overrides.headers["content-type"].startswith("text/css")
         icon = await c.get("/static/swagger-ui/favicon-32x32.png")
         assert icon.status_code == 200
         assert icon.headers["content-type"] == "image/png"
@@ -162,3 +169,17 @@ def test_vendored_files_and_csp() -> None:
     assert directives["default-src"] == "'none'"
     assert "http" not in DOCS_CSP and "*" not in DOCS_CSP and "unsafe-eval" not in DOCS_CSP
     assert directives["worker-src"] == "blob:"
+
+
+def test_the_authorize_dialog_hides_what_a_password_login_does_not_use() -> None:
+    # The overrides hide the client id, client secret and credentials-location rows by the ids
+    # the vendored Swagger UI gives them: an upgrade that renames them fails here, not silently.
+    bundle = (STATIC_DIR / "swagger-ui" / "swagger-ui-bundle.js").read_text("utf-8")
+    overrides = (STATIC_DIR / "docs" / "swagger-overrides.css").read_text("utf-8")
+    hidden = re.findall(r'label\[for="([a-z_]+)"\]', overrides)
+    assert hidden == ["password_type", "client_id_password", "client_secret_password"]
+    assert 'htmlFor:"password_type"' in bundle
+    for field in ("client_id", "client_secret"):
+        assert f"htmlFor:`{field}_${{le}}`" in bundle  # le: the flow's name, "password" here
+    assert 'htmlFor:"oauth_username"' in bundle and 'htmlFor:"oauth_password"' in bundle
+    assert "oauth_username" not in overrides and "oauth_password" not in overrides
