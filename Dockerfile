@@ -31,10 +31,9 @@ RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin enc \
 
 COPY --from=builder /opt/venv /opt/venv
 WORKDIR /app
-# The sources next to alembic.ini: `enc migrate` finds it beside the `app` package.
+# The sources (the migrations are in app/migrations: `enc migrate` needs nothing beside them).
 COPY app ./app
-COPY alembic ./alembic
-COPY alembic.ini docker-entrypoint.sh ./
+COPY docker-entrypoint.sh ./
 RUN chmod 0755 /app/docker-entrypoint.sh
 
 VOLUME ["/data"]

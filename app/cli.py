@@ -14,9 +14,9 @@ from pathlib import Path
 
 import typer
 
-# The project root, next to the `app` package (this file is app/cli.py); `app.__file__` is
-# None when an editable install maps `app` as a namespace package.
-ALEMBIC_INI = Path(__file__).resolve().parent.parent / "alembic.ini"
+# The source checkout's root, next to the `app` package (this file is app/cli.py): where
+# `bench/` is. An installed package has none; its migrations travel inside `app/`.
+SOURCE_ROOT = Path(__file__).resolve().parent.parent
 
 cli = typer.Typer(
     name="enc",
@@ -131,13 +131,12 @@ def serve(
 
 async def _migrate(revision: str) -> None:
     from alembic.command import upgrade as alembic_upgrade
-    from alembic.config import Config
 
     from app.core.db import create_engine
+    from app.core.migrations import alembic_config
 
     settings = _settings()
-    config = Config(str(ALEMBIC_INI))
-    config.attributes["database_url"] = settings.database_url
+    config = alembic_config(settings.database_url)
     engine = create_engine(settings)
     try:
         async with engine.connect() as connection:
@@ -370,7 +369,7 @@ def bench(
     """Run a benchmark of `bench/` and print its figures (from a source checkout; PostgreSQL
     at BENCH_PG, default postgresql://postgres@127.0.0.1/postgres; each makes and drops its
     own database)."""
-    root = ALEMBIC_INI.parent  # the benchmarks are not in the installed package
+    root = SOURCE_ROOT  # the benchmarks are not in the installed package
     if not (root / "bench").is_dir():
         typer.echo("Error: the benchmarks need a source checkout (bench/ is missing).", err=True)
         raise typer.Exit(2)

@@ -45,12 +45,12 @@ def _free_port() -> int:
 async def _prepare(url: str) -> dict:
     """Migrate; the network, the stock and the approved requests; the city's token."""
     from alembic import command
-    from alembic.config import Config
 
     from app.core.actor import SYSTEM
     from app.core.clock import today
     from app.core.config import Settings
     from app.core.db import create_engine, create_sessionmaker
+    from app.core.migrations import alembic_config
     from app.core.security import create_access_token, hash_password
     from app.models.allocation import EquipmentRequest
     from app.models.association import AssociationCreate
@@ -60,8 +60,7 @@ async def _prepare(url: str) -> dict:
     from app.services.organisations import associations
     from app.services.spaces import records as spaces
 
-    config = Config(str(ROOT / "alembic.ini"))
-    config.attributes["database_url"] = url
+    config = alembic_config(url)
     await asyncio.to_thread(command.upgrade, config, "head")
     settings = Settings(database_url=url, secret_key=SECRET, _env_file=None)
     engine = create_engine(settings)

@@ -10,13 +10,13 @@ from pathlib import Path
 import httpx
 import pytest
 from alembic import command
-from alembic.config import Config
 from sqlalchemy import event, text
 from sqlalchemy.pool import Pool
 from sqlmodel import SQLModel
 
 import app.models
 from app.core.config import Settings
+from app.core.migrations import alembic_config
 from app.main import create_app
 from app.models.training import SEED_SKILLS
 from tests.factories import World
@@ -54,8 +54,7 @@ SECRET = secrets.token_urlsafe(48)
 
 
 def migrate(url: str, revision: str = "head", downgrade: bool = False) -> None:
-    config = Config(str(ROOT / "alembic.ini"))
-    config.attributes["database_url"] = url
+    config = alembic_config(url)
     if downgrade:
         command.downgrade(config, revision)
     else:

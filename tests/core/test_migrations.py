@@ -10,7 +10,6 @@ import asyncio
 import secrets
 import tempfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -129,10 +128,11 @@ def test_migrations_match_the_models_and_go_down_and_up(fresh_database):
 
 
 def test_the_chain_is_linear_and_every_step_reverses(fresh_database):
-    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
-    config = Config(str(Path(__file__).resolve().parent.parent.parent / "alembic.ini"))
+    from app.core.migrations import alembic_config
+
+    config = alembic_config(fresh_database)
     scripts = ScriptDirectory.from_config(config)
     assert len(scripts.get_heads()) == 1, "several heads: merge the branches"
     revisions = [r.revision for r in reversed(list(scripts.walk_revisions()))]
