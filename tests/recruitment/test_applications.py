@@ -387,3 +387,65 @@ async def test_accepting_with_an_initial_password_lets_the_new_volunteer_log_in(
         f"{API}/users/me", headers={"Authorization": f"Bearer {login.json()['access_token']}"}
     )
     assert me.json()["id"] == accepted["user_id"] and me.json()["role"] == "volunteer"
+
+
+async def test_accepting_records_the_engagement_of_the_missions_kind(net, client, world):
+    mission = await _mission(net, client)  # a Service Civique description, 24 h a week
+    await apply(client, mission["id"], applicant(8))
+    (received,) = await applications(client, net["assoc1"], mission["id"])
+    terms = {
+        "starts_on": "2030-01-07",
+        "ends_on": "2030-08-31",
+        "service_civique": {"contract_reference": "SC-059-30-00008"},
+    }
+    # only with accepting
+    refused = await move(
+        client,
+        net["assoc1"],
+        mission["id"],
+        received["id"],
+        "contacted",
+        status=422,
+        engagement=terms,
+    )
+    assert refused["errors"][0]["loc"] == ["body", "engagement"]
+    await move(client, net["assoc1"], mission["id"], received["id"], "interview")
+    # the engagement's rules apply, placed under `engagement`, and a refusal writes nothing:
+    # neither the account nor the acceptance
+    short = await move(
+        client,
+        net["assoc1"],
+        mission["id"],
+        received["id"],
+        "accepted",
+        status=422,
+        engagement=terms | {"ends_on": "2030-03-31"},
+    )
+    assert short["errors"][0]["loc"][:2] == ["body", "engagement"], short
+    async with world.session() as session:
+        assert await session.scalar(select(User).where(User.email == applicant(8)["email"])) is None
+    assert (await applications(client, net["assoc1"], mission["id"]))[0]["status"] == "interview"
+
+    accepted = await move(
+        client, net["assoc1"], mission["id"], received["id"], "accepted", engagement=terms
+    )
+    listed = await ok(
+        await client.get(
+            f"{API}/engagements",
+            params={"user_id": accepted["user_id"]},
+            headers=net["assoc1"].headers,
+        )
+    )
+    (engagement,) = listed["items"]
+    assert engagement["kind"] == "service_civique"
+    assert engagement["space_id"] == str(net["s1"].id)
+    assert engagement["weekly_hours"] == 24  # the description's hours, as none were given
+    assert (engagement["starts_on"], engagement["ends_on"]) == ("2030-01-07", "2030-08-31")
+    assert engagement["status"] == "planned"
+    async with world.session() as session:
+        details = (
+            await session.execute(
+                select(AuditEvent.changes).where(AuditEvent.action == "application.accept")
+            )
+        ).scalar_one()
+    assert details["engagement_id"] == engagement["id"]

@@ -8,6 +8,8 @@ from pydantic import Field as PydanticField
 from pydantic import StringConstraints, model_validator
 
 from app.models.base import NETWORK_MAX_ITEMS, InputModel, OutputModel, RefusesNull
+from app.models.engagement.schemas import SC_EXAMPLE, ServiceCiviqueTerms
+from app.models.engagement.schemas import WeeklyHours as EngagementHours
 from app.models.recruitment.vocab import (
     ApplicationStatus,
     DeclineReason,
@@ -316,6 +318,28 @@ class ApplicationReceipt(OutputModel):
     message: str
 
 
+class AcceptedEngagement(InputModel):
+    """The engagement recorded with an acceptance, in the same transaction: of the mission's
+    kind (a Service Civique mission gives a Service Civique engagement), at its space, for the
+    accepted person. The rules of `POST /engagements` apply (a Service Civique runs 6 to 12
+    months, 24 to 48 hours a week, with its contract reference and trainings)."""
+
+    starts_on: date
+    ends_on: date | None = PydanticField(
+        default=None, description="The last day (required for a Service Civique)."
+    )
+    weekly_hours: EngagementHours | None = PydanticField(
+        default=None, description="Left out: the hours of the mission's job description."
+    )
+    tutor_id: uuid.UUID | None = PydanticField(
+        default=None, description="The tutor: another user of the same association."
+    )
+    service_civique: ServiceCiviqueTerms | None = PydanticField(
+        default=None, description="Only for a Service Civique mission."
+    )
+    notes: LongText | None = None
+
+
 class ApplicationTransition(InputModel):
     to: ApplicationStatus
     decline_reason: DeclineReason | None = PydanticField(
@@ -329,6 +353,11 @@ class ApplicationTransition(InputModel):
         "Left out, the account is created without a usable password.",
         **{k: v for k, v in PASSWORD_RULES.items() if k != "description"},
     )
+    engagement: AcceptedEngagement | None = PydanticField(
+        default=None,
+        description="On accepting: the engagement to record with it (see `/engagements`). "
+        "Left out, none is recorded; it can be recorded later with `POST /engagements`.",
+    )
 
     model_config = {
         "json_schema_extra": {
@@ -336,6 +365,15 @@ class ApplicationTransition(InputModel):
                 {"to": "contacted"},
                 {"to": "declined", "decline_reason": "mission_filled"},
                 {"to": "accepted", "initial_password": "ateliers du mardi au Pile 2027"},
+                {
+                    "to": "accepted",
+                    "engagement": {
+                        "starts_on": "2027-01-04",
+                        "ends_on": "2027-08-31",
+                        "weekly_hours": 28,
+                        "service_civique": SC_EXAMPLE,
+                    },
+                },
             ]
         }
     }

@@ -237,6 +237,17 @@ def _require_manager(actor: Actor, engagement: Engagement) -> None:
 async def create_engagement(
     session: AsyncSession, actor: Actor, data: EngagementCreate
 ) -> EngagementRead:
+    engagement = await record_engagement(session, actor, data)
+    await session.commit()
+    return await ENGAGEMENTS.read(session, actor, engagement)
+
+
+async def record_engagement(
+    session: AsyncSession, actor: Actor, data: EngagementCreate
+) -> Engagement:
+    """The engagement checked and written, with its audit, its assignment when it has started
+    and its webhook, in the caller's transaction (not committed: accepting an application
+    records one in its own)."""
     policy.require(actor, "engagement:create")
     space = await _space(session, actor, data.space_id)
     await _member(session, data.user_id, space.association_id, "user_id")
@@ -284,8 +295,7 @@ async def create_engagement(
         engagement.id,
         assignments.payload(engagement, engagement.status),
     )
-    await session.commit()
-    return await ENGAGEMENTS.read(session, actor, engagement)
+    return engagement
 
 
 async def update_engagement(

@@ -3,7 +3,8 @@ endpoint, then moved by the mission's association (or the city; its tutor for th
 
 received → contacted → interview → accepted | declined (a typed reason) | withdrawn. Accepting
 creates the volunteer's account (or links the association's volunteer with that e-mail) and
-assigns it to the mission's space, in the transaction of the move: a failure leaves nothing.
+assigns it to the mission's space, and records its engagement when the move carries one (of
+the mission's kind), in the transaction of the move: a failure leaves nothing.
 The mission is filled when its places are.
 
 Personal data (name, e-mail, phone, availability, motivation) is shown to those who manage the
@@ -31,11 +32,13 @@ from app.core.repository import Repository
 from app.core.representation import check_if_match
 from app.core.security import hash_password
 from app.core.state_machine import Move, StateMachine, Step
+from app.models.engagement import EngagementCreate, EngagementKind
 from app.models.recruitment import (
     ApplicationRead,
     ApplicationReceipt,
     ApplicationStatus,
     ApplicationTransition,
+    JobDescriptionVersion,
     Mission,
     MissionApplication,
     MissionStatus,
@@ -43,6 +46,7 @@ from app.models.recruitment import (
 )
 from app.models.user import SpaceAssignment, User
 from app.services import audit, outbox, policy
+from app.services.engagements import records as engagements
 from app.services.identity import caller_cache
 from app.services.identity.auth import RequestContext
 from app.services.identity.passwords import check_password
@@ -265,6 +269,10 @@ async def _reason_only_to_decline(application: MissionApplication, step: Step) -
         raise ValidationFailed(
             "An initial password goes with accepting only.", loc=("body", "initial_password")
         )
+    if step.data.engagement is not None and step.move.target != S.accepted:
+        raise ValidationFailed(
+            "An engagement goes with accepting only.", loc=("body", "engagement")
+        )
 
 
 async def _stamp(application: MissionApplication, step: Step) -> None:
@@ -352,6 +360,9 @@ async def _accept(application: MissionApplication, step: Step) -> None:
     assigned = await assign(session, user, mission)
     caller_cache.changed(session, users=[user.id])
     step.changes["user_id"] = user.id
+    engagement_id = None
+    if step.data.engagement is not None:
+        engagement_id = await _record_engagement(step, user, mission)
     audit.record(
         session,
         step.actor,
@@ -363,8 +374,32 @@ async def _accept(application: MissionApplication, step: Step) -> None:
             "account_created": created,
             "space_id": mission.space_id,
             "assigned": assigned,
+            "engagement_id": engagement_id,
         },
     )
+
+
+async def _record_engagement(step: Step, user: User, mission: Mission) -> uuid.UUID:
+    """The accepted person's engagement, of the mission's kind, at its space: the rules of
+    `POST /engagements`, their refusals placed under `engagement` in the body."""
+    terms = step.data.engagement
+    version = await step.session.get(JobDescriptionVersion, mission.job_description_version_id)
+    data = EngagementCreate(
+        user_id=user.id,
+        space_id=mission.space_id,
+        kind=EngagementKind(version.kind),
+        weekly_hours=terms.weekly_hours or version.weekly_hours,
+        **terms.model_dump(exclude={"weekly_hours", "service_civique"}),
+        service_civique=terms.service_civique,
+    )
+    try:
+        engagement = await engagements.record_engagement(step.session, step.actor, data)
+    except ValidationFailed as refusal:
+        for error in refusal.errors or []:
+            if list(error.get("loc", []))[:1] == ["body"]:
+                error["loc"] = ["body", "engagement", *list(error["loc"])[1:]]
+        raise
+    return engagement.id
 
 
 async def _fill_when_full(application: MissionApplication, step: Step) -> None:

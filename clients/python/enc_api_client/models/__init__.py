@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .accepted_engagement import AcceptedEngagement
 from .access_mode import AccessMode
 from .action_comment_create import ActionCommentCreate
 from .action_comment_read import ActionCommentRead
@@ -433,6 +434,7 @@ from .webhook_update import WebhookUpdate
 from .weekday import Weekday
 
 __all__ = (
+    "AcceptedEngagement",
     "AccessMode",
     "ActionCommentCreate",
     "ActionCommentRead",
