@@ -147,6 +147,12 @@ async def sign_document(
     user_agent: str | None,
 ) -> SignatureRead:
     document = await records.DOCUMENTS.find(session, actor, document_id)
+    # One signer of a document at a time (PostgreSQL; SQLite has one writer): the next reads
+    # the journal's end and the signatures after the first committed, so the city and the
+    # association signing at the same moment both succeed, and a second signer for the same
+    # party gets "already signed", never a collision on the journal's place.
+    await session.execute(select(Document.id).where(Document.id == document.id).with_for_update())
+    await session.refresh(document)
     user, party = await _signer(session, actor, document)
     if document.status == DocumentStatus.archived:
         raise Conflict("This document is archived: it is not signed any more.")
