@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 
 from app.core.imports import ImportMode
+from app.core.openapi import component_ref
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
 from app.models.import_job import (
@@ -21,20 +22,18 @@ from app.models.import_job import (
     ImportUploadCreate,
     ImportUploadRead,
 )
-from app.routers.deps import ActorDep, PageDep, SessionDep, SettingsDep
+from app.routers.deps import STARTS_READ_ONLY, ActorDep, PageDep, SessionDep, SettingsDep
 from app.services.import_jobs import jobs, uploads
 
 router = APIRouter(prefix="/imports", tags=["imports"])
 
-JOB_CREATE_SCHEMA = ImportJobCreate.model_json_schema(ref_template="#/components/schemas/{model}")
-JOB_CREATE_SCHEMA.pop("$defs", None)
 JOB_BODY = {
     "requestBody": {
         "required": True,
         "description": "Either the job on an upload sent in parts (JSON), or the file itself "
         "(CSV with a header row, or NDJSON) with `kind` (and `mode`) in the query.",
         "content": {
-            "application/json": {"schema": JOB_CREATE_SCHEMA},
+            "application/json": {"schema": component_ref(ImportJobCreate)},
             "text/csv": {"schema": {"type": "string"}},
             "application/x-ndjson": {"schema": {"type": "string"}},
         },
@@ -252,6 +251,7 @@ async def get_import_job(
     response_model=ImportJobRead,
     operation_id="cancel_import_job",
     summary="Cancel a queued or running import: nothing of it is kept",
+    openapi_extra=STARTS_READ_ONLY,
     responses={409: {"description": "The job has finished (or its rows are being committed)."}},
 )
 async def cancel_import_job(session: SessionDep, actor: ActorDep, job_id: uuid.UUID) -> Any:

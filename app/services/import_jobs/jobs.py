@@ -13,7 +13,7 @@ from collections.abc import AsyncIterable
 from dataclasses import asdict
 
 from sqlalchemy import select, update
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
 from app.core.clock import utcnow
@@ -255,12 +255,9 @@ def finished_payload(job_id, kind, status, association_id, counts: dict) -> dict
 
 
 async def cancel_job(session: AsyncSession, actor: Actor, job_id: uuid.UUID) -> ImportJobRead:
-    # Found in a read-only transaction: on SQLite a writing one would wait for the write lock
-    # a running import holds; the runner of this process is stopped first, which releases it.
-    if isinstance(session.bind, AsyncEngine):
-        await session.connection(
-            execution_options={"sqlite_read_only": True, "postgresql_readonly": True}
-        )
+    # The route's first transaction only reads (`STARTS_READ_ONLY`): on SQLite a writing one
+    # would wait for the write lock a running import holds; this process's runner of the job
+    # is stopped first, which releases it, then the cancel is written.
     job = await JOBS.find(session, actor, job_id)
     policy.require_scope(actor, policy.IMPORT_SCOPES[job.kind])
     relations = policy.import_job_relations(actor, job)
