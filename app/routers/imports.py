@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
+from starlette.requests import ClientDisconnect
 
 from app.core.imports import ImportMode
 from app.core.openapi import component_ref
@@ -125,15 +126,18 @@ async def append_import_upload(
         int, Header(alias="Upload-Offset", ge=0, description="Where these bytes start.")
     ],
 ) -> Any:
-    return await uploads.append(
-        session,
-        actor,
-        _storage(request),
-        upload_id,
-        upload_offset,
-        request.stream(),
-        max_bytes=settings.import_max_bytes,
-    )
+    try:
+        return await uploads.append(
+            session,
+            actor,
+            _storage(request),
+            upload_id,
+            upload_offset,
+            request.stream(),
+            max_bytes=settings.import_max_bytes,
+        )
+    except ClientDisconnect:  # what arrived is kept (resume from received_bytes); nobody left
+        return Response(status_code=400)
 
 
 @router.post(
@@ -198,17 +202,20 @@ async def create_import_job(
                     }
                 ]
             )
-        created = await jobs.create_job_from_body(
-            session,
-            actor,
-            _storage(request),
-            request.stream(),
-            media or None,
-            kind=kind,
-            mode=mode,
-            dry_run=dry_run,
-            max_bytes=settings.import_max_bytes,
-        )
+        try:
+            created = await jobs.create_job_from_body(
+                session,
+                actor,
+                _storage(request),
+                request.stream(),
+                media or None,
+                kind=kind,
+                mode=mode,
+                dry_run=dry_run,
+                max_bytes=settings.import_max_bytes,
+            )
+        except ClientDisconnect:  # no job: the partial upload is left unused
+            return Response(status_code=400)
     response.headers["Location"] = f"/api/v1/imports/{created.id}"
     return created
 
