@@ -96,7 +96,7 @@ class Progression:
 
     def show(self, name: str, done: int, rows: int, *, force: bool = False) -> None:
         if self.bar is not None:
-            self.bar.update(self.task, completed=done, rows=rows)
+            self.bar.update(self.task, completed=done, rows=rows, refresh=force)
             return
         now = time.monotonic()
         if not force and now - self.last_line < 0.2:

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import csv
 import os
+import re
 import subprocess
 import sys
 
@@ -72,11 +73,13 @@ class CuttingProxy:
             writer.transport.abort()
 
 
-def _enc_import(*args: str) -> subprocess.CompletedProcess:
+def _enc_import(*args: str, terminal: bool = False) -> subprocess.CompletedProcess:
+    # `terminal`: rich draws its live bar as on a terminal (TTY_COMPATIBLE, TTY_INTERACTIVE)
+    shown = {"TTY_COMPATIBLE": "1", "TTY_INTERACTIVE": "1"} if terminal else {}
     return subprocess.run(
         [sys.executable, "-m", "app.cli", "import", *args],
         cwd=ROOT, capture_output=True, text=True, timeout=180,
-        env={**os.environ, "COLUMNS": "120"},
+        env={**os.environ, "COLUMNS": "120", **shown},
     )
 
 
@@ -88,7 +91,7 @@ async def test_enc_import_uploads_resumes_after_a_cut_and_reports(world, tmp_pat
     file = tmp_path / "visites.csv"
     file.write_text(rows + bad, encoding="utf-8")
     good = tmp_path / "propres.csv"
-    good.write_text(visits_csv(w["s1"].id, 20, start=1000), encoding="utf-8")
+    good.write_text(visits_csv(w["s1"].id, 200, start=1000), encoding="utf-8")
     env = {
         "DATABASE_URL": DATABASE_URL, "SECRET_KEY": SECRET, "WEBHOOK_DISPATCHER": "inline",
         "DOCUMENT_DIR": str(tmp_path / "files"), "IMPORT_HEARTBEAT_SECONDS": "0.2",
@@ -102,7 +105,8 @@ async def test_enc_import_uploads_resumes_after_a_cut_and_reports(world, tmp_pat
             )
             assert proxy.cuts == 1
         clean = await asyncio.to_thread(
-            _enc_import, "visits", str(good), "--api", server.url, "--key", raw
+            _enc_import, "visits", str(good), "--api", server.url, "--key", raw,
+            "--chunk-size", "2048", terminal=True,
         )
         refused = await asyncio.to_thread(
             _enc_import, "equipment", str(good), "--api", server.url, "--key", raw
@@ -128,8 +132,11 @@ async def test_enc_import_uploads_resumes_after_a_cut_and_reports(world, tmp_pat
     assert table[0][-1] == "errors" and table[0][:-1] == rows.splitlines()[0].split(",")
     assert [r[0] for r in table[1:]] == ["V-301", "V-302"]
     assert table[1][-1].startswith("mode: ") and table[2][-1].startswith("space_id: ")
-    assert await count_rows(world, Visit) == 320  # every byte once: no row twice, none lost
+    assert await count_rows(world, Visit) == 500  # every byte once: no row twice, none lost
     assert clean.returncode == 0, clean.stdout + clean.stderr
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", clean.stdout)
+    assert "━" in shown and "200 rows" in shown and "kB/s" in shown
+    assert "0:00:00" in shown  # the bar's time left
     assert not (tmp_path / "propres.rejected.csv").exists()
     assert refused.returncode == 2 and "lacks the scope" in refused.stderr
     assert offline.returncode == 2 and "connection failed" in offline.stderr

@@ -334,3 +334,41 @@ async def test_sizes_beyond_the_limits_are_413(world, client, app):
     )
     assert_problem(over, 413)
     assert (await client.get(url, headers=me)).json()["received_bytes"] == 0
+
+
+async def test_the_bytes_received_before_a_cut_are_kept(world, tmp_path):
+    """A PUT broken off mid-body (a real socket, closed after part of the body): the server
+    keeps what arrived, and says so in received_bytes."""
+    import socket
+
+    from tests.conftest import DATABASE_URL, SECRET
+    from tests.live_server import live_server
+
+    w = await network(world)
+    env = {"DATABASE_URL": DATABASE_URL, "SECRET_KEY": SECRET,
+           "DOCUMENT_DIR": str(tmp_path / "files")}
+    with live_server(env) as server:
+        import httpx
+
+        async with httpx.AsyncClient(base_url=server.url) as http:
+            created = await http.post(f"{API}/imports/uploads", headers=w["assoc1"].headers,
+                                      json={"kind": "visits", "content_type": "text/csv"})
+            url = f"{API}/imports/uploads/{created.json()['id']}"
+            sent = b"x" * 5000
+            with socket.create_connection((server.host, server.port)) as raw:
+                raw.sendall(
+                    f"PUT {url}/content HTTP/1.1\r\nHost: {server.host}\r\n"
+                    f"Authorization: Bearer {w['assoc1'].token}\r\nUpload-Offset: 0\r\n"
+                    "Content-Type: application/octet-stream\r\nContent-Length: 20000\r\n\r\n"
+                    .encode() + sent
+                )
+                await asyncio.sleep(0.5)  # the server reads what was sent, then the cut
+            for _ in range(100):
+                held = (await http.get(url, headers=w["assoc1"].headers)).json()
+                if held["received_bytes"]:
+                    break
+                await asyncio.sleep(0.1)
+            assert held["received_bytes"] == len(sent)
+            rest = await http.put(f"{url}/content", content=b"y" * 10,
+                                  headers={**w["assoc1"].headers, "Upload-Offset": "5000"})
+            assert rest.json()["received_bytes"] == 5010
