@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from starlette.requests import ClientDisconnect
 
 from app.core.imports import ImportMode
+from app.core.limits import IMPORT_MAX_BYTES
 from app.core.openapi import component_ref
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
@@ -27,6 +28,7 @@ from app.routers.deps import STARTS_READ_ONLY, ActorDep, PageDep, SessionDep, Se
 from app.services.import_jobs import jobs, uploads
 
 router = APIRouter(prefix="/imports", tags=["imports"])
+MAX_OFFSET = 2**40  # beyond any IMPORT_MAX_BYTES
 
 JOB_BODY = {
     "requestBody": {
@@ -35,8 +37,8 @@ JOB_BODY = {
         "(CSV with a header row, or NDJSON) with `kind` (and `mode`) in the query.",
         "content": {
             "application/json": {"schema": component_ref(ImportJobCreate)},
-            "text/csv": {"schema": {"type": "string"}},
-            "application/x-ndjson": {"schema": {"type": "string"}},
+            "text/csv": {"schema": {"type": "string", "maxLength": IMPORT_MAX_BYTES}},
+            "application/x-ndjson": {"schema": {"type": "string", "maxLength": IMPORT_MAX_BYTES}},
         },
     }
 }
@@ -44,7 +46,11 @@ CONTENT_BODY = {
     "requestBody": {
         "required": True,
         "description": "The next bytes of the file, from `Upload-Offset` on (raw bytes).",
-        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+        "content": {
+            "application/octet-stream": {
+                "schema": {"type": "string", "format": "binary", "maxLength": IMPORT_MAX_BYTES}
+            }
+        },
     }
 }
 UPLOAD_ERRORS: dict[int | str, dict[str, Any]] = {
@@ -123,7 +129,8 @@ async def append_import_upload(
     actor: ActorDep,
     upload_id: uuid.UUID,
     upload_offset: Annotated[
-        int, Header(alias="Upload-Offset", ge=0, description="Where these bytes start.")
+        int,
+        Header(alias="Upload-Offset", ge=0, le=MAX_OFFSET, description="Where these bytes start."),
     ],
 ) -> Any:
     try:

@@ -25,7 +25,10 @@ class ImportUploadCreate(InputModel):
         description="`text/csv` (a header row first) or `application/x-ndjson`."
     )
     size: int | None = PydanticField(
-        default=None, ge=0, description="The file's size in bytes; the upload may not exceed it."
+        default=None,
+        ge=0,
+        le=2**40,
+        description="The file's size in bytes; the upload may not exceed it.",
     )
     filename: str | None = PydanticField(default=None, max_length=255)
 
@@ -128,6 +131,7 @@ class ImportJobRead(OutputModel):
     problem: ImportJobProblem | None = PydanticField(description="Why the job failed, if it did.")
     attempts: int = PydanticField(description="Runs started (a runner that died is replaced).")
     allowed_transitions: list[str] = PydanticField(
+        max_length=8,
         description="What this caller may do now (`cancelled`: DELETE the job)."
     )
     created_by: uuid.UUID | None
