@@ -162,6 +162,7 @@ async def append_import_upload(
     ),
     openapi_extra=JOB_BODY,
     responses={
+        404: {"description": "No such upload among the caller's."},
         409: {"description": "The upload is not complete, or has a job already."},
         413: UPLOAD_ERRORS[413],
         415: {"description": "Neither JSON, CSV nor NDJSON."},

@@ -372,3 +372,36 @@ async def test_the_bytes_received_before_a_cut_are_kept(world, tmp_path):
             rest = await http.put(f"{url}/content", content=b"y" * 10,
                                   headers={**w["assoc1"].headers, "Upload-Offset": "5000"})
             assert rest.json()["received_bytes"] == 5010
+
+
+async def test_the_scheduler_runs_queued_jobs_as_enc_worker_does(world, client, app):
+    from app.services.jobs import IMPORT_JOBS, make_scheduler
+
+    w = await network(world)
+    started = await post_file(client, w["assoc1"], visits_csv(w["s1"].id, 4))
+    scheduler = make_scheduler(app.state.sessionmaker, app.state.settings)
+    assert await scheduler.run_pass([IMPORT_JOBS]) == {IMPORT_JOBS: 1}
+    assert (await _job(client, w["assoc1"], started.json()["id"]))["status"] == "succeeded"
+    assert await scheduler.run_pass([IMPORT_JOBS]) == {IMPORT_JOBS: 0}
+    assert await count_rows(world, Visit) == 4
+
+
+async def test_progress_is_written_while_the_job_runs(world, client, app, backend):
+    """PostgreSQL: every heartbeat writes rows_read and bytes_read, so another process reads
+    them (here, straight from the table)."""
+    if backend != "postgresql":
+        pytest.skip("SQLite: the import holds the write lock; progress is in the process")
+    w = await network(world)
+    started = await post_file(client, w["assoc1"], visits_csv(w["s1"].id, 40))
+    job_id = uuid.UUID(started.json()["id"])
+    running = asyncio.create_task(slow_runner(app).run_once())
+    await running_in_this_process(str(job_id))
+    seen = 0
+    for _ in range(200):
+        async with world.session() as session:
+            seen = (await session.get(ImportJob, job_id)).bytes_read
+        if seen:
+            break
+        await asyncio.sleep(0.05)
+    assert seen > 0
+    assert await asyncio.wait_for(running, 60) == 1
