@@ -6,12 +6,15 @@ network error it waits (backing off), asks the server how many bytes it holds an
 rest from there; then it starts the job (`POST /imports`) and polls it to the end, showing
 rows and bytes, rate and time left. The report is printed as a table, the rejected rows are
 written beside the file (`<stem>.rejected.csv`: the header, the rows as sent, their errors).
+A run that gives up (the network down past its retries) leaves `.<file>.enc-import.json` beside
+the file: the same command, run again, resumes that upload (or follows that job).
 
 Exit codes: 0 every row accepted, 1 rows rejected, 2 a usage, connection or server failure.
 """
 
 import csv
 import io
+import json
 import sys
 import time
 from collections.abc import Callable
@@ -188,7 +191,18 @@ class Importer:
 
     # ---- the steps ------------------------------------------------------------------------------
 
-    def upload(self, kind: str, path: Path, content_type: str, progress: Progression) -> str:
+    def upload(
+        self,
+        kind: str,
+        path: Path,
+        content_type: str,
+        progress: Progression,
+        *,
+        resume: str | None = None,
+        remember: Callable[[str], None] = lambda _upload_id: None,
+    ) -> tuple[str, str | None]:
+        """The upload's id (and its job's, if one was started), resuming `resume` (an earlier
+        run's upload of this file) where the server stopped."""
         from enc_api_client.api.imports import (
             append_import_upload,
             create_import_upload,
@@ -207,15 +221,25 @@ class Importer:
             size=size,
             filename=path.name,
         )
-        created = self._retrying(
-            "the upload's creation",
-            lambda: create_import_upload.sync_detailed(client=self.client, body=body),
-            None,
-        )
-        if created.status_code != 201:
-            raise self._problem(created, "the upload was refused")
-        upload_id = created.parsed.id
         state = {"offset": 0, "rows": -1 if content_type == "text/csv" else 0}  # a header
+        earlier = self._earlier(resume, kind, size) if resume else None
+        if earlier is not None:
+            upload_id = earlier.id
+            if earlier.job_id:
+                return str(upload_id), str(earlier.job_id)
+            state["offset"] = earlier.received_bytes
+            state["rows"] += _lines_before(path, state["offset"])
+            progress.note(f"resuming an earlier upload of this file at byte {state['offset']}")
+        else:
+            created = self._retrying(
+                "the upload's creation",
+                lambda: create_import_upload.sync_detailed(client=self.client, body=body),
+                None,
+            )
+            if created.status_code != 201:
+                raise self._problem(created, "the upload was refused")
+            upload_id = created.parsed.id
+            remember(str(upload_id))
 
         def held() -> None:
             got = get_import_upload.sync_detailed(upload_id, client=self.client)
@@ -254,7 +278,20 @@ class Importer:
                 state["offset"] = received
                 progress.show("upload", state["offset"], max(state["rows"], 0))
         progress.show("upload", size, max(state["rows"], 0), force=True)
-        return str(upload_id)
+        return str(upload_id), None
+
+    def _earlier(self, upload_id: str, kind: str, size: int):
+        """An earlier run's upload, if the server still has it for this file."""
+        from enc_api_client.api.imports import get_import_upload
+
+        got = self._retrying(
+            "the earlier upload's check",
+            lambda: get_import_upload.sync_detailed(upload_id, client=self.client),
+            None,
+        )
+        if got.status_code != 200 or str(got.parsed.kind) != kind or got.parsed.size != size:
+            return None
+        return got.parsed
 
     def start(self, kind: str, upload_id: str, mode: str) -> str:
         from enc_api_client.api.imports import create_import_job, get_import_upload
@@ -303,6 +340,52 @@ class Importer:
 
 
 # ---- the report and the rejected rows ------------------------------------------------------
+
+
+def _lines_before(path: Path, offset: int) -> int:
+    count = 0
+    with path.open("rb") as source:
+        while offset > 0:
+            block = source.read(min(offset, 1024 * 1024))
+            if not block:
+                break
+            count += block.count(b"\n")
+            offset -= len(block)
+    return count
+
+
+def _marker(path: Path) -> Path:
+    """Beside the file: the upload (and job) of a run that stopped, for the next to resume."""
+    return path.with_name(f".{path.name}.enc-import.json")
+
+
+def _saved(path: Path, kind: str) -> dict:
+    marker = _marker(path)
+    try:
+        saved = json.loads(marker.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    stat = path.stat()
+    # Another API (a new address) will not know the upload: asked, it answers 404 and the
+    # run starts a new one.
+    same = (saved.get("kind"), saved.get("size"), saved.get("mtime_ns")) == (
+        kind,
+        stat.st_size,
+        stat.st_mtime_ns,
+    )
+    return saved if same else {}
+
+
+def _save(path: Path, api: str, kind: str, **ids: str) -> None:
+    stat = path.stat()
+    values = {
+        "api": api.rstrip("/"),
+        "kind": kind,
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        **ids,
+    }
+    _marker(path).write_text(json.dumps(values), "utf-8")
 
 
 def report_table(job: dict) -> Table:
@@ -396,13 +479,28 @@ def run(
             retries=retries,
             poll_seconds=poll_seconds,
         )
+        saved = _saved(path, kind)
         with Progression(console, path.stat().st_size) as progress:
-            upload_id = importer.upload(kind, path, content_type, progress)
-            job_id = importer.start(kind, upload_id, mode)
-            progress.note(f"import job {job_id} started")
+            upload_id, job_id = importer.upload(
+                kind,
+                path,
+                content_type,
+                progress,
+                resume=saved.get("upload_id"),
+                remember=lambda upload: _save(path, api, kind, upload_id=upload),
+            )
+            if job_id is None:
+                job_id = importer.start(kind, upload_id, mode)
+                _save(path, api, kind, upload_id=upload_id, job_id=job_id)
+                progress.note(f"import job {job_id} started")
+            else:
+                progress.note(f"following import job {job_id}, started by an earlier run")
             job = importer.follow(job_id, progress)
+        _marker(path).unlink(missing_ok=True)
     except Failure as exc:
         err.print(f"Error: {exc}", highlight=False)
+        if path.is_file() and _marker(path).exists():
+            err.print("Run the same command again to resume where it stopped.", highlight=False)
         return FAILED
     console.print(f"import job {job['id']}: {job['status']}", highlight=False)
     console.print(report_table(job))

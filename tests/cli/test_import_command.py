@@ -26,8 +26,9 @@ class CuttingProxy:
     """TCP to `port`, cutting the connection that carries the client's `cut_after`-th byte
     (once): the request in flight breaks as a network cut would."""
 
-    def __init__(self, port: int, cut_after: int) -> None:
+    def __init__(self, port: int, cut_after: int, *, then_down: bool = False) -> None:
         self.port, self.cut_after = port, cut_after
+        self.then_down = then_down  # after the cut, every connection is dropped at once
         self.sent = 0
         self.cuts = 0
         self.server: asyncio.AbstractServer | None = None
@@ -46,6 +47,9 @@ class CuttingProxy:
             await self.server.wait_closed()
 
     async def _serve(self, client_reader, client_writer) -> None:
+        if self.cuts and self.then_down:
+            client_writer.transport.abort()
+            return
         upstream_reader, upstream_writer = await asyncio.open_connection("127.0.0.1", self.port)
 
         async def up() -> None:
@@ -140,3 +144,34 @@ async def test_enc_import_uploads_resumes_after_a_cut_and_reports(world, tmp_pat
     assert not (tmp_path / "propres.rejected.csv").exists()
     assert refused.returncode == 2 and "lacks the scope" in refused.stderr
     assert offline.returncode == 2 and "connection failed" in offline.stderr
+
+
+async def test_a_run_that_gave_up_resumes_next_time(world, tmp_path):
+    """The network stays down past the retries: the command stops (2) and says how to go on;
+    run again, it resumes the same upload where the server stopped."""
+    w = await network(world)
+    raw, _ = await make_key(world, association_id=w["a1"].id, scopes=["visits:import"])
+    file = tmp_path / "visites.csv"
+    file.write_text(visits_csv(w["s1"].id, 200), encoding="utf-8")
+    env = {
+        "DATABASE_URL": DATABASE_URL,
+        "SECRET_KEY": SECRET,
+        "WEBHOOK_DISPATCHER": "inline",
+        "DOCUMENT_DIR": str(tmp_path / "files"),
+    }
+    with live_server(env) as server:
+        async with CuttingProxy(server.port, file.stat().st_size // 2, then_down=True) as proxy:
+            stopped = await asyncio.to_thread(
+                _enc_import, "visits", str(file), "--api", proxy.url, "--key", raw,
+                "--chunk-size", "4096", "--retries", "2",
+            )
+        marker = tmp_path / ".visites.csv.enc-import.json"
+        assert stopped.returncode == 2, stopped.stdout + stopped.stderr
+        assert "Run the same command again" in stopped.stderr and marker.exists()
+        again = await asyncio.to_thread(
+            _enc_import, "visits", str(file), "--api", server.url, "--key", raw
+        )
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "resuming an earlier upload of this file at byte " in again.stdout
+    assert not marker.exists()
+    assert await count_rows(world, Visit) == 200
