@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, event, or_, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from app.core.clock import utcnow
@@ -210,8 +211,15 @@ class ImportRunner:
         now = now or utcnow()
         if not await self._anything_to_do(now):
             return 0
-        done = await self.recover(now)
-        job = await self.claim(now)
+        try:
+            done = await self.recover(now)
+            job = await self.claim(now)
+        except OperationalError as exc:
+            if "database is locked" not in str(exc):
+                raise
+            # SQLite: another process writes (an import holds the one write lock for its
+            # whole run); its job's lease cannot be renewed meanwhile. Nothing to do now.
+            return 0
         if job is None:
             return done
         await self.run(job)
