@@ -86,9 +86,10 @@ class ImportRunner:
     async def _anything_to_do(self, now: datetime) -> bool:
         """A read (never waits for SQLite's write lock): a queued job or a lost lease."""
         async with self.sessionmaker() as session:
-            await session.connection(
-                execution_options={"sqlite_read_only": True, "postgresql_readonly": True}
-            )
+            # SQLite: a deferred BEGIN, which never waits for the write lock (PostgreSQL's
+            # reads never wait).
+            if session.bind.dialect.name == "sqlite":
+                await session.connection(execution_options={"sqlite_read_only": True})
             found = await session.execute(
                 select(ImportJob.id)
                 .where(
