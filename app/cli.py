@@ -1,4 +1,4 @@
-"""`enc`: serve, migrate, seed, create-admin, export-openapi, demo, worker, bench.
+"""`enc`: serve, migrate, seed, create-admin, export-openapi, demo, worker, import, bench.
 
 Every command reads the same settings as the API (environment and `.env`), creates its own
 database engine and disposes of it when done.
@@ -336,14 +336,52 @@ async def _work(once: bool) -> None:
 def worker(
     once: bool = typer.Option(False, "--once", help="One pass, then exit."),
 ) -> None:
-    """Run the scheduler: webhook delivery from the outbox, ticket auto-close, label expiry
-    announcements, expired idempotency records (run with WEBHOOK_DISPATCHER=off on the API);
-    any number of workers may run side by side."""
+    """Run the scheduler: background imports (`/imports`), webhook delivery from the outbox,
+    ticket auto-close, label expiry announcements, expired idempotency records (run with
+    WEBHOOK_DISPATCHER=off on the API); any number of workers may run side by side."""
     _database()
     try:
         asyncio.run(_work(once))
     except KeyboardInterrupt:
         pass
+
+
+# ---- import (through the API) --------------------------------------------------------------
+
+
+class ImportKindArg(StrEnum):
+    visits = "visits"
+    equipment = "equipment"
+
+
+class ImportModeArg(StrEnum):
+    all_or_nothing = "all_or_nothing"
+    partial = "partial"
+
+
+@cli.command("import")
+def import_file(
+    kind: ImportKindArg = typer.Argument(..., help="What the file holds."),
+    file: Path = typer.Argument(..., help="A .csv (with a header row), .ndjson or .jsonl file."),
+    api: str = typer.Option(..., "--api", envvar="ENC_API_URL", help="The API's base URL."),
+    key: str = typer.Option(..., "--key", envvar="ENC_API_KEY", help="An API key (X-API-Key)."),
+    mode: ImportModeArg = typer.Option(
+        ImportModeArg.all_or_nothing, help="partial: load the valid rows, reject the others."
+    ),
+    chunk_size: int = typer.Option(
+        1024 * 1024, "--chunk-size", min=1024, help="Bytes sent per request."
+    ),
+    retries: int = typer.Option(8, min=0, help="Tries after a network error (backing off)."),
+) -> None:
+    """Import a file through the API (not the database): upload in resumable parts, run it as a
+    background job, show the progress and the report, write the rejected rows to
+    <stem>.rejected.csv beside the file. Exit 0: all accepted; 1: rows rejected; 2: failure."""
+    from app.cli_import import run
+
+    raise typer.Exit(
+        run(kind.value, file, api=api, key=key, mode=mode.value, chunk_size=chunk_size,
+            retries=retries)
+    )
 
 
 # ---- bench ---------------------------------------------------------------------------------

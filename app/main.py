@@ -42,6 +42,7 @@ from app.routers import (
     engagements,
     equipment,
     equipment_requests,
+    imports,
     insurance_certificates,
     job_descriptions,
     labels,
@@ -88,6 +89,7 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (partners.router, API_PREFIX),
     (audit_events.router, API_PREFIX),
     (equipment.router, API_PREFIX),
+    (imports.router, API_PREFIX),
     (equipment.space_router, API_PREFIX),
     (equipment.stats_router, API_PREFIX),
     (loan_agreements.router, API_PREFIX),
@@ -133,6 +135,8 @@ ROUTERS: list[tuple[APIRouter, str]] = [
 ]
 # Uploads bounded by DOCUMENT_MAX_BYTES (plus the multipart envelope), not MAX_BODY_BYTES.
 DOCUMENT_UPLOADS = re.compile(re.escape(API_PREFIX) + r"/documents(/[^/]+/versions)?/?")
+# Background imports' files: the job's body, or an upload's parts (bounded by IMPORT_MAX_BYTES).
+IMPORT_UPLOADS = re.compile(re.escape(API_PREFIX) + r"/imports(/uploads/[^/]+/content)?/?")
 
 DESCRIPTION = """
 The typed JSON API of Roubaix's network of **Espaces Numériques Citoyens** (ENC) and
@@ -161,6 +165,12 @@ TAGS = [
     },
     {"name": "spaces", "description": "ENC and PAIC: premises, opening hours, lifecycle."},
     {"name": "partners", "description": "Maintenance operator, training provider, others."},
+    {
+        "name": "imports",
+        "description": "Background imports of visits or equipment: a file uploaded whole or in "
+        "resumable parts (`Upload-Offset`), a job polled until it has finished (202), cancelled "
+        "by DELETE; `enc import` is the command-line importer built on them.",
+    },
     {
         "name": "equipment",
         "description": "The city's equipment lent to spaces (inventory, movements, import, "
@@ -403,7 +413,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         render_problem=render_in_asgi,
         large_paths=IMPORT_PATHS,
         large_limit=IMPORT_MAX_BYTES,
-        path_limits=((DOCUMENT_UPLOADS, settings.document_max_bytes + MULTIPART_OVERHEAD_BYTES),),
+        path_limits=(
+            (DOCUMENT_UPLOADS, settings.document_max_bytes + MULTIPART_OVERHEAD_BYTES),
+            (IMPORT_UPLOADS, settings.import_max_bytes),
+        ),
     )
     if settings.cors_origins:
         wildcard = settings.cors_origins == ["*"]

@@ -99,6 +99,12 @@ class Settings(BaseSettings):
     data_dir: str = "./var"
     document_storage: Literal["filesystem", "s3"] = "filesystem"
     document_dir: str | None = None
+    # Background imports (`/imports`): the largest file, the lease a runner holds on a job
+    # (renewed every heartbeat; past it the job is queued again), and how often the runner
+    # writes its progress and looks for a cancellation.
+    import_max_bytes: int = Field(2 * 1024 * 1024 * 1024, ge=1024)
+    import_lease_seconds: float = Field(60.0, gt=0)
+    import_heartbeat_seconds: float = Field(2.0, gt=0)
     document_max_bytes: int = Field(10 * 1024 * 1024, ge=1024, le=512 * 1024 * 1024)
     s3_endpoint_url: str | None = None
     s3_bucket: str | None = None

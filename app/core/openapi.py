@@ -105,6 +105,17 @@ WRITE_METHODS = ("post", "put", "patch", "delete")
 _PATH_PARAM = re.compile(r"\{(\w+)\}")
 
 
+# Models that a hand-written request body (`openapi_extra`) refers to and no route declares: put
+# in `components.schemas` by name, so generated clients get the model, not an anonymous shape.
+REFERENCED_MODELS: dict[str, Any] = {}
+
+
+def component_ref(model: Any) -> dict[str, str]:
+    """`{"$ref": …}` to `model`'s schema, which the document will hold."""
+    REFERENCED_MODELS[model.__name__] = model
+    return {"$ref": f"#/components/schemas/{model.__name__}"}
+
+
 def install_openapi(app: FastAPI, api_prefix: str = "/api/v1") -> None:
     """Serve (and export) FastAPI's document completed by `complete_document`."""
     build = app.openapi
@@ -120,6 +131,11 @@ def install_openapi(app: FastAPI, api_prefix: str = "/api/v1") -> None:
 def complete_document(document: dict[str, Any], api_prefix: str) -> dict[str, Any]:
     schemas = document.setdefault("components", {}).setdefault("schemas", {})
     schemas.update(PROBLEM_SCHEMAS)
+    for name, model in REFERENCED_MODELS.items():
+        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for inner, definition in schema.pop("$defs", {}).items():
+            schemas.setdefault(inner, definition)
+        schemas.setdefault(name, schema)
     document["components"]["responses"] = {
         name: _error_response(code, description) for code, (name, description) in ERRORS.items()
     }

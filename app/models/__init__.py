@@ -8,6 +8,7 @@ from app.models import (  # noqa: F401
     document_template,
     engagement,
     equipment,
+    import_job,
     insurance,
     label,
     maintenance,

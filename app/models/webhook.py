@@ -78,6 +78,9 @@ from app.models.validators import ShortText
         "mission.status_changed": ("Mission : changement d'état", "Mission status changed"),
         "application.stale": (
             "Candidature sans réponse depuis trop longtemps", "Application left unanswered"),
+        "import.finished": (
+            "Import en tâche de fond terminé (réussi, échoué ou annulé)",
+            "Background import finished (succeeded, failed or cancelled)"),
     },
     english="Type of event notified by webhook",
 )
@@ -112,6 +115,7 @@ class WebhookEventType(StrEnum):
     mission_opened = "mission.opened"
     mission_status_changed = "mission.status_changed"
     application_stale = "application.stale"
+    import_finished = "import.finished"
 
 
 PING_EVENT = "webhook.ping"

@@ -43,9 +43,19 @@ READ_METHODS = frozenset({"GET", "HEAD"})
 AUDITED_READ = {"x-audited-read": True}
 
 
-def _audited_read(request: Request) -> bool:
+# `openapi_extra` of a write whose first transaction only reads (cancelling a running import
+# finds the job, stops this process's runner, then writes): on SQLite a writing BEGIN would wait
+# for the write lock the import it cancels holds.
+STARTS_READ_ONLY = {"x-starts-read-only": True}
+
+
+def _extra(request: Request, key: str) -> bool:
     route = request.scope.get("route")
-    return bool((getattr(route, "openapi_extra", None) or {}).get("x-audited-read"))
+    return bool((getattr(route, "openapi_extra", None) or {}).get(key))
+
+
+def _audited_read(request: Request) -> bool:
+    return _extra(request, "x-audited-read")
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
@@ -55,7 +65,9 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
     a writer, WAL), on PostgreSQL `BEGIN READ ONLY` (asyncpg sends it as the BEGIN itself, no
     extra round trip)."""
     async with request.app.state.sessionmaker() as session:
-        if request.method in READ_METHODS and not _audited_read(request):
+        if (request.method in READ_METHODS and not _audited_read(request)) or _extra(
+            request, "x-starts-read-only"
+        ):
             await read_only(session)
         yield session
 

@@ -13,6 +13,7 @@ from app.core.scheduler import Job, Scheduler
 from app.models.platform import IdempotencyRecord
 from app.services.allocation.assignments import assign_due
 from app.services.engagements.assignments import apply_dates
+from app.services.import_jobs.runner import ImportRunner
 from app.services.insurance.expiry import announce_expiring as announce_insurance_expiring
 from app.services.labels.applications import announce_expired
 from app.services.maintenance.tickets import close_stale_resolved
@@ -30,6 +31,7 @@ ALLOCATION_ASSIGNMENTS = "allocation_assignments"
 APPLICATION_STALE = "application_stale"
 APPLICATION_RETENTION = "application_retention"
 INSURANCE_EXPIRY = "insurance_expiry"
+IMPORT_JOBS = "import_jobs"
 
 
 def scheduled_jobs(
@@ -38,6 +40,7 @@ def scheduled_jobs(
     dispatcher: Dispatcher | None = None,
 ) -> list[Job]:
     dispatcher = dispatcher or Dispatcher(sessionmaker, settings)
+    import_runner = ImportRunner(sessionmaker, settings)
     days = settings.ticket_autoclose_days
 
     async def ticket_autoclose(session: AsyncSession, now: datetime) -> int:
@@ -66,6 +69,10 @@ def scheduled_jobs(
     async def application_retention(session: AsyncSession, now: datetime) -> int:
         return await anonymise_expired(session, now, settings.application_retention_days)
 
+    async def import_jobs(_session: AsyncSession, now: datetime) -> int:
+        # One queued import a pass, in the runner's own transactions (see its module).
+        return await import_runner.run_once(now)
+
     async def webhook_delivery(_session: AsyncSession, _now: datetime) -> int:
         # The dispatcher keeps its own short transactions: none stays open while it sends.
         return await dispatcher.run_once()
@@ -80,6 +87,7 @@ def scheduled_jobs(
         Job(ALLOCATION_ASSIGNMENTS, timedelta(minutes=15), allocation_assignments),
         Job(APPLICATION_STALE, timedelta(minutes=15), application_stale),
         Job(APPLICATION_RETENTION, timedelta(hours=6), application_retention),
+        Job(IMPORT_JOBS, timedelta(seconds=2), import_jobs),
         Job(WEBHOOK_DELIVERY, timedelta(seconds=settings.webhook_poll_seconds), webhook_delivery),
     ]
 

@@ -1211,3 +1211,52 @@ def require_network_coverage(actor: Actor) -> None:
     may not see)."""
     if actor.role not in (CITY, ASSOCIATION, VOLUNTEER):
         raise NotFound("No such statistics.")
+
+
+# ---- background imports: uploads and jobs -------------------------------------------------------
+# The same roles as the synchronous imports (`visit:import`, `equipment:import`), and an API key
+# needs the kind's import scope. A job or upload belongs to the caller's association (the city's
+# have none): the city reads all, an association its own; nobody else any (404).
+
+IMPORT_SCOPES = {"visits": "visits:import", "equipment": "equipment:import"}
+IMPORT_ACTIONS = {"visits": "visit:import", "equipment": "equipment:import"}
+IMPORT_OWNER = "owner"
+
+
+def require_import(actor: Actor, kind: str) -> None:
+    """May this caller import `kind` (403 otherwise): its key's scope, then its role."""
+    require_scope(actor, IMPORT_SCOPES[kind])
+    require(actor, IMPORT_ACTIONS[kind])
+
+
+def scope_import_jobs(actor: Actor, statement: Select, table=None) -> Select:
+    """Import jobs (or, with `table`, uploads): the city's all, an association's its own."""
+    if table is None:
+        from app.models.import_job import ImportJob as table
+    if actor.role == CITY:
+        return statement
+    if actor.role == ASSOCIATION and actor.association_id:
+        return statement.where(table.association_id == actor.association_id)
+    return statement.where(false())
+
+
+def scope_import_uploads(actor: Actor, statement: Select) -> Select:
+    from app.models.import_job import ImportUpload
+
+    return scope_import_jobs(actor, statement, ImportUpload)
+
+
+def import_kinds_readable(actor: Actor) -> list[str]:
+    """The kinds of job a caller's lists show: an API key's, those it holds the scope of."""
+    return [kind for kind, scope in IMPORT_SCOPES.items() if actor.has_scope(scope)]
+
+
+def import_job_relations(actor: Actor, job) -> frozenset[str]:
+    """Who the caller is to a job it can see, for the job's state machine (cancel)."""
+    if not actor.has_scope(IMPORT_SCOPES[job.kind]):
+        return frozenset()
+    if actor.role == CITY:
+        return frozenset({CITY})
+    if actor.role == ASSOCIATION and actor.association_id == job.association_id:
+        return frozenset({IMPORT_OWNER})
+    return frozenset()

@@ -306,6 +306,24 @@ EXPECTATIONS: dict[tuple[str, str], Rule] = {
              lists="visit_id", sees="city assoc_own vol_assigned key_scoped"),
     ("POST", f"{API}/visits/import"):
         rule("visits:import",      "401 200  200  422  403  403  403  200  403"),
+    # ---- background imports: the same roles as the synchronous imports; a job or upload is its
+    # association's (the city sees all); another association's job on A1's spaces is queued
+    # (and fails when it runs, as its synchronous import answers 422)
+    ("POST", f"{API}/imports/uploads"):
+        rule("visits:import",      "401 201  201  201  403  403  403  201  403"),
+    ("GET", f"{API}/imports/uploads/{{upload_id}}"):
+        rule("visits:import",      "401 200  200  404  404  404  404  200  403"),
+    ("PUT", f"{API}/imports/uploads/{{upload_id}}/content"):
+        rule("visits:import",      "401 200  200  404  404  404  404  200  403"),
+    ("POST", f"{API}/imports"):
+        rule("visits:import",      "401 202  202  202  403  403  403  202  403"),
+    ("GET", f"{API}/imports"):
+        rule("visits:import",      "401 200  200  200  200  200  200  200  200",
+             lists="job_id", sees="city assoc_own key_scoped"),
+    ("GET", f"{API}/imports/{{job_id}}"):
+        rule("visits:import",      "401 200  200  404  404  404  404  200  403"),
+    ("DELETE", f"{API}/imports/{{job_id}}"):
+        rule("visits:import",      "401 200  200  404  404  404  404  200  403"),
     ("GET", f"{API}/visits/{{visit_id}}"):
         rule("visits:read",        "401 200  200  404  200  404  404  200  403"),
     ("GET", f"{API}/stats/visits"):
@@ -783,6 +801,19 @@ BODIES = {
         f"MX-{next(_unique)},{t['space_id']},{datetime.now(UTC).isoformat()},30,remote\n",
         "headers": {"Content-Type": "text/csv"},
     },
+    ("POST", f"{API}/imports/uploads"): lambda t: {
+        "json": {"kind": "visits", "content_type": "text/csv"}
+    },
+    ("PUT", f"{API}/imports/uploads/{{upload_id}}/content"): lambda t: {
+        "content": b"external_id,space_id,occurred_at,duration_minutes,mode\n",
+        "headers": {"Upload-Offset": "0", "Content-Type": "application/octet-stream"},
+    },
+    ("POST", f"{API}/imports"): lambda t: {
+        "content": "external_id,space_id,occurred_at,duration_minutes,mode\n"
+        f"MJ-{next(_unique)},{t['space_id']},{datetime.now(UTC).isoformat()},30,remote\n",
+        "params": {"kind": "visits"},
+        "headers": {"Content-Type": "text/csv"},
+    },
     ("GET", f"{API}/stats/visits"): lambda t: {"params": {"group_by": ["space", "month"]}},
     ("GET", f"{API}/spaces/{{space_id}}/activity-report"): lambda t: {
         "params": {"year": _today().year}
@@ -1205,6 +1236,8 @@ class Case:
             "allocation_plan_id",
             "line_id",
             "certificate_id",
+            "upload_id",
+            "job_id",
         )
         needs = {name for name in names if "{" + name + "}" in path}
         if "insurance-certificates" in path:
@@ -1279,10 +1312,32 @@ class Case:
             targets["charter_id"] = await self._once("charter", self.charter)
         if "{webhook_id}" in path:
             await self.webhook_targets(targets)
+        await self.import_targets(targets, needs)
         if path.endswith("/associations/{association_id}/archive") and not self.shared:
             # Archiving needs its business rule satisfied (no active space): only access decides.
             await self.post(f"{API}/spaces/{s1.id}/archive")
         return targets
+
+    async def import_targets(self, targets: dict, needs: set[str]) -> None:
+        """An upload and a (queued) job of A1's, made by an association user of A1."""
+        if not needs & {"upload_id", "job_id"}:
+            return
+        member = await self.world.user("association", association_id=(await self.a1()).id)
+        if "upload_id" in needs:
+            body = BODIES[("POST", f"{API}/imports/uploads")](targets)["json"]
+            response = await self.client.post(
+                f"{API}/imports/uploads", json=body, headers=member.headers
+            )
+            targets["upload_id"] = (await _ok(response, 201))["id"]
+        if "job_id" in needs:
+            body = BODIES[("POST", f"{API}/imports")](targets)
+            response = await self.client.post(
+                f"{API}/imports",
+                content=body["content"],
+                params=body["params"],
+                headers={**member.headers, **body["headers"]},
+            )
+            targets["job_id"] = (await _ok(response, 202))["id"]
 
     async def allocation_targets(self, targets: dict, needs: set[str]) -> None:
         """A request of A1 at S1 (submitted, by an association user of A1); for the plans, one

@@ -105,8 +105,17 @@ from .group_profile_read_genders import GroupProfileReadGenders
 from .group_profile_read_social_statuses import GroupProfileReadSocialStatuses
 from .group_profile_social_statuses import GroupProfileSocialStatuses
 from .health import Health
+from .import_job_create import ImportJobCreate
+from .import_job_problem import ImportJobProblem
+from .import_job_read import ImportJobRead
+from .import_job_status import ImportJobStatus
+from .import_kind import ImportKind
 from .import_mode import ImportMode
 from .import_report import ImportReport
+from .import_upload_create import ImportUploadCreate
+from .import_upload_create_content_type import ImportUploadCreateContentType
+from .import_upload_read import ImportUploadRead
+from .import_upload_read_content_type import ImportUploadReadContentType
 from .indicator_code import IndicatorCode
 from .individual_profile import IndividualProfile
 from .individual_profile_read import IndividualProfileRead
@@ -168,6 +177,7 @@ from .list_equipment_movements_format import ListEquipmentMovementsFormat
 from .list_equipment_requests_format import ListEquipmentRequestsFormat
 from .list_expiring_insurance_certificates_format import ListExpiringInsuranceCertificatesFormat
 from .list_expiring_subscriptions_format import ListExpiringSubscriptionsFormat
+from .list_import_jobs_format import ListImportJobsFormat
 from .list_job_descriptions_format import ListJobDescriptionsFormat
 from .list_label_application_history_format import ListLabelApplicationHistoryFormat
 from .list_label_applications_format import ListLabelApplicationsFormat
@@ -261,6 +271,7 @@ from .page_engagement_read import PageEngagementRead
 from .page_enrolment_read import PageEnrolmentRead
 from .page_equipment_read import PageEquipmentRead
 from .page_equipment_request_read import PageEquipmentRequestRead
+from .page_import_job_read import PageImportJobRead
 from .page_insurance_certificate_read import PageInsuranceCertificateRead
 from .page_job_description_read import PageJobDescriptionRead
 from .page_label_application_event_read import PageLabelApplicationEventRead
@@ -539,8 +550,17 @@ __all__ = (
     "GroupProfileReadSocialStatuses",
     "GroupProfileSocialStatuses",
     "Health",
+    "ImportJobCreate",
+    "ImportJobProblem",
+    "ImportJobRead",
+    "ImportJobStatus",
+    "ImportKind",
     "ImportMode",
     "ImportReport",
+    "ImportUploadCreate",
+    "ImportUploadCreateContentType",
+    "ImportUploadRead",
+    "ImportUploadReadContentType",
     "IndicatorCode",
     "IndividualProfile",
     "IndividualProfileRead",
@@ -602,6 +622,7 @@ __all__ = (
     "ListEquipmentRequestsFormat",
     "ListExpiringInsuranceCertificatesFormat",
     "ListExpiringSubscriptionsFormat",
+    "ListImportJobsFormat",
     "ListJobDescriptionsFormat",
     "ListLabelApplicationHistoryFormat",
     "ListLabelApplicationsFormat",
@@ -695,6 +716,7 @@ __all__ = (
     "PageEnrolmentRead",
     "PageEquipmentRead",
     "PageEquipmentRequestRead",
+    "PageImportJobRead",
     "PageInsuranceCertificateRead",
     "PageJobDescriptionRead",
     "PageLabelApplicationEventRead",

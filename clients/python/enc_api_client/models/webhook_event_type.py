@@ -15,6 +15,7 @@ class WebhookEventType(StrEnum):
     ENGAGEMENT_UPDATED = "engagement.updated"
     EQUIPMENT_REQUEST_STATUS_CHANGED = "equipment_request.status_changed"
     EQUIPMENT_REQUEST_SUBMITTED = "equipment_request.submitted"
+    IMPORT_FINISHED = "import.finished"
     INSURANCE_EXPIRING = "insurance.expiring"
     LABEL_APPROVED = "label.approved"
     LABEL_EXPIRED = "label.expired"
