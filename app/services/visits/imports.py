@@ -26,9 +26,17 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.imports import ImportMode, ImportReport, ImportTally, import_form, run_import
+from app.core.imports import (
+    ImportMode,
+    ImportReport,
+    ImportTally,
+    RawLines,
+    import_form,
+    run_import,
+)
 from app.models.visit import Visit
 from app.services import audit, policy
+from app.services.visits.import_lane import SqlLane, id_block
 from app.services.visits.import_rows import COLUMNS, VisitRowReader
 from app.services.visits.records import VisitRules, source_of
 
@@ -53,6 +61,8 @@ _MOVE = (
     f"INSERT INTO visits ({_NAMES}) SELECT {_NAMES} FROM {STAGE} WHERE true "
     "ON CONFLICT (source, external_id) DO NOTHING"
 )
+# A batch of the SQL lane may hold an external_id twice: its first occurrence goes in first.
+_MOVE_IN_ORDER = _MOVE.replace(" ON CONFLICT", " ORDER BY line ON CONFLICT")
 _ROLLUP_COLUMNS = (
     "space_id, local_day, association_id, iso_week, visits, participants, first_visits, "
     "total_minutes"
@@ -81,6 +91,12 @@ class _Batches:
         self.writing = True  # False once the import is refused: only the keys are kept
         self._driver = None
         self._flight: asyncio.Task | None = None
+        # PostgreSQL reads plain CSV lines itself (`import_lane`), gathered here a batch a time.
+        self.raw_lines = postgres and reader.csv
+        self._lane: SqlLane | None | bool = False  # False: not asked yet; None: not usable
+        self._raw: list[str] = []
+        self._raw_first = self._raw_count = 0
+        self._raw_lines: RawLines | None = None
 
     async def open(self) -> None:
         connection = await self.session.connection()
@@ -110,6 +126,8 @@ class _Batches:
             await connection.execute(text(f"DROP TABLE IF EXISTS temp.{name}"))
 
     async def take(self, rows: list[tuple[int, dict]], tally: ImportTally) -> None:
+        if self._raw:
+            await self.flush_raw(tally)
         fast, slow = self.reader.fast, self.reader.slow
         for line, values in rows:
             read = fast(line, values) or slow(line, values, tally)
@@ -120,9 +138,63 @@ class _Batches:
             self.add(read)
         self.writing = not tally.refuses
 
+    async def take_raw(self, lines: RawLines, tally: ImportTally) -> None:
+        if self._lane is False:
+            await self.land()
+            lane = SqlLane(self.reader, lines.header)
+            self._lane = lane if await lane.open(self._driver) else None
+        if self._lane is None or "\\." in lines.text:  # `\.` would end COPY's data
+            await self.take(lines.rows(), tally)
+            return
+        if self.rows:
+            await self.flush()
+        if not self._raw:
+            self._raw_first = lines.first
+        self._raw.append(lines.text)
+        self._raw_count += lines.count
+        self._raw_lines = lines
+        if self._raw_count >= BATCH:
+            await self.flush_raw(tally)
+
+    async def flush_raw(self, tally: ImportTally) -> None:
+        await self.land()
+        if not self._raw:
+            return
+        text, first, count = "".join(self._raw), self._raw_first, self._raw_count
+        self._raw.clear()
+        self._raw_count = 0
+        self._flight = asyncio.create_task(self._move_raw(text, first, count, tally))
+
+    async def _move_raw(self, text: str, first: int, count: int, tally: ImportTally) -> None:
+        """The lane's batch: converted in SQL; the lines it leaves read here, then all moved."""
+        lane, driver = self._lane, self._driver
+        staged = await lane.convert(driver, first, text, id_block())
+        tally.total += staged
+        if staged < count:
+            records = []
+            fast, slow = self.reader.fast, self.reader.slow
+            for line, values in self._raw_lines.rows(await lane.leftovers(driver, first)):
+                read = fast(line, values) or slow(line, values, tally)
+                if read is not None:
+                    records.append(read)
+            await lane.learn(driver)
+            if records:
+                await driver.copy_records_to_table(STAGE, records=records, columns=STAGE_COLUMNS)
+            staged += len(records)
+        if self.writing:
+            await self._from_stage(staged, ordered=True)
+        else:
+            await self._execute(
+                f"INSERT INTO {KEYS} (line, external_id) SELECT line, external_id FROM {STAGE}",
+                f"TRUNCATE {STAGE}",
+            )
+        self.writing = not tally.refuses
+
     async def finish(self, tally: ImportTally) -> None:
+        await self.flush_raw(tally)
         await self.flush()
         await self.land()
+        self.writing = self.writing and not tally.refuses
         # Good rows were staged even after a bad one, so that in-file repeats are reported too.
         if self.conflicts or not self.writing:
             count, duplicates = await _rejected_duplicates(self.session)
@@ -174,9 +246,13 @@ class _Batches:
             await self.session.execute(
                 stage_table.insert(), [dict(zip(STAGE_COLUMNS, r, strict=True)) for r in rows]
             )
-        moved = await self._execute(_MOVE)
+        await self._from_stage(len(rows))
+
+    async def _from_stage(self, staged: int, ordered: bool = False) -> None:
+        """The staged rows into `visits`, their counts into the rollup, their keys kept."""
+        moved = await self._execute(_MOVE_IN_ORDER if ordered else _MOVE)
         self.created += moved
-        every = moved == len(rows)
+        every = moved == staged
         self.conflicts |= not every
         clear = f"TRUNCATE {STAGE}" if self.postgres else f"DELETE FROM temp.{STAGE}"
         await self._execute(

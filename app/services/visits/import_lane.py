@@ -1,0 +1,292 @@
+"""A visit import's plain CSV lines, read by PostgreSQL itself (the SQL lane).
+
+Most lines of a large import are plain (no quote, no control character: `RawLines`) and made of
+values the import has already seen. Such lines are copied as they are into a one-column table,
+split at their commas and converted by one `INSERT … SELECT` into the staging table. Each cell
+is checked against the verdicts the row model gave on its value (`VisitRowReader._value`): a
+table per column with many values (spaces, skill lists, equipment lists, the three profile
+cells together), a list for the others, a shape and a range for numbers and timestamps.
+
+A line SQL is not sure of — a value without a verdict, a workshop, an unusual timestamp shape, a
+rule broken — is not converted: it is read back and read in Python the usual way
+(`VisitRowReader.fast`, then `slow`, whose messages go to the report), and what Python learnt
+on it joins the verdicts for the next batches. So SQL accepts a subset of the rows the fast
+path accepts, and builds the very record the fast path builds; every other row is answered as
+before. PostgreSQL's COPY never sees what it could refuse: the lines are UTF-8 without NUL or
+other control characters, the delimiter and quote are control characters, and a text holding
+`\\.` (COPY's end of data) goes the Python way.
+"""
+
+# ruff: noqa: S608 — SQL is built from this module's constants and the model's own codes
+import os
+import re
+import time
+from typing import Any
+
+from app.models.visit import (
+    AGE_BANDS,
+    EQUIPMENT,
+    GENDERS,
+    SOCIAL_STATUSES,
+    VisitAutonomy,
+    VisitMode,
+    VisitReferral,
+)
+from app.services.visits.import_rows import (
+    BAD,
+    COLUMNS,
+    FIELDS,
+    GROUP_FIELDS,
+    WORKSHOP,
+    VisitRowReader,
+)
+
+RAW = "visit_import_raw"
+SPACES, SKILLS = "visit_import_v_space", "visit_import_v_skills"
+EQUIPMENTS, PROFILES = "visit_import_v_equipment", "visit_import_v_profile"
+REQUIRED = ("external_id", "space_id", "occurred_at", "duration_minutes", "mode")
+PROFILE_COLUMNS = [c for c in COLUMNS if c.startswith(("age_", "gender_", "status_"))]
+EQUIPMENT_COLUMNS = ["used_" + name for name in EQUIPMENT]
+CODE = re.compile(r"[a-z0-9_]+").fullmatch
+
+# A subset of `import_rows.PLAIN_TIMESTAMP` that PostgreSQL reads without an error (years 1900
+# to 2199, offsets under 15 hours) and as `datetime.fromisoformat` does; the day of the month is
+# checked against the month's length before the cast.
+TIMESTAMP = (
+    r"^(19|20|21)[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3])"
+    r":[0-5][0-9]:[0-5][0-9](\.[0-9]{1,6})?(Z|[+-](0[0-9]|1[0-4]):[0-5][0-9])$"
+)
+
+
+def id_block() -> tuple[str, int]:
+    """UUIDv7 ids for a batch as `VisitIds` makes them: the first 64 bits in hex and the last
+    64 as a signed BIGINT, to which SQL adds the row's number (61 random bits leave room)."""
+    ms = time.time_ns() // 1_000_000
+    random = int.from_bytes(os.urandom(10), "big")
+    rand_a, rand_b = random >> 68, random & ((1 << 61) - 1)
+    high = ms << 16 | 0x7 << 12 | rand_a
+    low = 0b10 << 62 | rand_b
+    return f"{high:016x}", low - (1 << 64)
+
+
+def _quoted(values: list[str]) -> str:
+    assert all(value == "" or CODE(value) for value in values), values
+    return ", ".join(f"'{value}'" for value in values)
+
+
+class SqlLane:
+    """The lane for one import, once its header is known; `usable` is False when the header
+    leaves it nothing to do (a column named twice or blank, a required column missing)."""
+
+    def __init__(self, reader: VisitRowReader, header: list[str]) -> None:
+        self.reader = reader
+        self.header = header
+        self.usable = (
+            all(header)
+            and len(set(header)) == len(header)
+            and all(name in header for name in REQUIRED)
+        )
+        self._pushed: dict[str, set] = {SPACES: set(), SKILLS: set(), EQUIPMENTS: set()}
+        self._sql = ""
+
+    def _cell(self, name: str) -> str:
+        return f"r.c[{self.header.index(name) + 1}]" if name in self.header else "''"
+
+    def _agreed(self, name: str, pairs: list[tuple[str, Any]]) -> list[str]:
+        """The raw values among `pairs` whose verdict is the value given."""
+        return [raw for raw, value in pairs if self.reader._value(name, raw) == value]
+
+    def _plan(self) -> str | None:
+        """The conversion statement, or None if the model disagrees with a shortcut below."""
+        value = self.reader._value
+        durations = [(str(n), n) for n in range(1, 721)]
+        if len(self._agreed("duration_minutes", durations)) != 720:
+            return None
+        if any(value("duration_minutes", raw) is not BAD for raw in ("0", "721")):
+            return None
+        if self._agreed("participants", [("", 1), ("1", 1)]) != ["", "1"]:
+            return None
+        if self._agreed("first_visit", [("", None), ("true", True), ("false", False)]) != [
+            "",
+            "true",
+            "false",
+        ]:
+            return None
+        if self._agreed("postcode", [("", None), ("59100", "59100"), ("00000", "00000")]) != [
+            "",
+            "59100",
+            "00000",
+        ]:
+            return None
+        modes = self._agreed("mode", [(m.value, m.value) for m in VisitMode if m != WORKSHOP])
+        autonomies = [(a.value, a.value) for a in VisitAutonomy]
+        autonomy = self._agreed("autonomy", [("", None), *autonomies])
+        referrals = [(r.value, r.value) for r in VisitReferral]
+        referral = self._agreed("referral", [("", "none"), *referrals])
+        if not all(value(name, "") is None for name in GROUP_FIELDS):
+            return None
+        cell = self._cell
+        checks = [
+            f"cardinality(r.c) = {len(self.header)}",
+            f"{cell('external_id')} ~ '^[!-~]{{1,100}}$'",
+            f"{cell('mode')} IN ({_quoted(modes)})",
+            f"{cell('participants')} IN ('', '1')",
+            f"{cell('autonomy')} IN ({_quoted(autonomy)})",
+            f"{cell('referral')} IN ({_quoted(referral)})",
+            f"({cell('postcode')} = '' OR {cell('postcode')} ~ '^[0-9]{{5}}$')",
+            f"{cell('first_visit')} IN ('', 'true', 'false')",
+        ]
+        checks += [f"{cell(name)} = ''" for name in GROUP_FIELDS if name in self.header]
+        checks += [f"{cell(name)} = ''" for name in self.header if name not in FIELDS]
+        when = cell("occurred_at")
+        at = (
+            f"CASE WHEN {when} ~ '{TIMESTAMP}' AND (substr({when}, 9, 2) <= '28' OR "
+            f"substr({when}, 9, 2)::int <= extract(day from (substr({when}, 1, 7) || "
+            f"'-01')::date + interval '1 month' - interval '1 day')) "
+            f"THEN {when}::timestamptz END"
+        )
+        duration = cell("duration_minutes")
+        minutes = f"CASE WHEN {duration} ~ '^[1-9][0-9]{{0,2}}$' THEN {duration}::int END"
+        day = "(x.at AT TIME ZONE 'Europe/Paris')::date"
+        made = {
+            "id": "($1::text || to_hex($2::bigint + x.n))::uuid",
+            "created_at": "$3::timestamptz",
+            "space_id": "sp.space_id",
+            "association_id": "sp.association_id",
+            "occurred_at": "x.at",
+            "local_day": day,
+            "iso_week": f"to_char({day}, 'IYYY\"-W\"IW')",
+            "duration_minutes": "x.minutes",
+            "mode": "x.mode",
+            "participants": "1",
+            "first_visits": "x.first_visits",
+            "postcode": "x.postcode",
+            "autonomy": "x.autonomy",
+            "referral": "x.referral",
+            "recorded_by": "$4::uuid",
+            "source": "$5::text",
+            "external_id": "x.external_id",
+            "skills": "sk.mask",
+            **{name: f"eq.{name}" for name in EQUIPMENT_COLUMNS},
+            **{name: f"pr.{name}" for name in PROFILE_COLUMNS},
+        }
+        names = ", ".join([*COLUMNS, "line"])
+        values = ", ".join([made[name] for name in COLUMNS] + ["x.n + $6::int"])
+        return (
+            f"INSERT INTO visit_import_stage ({names}) SELECT {values} FROM ("
+            f"SELECT r.n, {at} AS at, {minutes} AS minutes, {cell('external_id')} AS "
+            f"external_id, {cell('mode')} AS mode, "
+            f"CASE {cell('first_visit')} WHEN 'true' THEN 1 ELSE 0 END AS first_visits, "
+            f"NULLIF({cell('postcode')}, '') AS postcode, "
+            f"NULLIF({cell('autonomy')}, '') AS autonomy, "
+            f"COALESCE(NULLIF({cell('referral')}, ''), 'none') AS referral, "
+            f"{cell('space_id')} AS c_space, {cell('skills')} AS c_skills, "
+            f"{cell('equipment')} AS c_equipment, {cell('age_band')} AS c_age, "
+            f"{cell('gender')} AS c_gender, {cell('social_status')} AS c_status "
+            f"FROM (SELECT n, string_to_array(t, ',') AS c FROM {RAW}) AS r "
+            f"WHERE {' AND '.join(checks)}) AS x "
+            f"JOIN {SPACES} sp ON sp.raw = x.c_space "
+            f"JOIN {SKILLS} sk ON sk.raw = x.c_skills "
+            f"JOIN {EQUIPMENTS} eq ON eq.raw = x.c_equipment "
+            f"JOIN {PROFILES} pr ON pr.age = x.c_age AND pr.gender = x.c_gender "
+            f"AND pr.status = x.c_status "
+            f"WHERE x.minutes BETWEEN 1 AND 720 AND x.at >= sp.existed_since AND x.at <= $7"
+        )
+
+    async def open(self, driver) -> bool:
+        """Its tables and first verdicts; False when the lane cannot be used."""
+        if not self.usable:
+            return False
+        plan = self._plan()
+        if plan is None:
+            return False
+        self._sql = plan
+        profile = ", ".join(f"{name} integer" for name in PROFILE_COLUMNS)
+        equipment = ", ".join(f"{name} boolean" for name in EQUIPMENT_COLUMNS)
+        await driver.execute(
+            f"CREATE TEMP TABLE {RAW} (n integer GENERATED ALWAYS AS IDENTITY, t text) "
+            "ON COMMIT DROP;"
+            f"CREATE TEMP TABLE {SPACES} (raw text PRIMARY KEY, space_id uuid, "
+            "association_id uuid, existed_since timestamptz) ON COMMIT DROP;"
+            f"CREATE TEMP TABLE {SKILLS} (raw text PRIMARY KEY, mask bigint) ON COMMIT DROP;"
+            f"CREATE TEMP TABLE {EQUIPMENTS} (raw text PRIMARY KEY, {equipment}) "
+            "ON COMMIT DROP;"
+            f"CREATE TEMP TABLE {PROFILES} (age text, gender text, status text, {profile}, "
+            "PRIMARY KEY (age, gender, status)) ON COMMIT DROP"
+        )
+        value = self.reader._value
+        for space_id in self.reader.rules.spaces:
+            value("space_id", str(space_id))
+        for code in ["", *self.reader.rules.skills]:
+            value("skills", code)
+        for name in ["", "none", *EQUIPMENT]:
+            value("equipment", name)
+        await self.learn(driver)
+        rows = []
+        for age in ["", *AGE_BANDS]:
+            for gender in ["", *GENDERS]:
+                for status in ["", *SOCIAL_STATUSES]:
+                    cells = [
+                        value("age_band", age),
+                        value("gender", gender),
+                        value("social_status", status),
+                    ]
+                    if BAD not in cells:
+                        columns = self.reader._individual_profile(*cells)
+                        rows.append((age, gender, status, *columns))
+        await driver.copy_records_to_table(
+            PROFILES, records=rows, columns=["age", "gender", "status", *PROFILE_COLUMNS]
+        )
+        return True
+
+    async def learn(self, driver) -> None:
+        """The verdicts Python has found since, for the tables' columns."""
+        caches = self.reader._caches
+        for table, name, shape in (
+            (SPACES, "space_id", lambda v: (v[1], v[2], v[0])),
+            (SKILLS, "skills", lambda v: (v,)),
+            (EQUIPMENTS, "equipment", tuple),
+        ):
+            pushed = self._pushed[table]
+            fresh = [
+                (raw, *shape(verdict))
+                for raw, verdict in list(caches[name].items())
+                if raw.__class__ is str and raw not in pushed and verdict is not BAD
+            ]
+            if fresh:
+                pushed.update(row[0] for row in fresh)
+                await driver.copy_records_to_table(table, records=fresh)
+
+    async def convert(self, driver, first: int, text: str, ids: tuple[str, int]) -> int:
+        """Copies the lines (first line `first`) and stages those SQL is sure of: how many."""
+        await driver.execute(f"TRUNCATE {RAW} RESTART IDENTITY")
+        await driver.copy_to_table(
+            RAW,
+            source=memoryview(text.encode()),  # bytes would read as a path
+            columns=["t"],
+            format="csv",
+            delimiter="\x01",
+            quote="\x02",
+        )
+        reader = self.reader
+        status = await driver.execute(
+            self._sql,
+            ids[0],
+            ids[1],
+            reader.created_at,
+            reader.recorded_by,
+            reader.source,
+            first - 1,
+            reader.latest,
+        )
+        return int(status.rsplit(" ", 1)[1])
+
+    async def leftovers(self, driver, first: int) -> list[tuple[int, str]]:
+        """The lines not staged, (line, text), in order."""
+        rows = await driver.fetch(
+            f"SELECT r.n + $1::int AS line, coalesce(r.t, '') AS t FROM {RAW} r "
+            "WHERE NOT EXISTS (SELECT 1 FROM visit_import_stage s WHERE s.line = r.n + $1::int) "
+            "ORDER BY r.n",
+            first - 1,
+        )
+        return [(row[0], row[1]) for row in rows]
