@@ -133,5 +133,5 @@ async def test_the_sql_lane_answers_as_the_python_path(world, client, backend, m
     assert len(rows) == report["created"] and daily
 
 
-async def _refuse(self, driver) -> bool:
+async def _refuse(self, driver, own_stage: bool = False) -> bool:
     return False

@@ -224,14 +224,20 @@ class SqlLane:
             "WHERE x.at >= sp.existed_since"
         )
 
-    async def open(self, driver) -> bool:
-        """Its tables and first verdicts; False when the lane cannot be used."""
+    async def open(self, driver, own_stage: bool = False) -> bool:
+        """Its tables and first verdicts; False when the lane cannot be used. `own_stage`: the
+        lane has a connection of its own, which needs its own staging table."""
         if not self.usable:
             return False
         plan = self._plan()
         if plan is None:
             return False
         self._sql = plan
+        if own_stage:
+            await driver.execute(
+                "CREATE TEMP TABLE visit_import_stage (LIKE visits INCLUDING DEFAULTS, "
+                "line integer) ON COMMIT DROP"
+            )
         profile = ", ".join(f"{name} integer" for name in PROFILE_COLUMNS)
         equipment = ", ".join(f"{name} boolean" for name in EQUIPMENT_COLUMNS)
         await driver.execute(
@@ -327,6 +333,19 @@ class SqlLane:
         )
         await driver.execute("RESET enable_nestloop; RESET enable_mergejoin")
         return int(status.rsplit(" ", 1)[1])
+
+    async def staged(self, driver) -> bytearray:
+        """The staged rows in COPY's binary form, and the staging table emptied."""
+        out = bytearray()
+
+        async def keep(data: bytes) -> None:
+            out.extend(data)
+
+        await driver.copy_from_table(
+            "visit_import_stage", columns=[*COLUMNS, "line"], output=keep, format="binary"
+        )
+        await driver.execute("TRUNCATE visit_import_stage")
+        return out
 
     async def leftovers(self, driver, first: int) -> list[tuple[int, str]]:
         """The lines not staged, (line, text), in order."""

@@ -97,6 +97,11 @@ class _Batches:
         self._raw: list[str] = []
         self._raw_first = self._raw_count = 0
         self._raw_lines: RawLines | None = None
+        # The lane converts on a connection of its own (another PostgreSQL backend, so another
+        # core) while this one moves the batch before: the conversion costs the import no time.
+        self._lane_connection = None
+        self._lane_driver = None
+        self._conversion: asyncio.Task | None = None
 
     async def open(self) -> None:
         connection = await self.session.connection()
@@ -142,7 +147,12 @@ class _Batches:
         if self._lane is False:
             await self.land()
             lane = SqlLane(self.reader, lines.header)
-            self._lane = lane if await lane.open(self._driver) else None
+            self._lane_driver = await self._own_driver()
+            own = self._lane_driver is not None
+            self._lane_driver = self._lane_driver or self._driver
+            self._lane = lane if await lane.open(self._lane_driver, own_stage=own) else None
+            if self._lane is None:
+                await self._release_lane_connection()
         if self._lane is None or "\\." in lines.text:  # `\.` would end COPY's data
             await self.take(lines.rows(), tally)
             return
@@ -156,28 +166,74 @@ class _Batches:
         if self._raw_count >= BATCH:
             await self.flush_raw(tally)
 
+    async def _own_driver(self):
+        """A second connection for the lane, in a transaction rolled back at the end (it
+        writes only temporary tables); None where none can be had."""
+        try:
+            self._lane_connection = await self.session.bind.connect()
+            raw = await self._lane_connection.get_raw_connection()
+            driver = raw.driver_connection
+            await driver.execute("BEGIN")
+            return driver
+        except Exception:  # the lane then shares the import's connection
+            await self._release_lane_connection()
+            return None
+
+    async def _release_lane_connection(self) -> None:
+        connection, self._lane_connection = self._lane_connection, None
+        if connection is not None:
+            try:
+                if self._lane_driver is not None and self._lane_driver is not self._driver:
+                    await self._lane_driver.execute("ROLLBACK")
+            finally:
+                await connection.close()
+
     async def flush_raw(self, tally: ImportTally) -> None:
-        await self.land()
         if not self._raw:
             return
         text, first, count = "".join(self._raw), self._raw_first, self._raw_count
         self._raw.clear()
         self._raw_count = 0
-        self._flight = asyncio.create_task(self._move_raw(text, first, count, tally))
+        if self._lane_driver is self._driver:
+            await self.land()
+            conversion = asyncio.create_task(self._convert(text, first, count))
+            self._flight = asyncio.create_task(self._move_raw(conversion, None, count, tally))
+            return
+        if self._conversion is not None:  # one conversion at a time, one move at a time
+            await asyncio.shield(self._conversion)
+        conversion = asyncio.create_task(self._convert(text, first, count))
+        self._conversion = conversion
+        before, self._flight = self._flight, None
+        self._flight = asyncio.create_task(self._move_raw(conversion, before, count, tally))
 
-    async def _move_raw(self, text: str, first: int, count: int, tally: ImportTally) -> None:
-        """The lane's batch: converted in SQL; the lines it leaves read here, then all moved."""
-        lane, driver = self._lane, self._driver
+    async def _convert(self, text: str, first: int, count: int):
+        """The lane's batch converted in SQL: (rows staged, their binary COPY or None when
+        staged on this connection, the lines left)."""
+        lane, driver = self._lane, self._lane_driver
+        await lane.learn(driver)  # what Python read on the lines left before
         staged = await lane.convert(driver, first, text, id_block())
+        left = await lane.leftovers(driver, first) if staged < count else []
+        data = None if driver is self._driver else await lane.staged(driver)
+        return staged, data, left
+
+    async def _move_raw(self, conversion, before, count: int, tally: ImportTally) -> None:
+        """The lines the lane leaves read here, then the batch moved (after the one before)."""
+        staged, data, left = await conversion
+        if before is not None:
+            await before
+        driver = self._driver
         tally.total += staged
-        if staged < count:
+        if data is not None and staged:
+            await driver.copy_to_table(
+                STAGE, source=memoryview(data), columns=STAGE_COLUMNS, format="binary"
+            )
+        if left:
             records = []
             fast, slow = self.reader.fast, self.reader.slow
-            for line, values in self._raw_lines.rows(await lane.leftovers(driver, first)):
+            for line, values in self._raw_lines.rows(left):
                 read = fast(line, values) or slow(line, values, tally)
                 if read is not None:
                     records.append(read)
-            await lane.learn(driver)
             if records:
                 await driver.copy_records_to_table(STAGE, records=records, columns=STAGE_COLUMNS)
             staged += len(records)
@@ -292,10 +348,24 @@ class _Batches:
         )
 
     async def close(self) -> None:
+        await self._release_lane_connection()
         if not self.postgres:  # PostgreSQL drops them at the end of the transaction
             await self._drop_sqlite_tables()
 
     async def abandon(self, cancelled: bool) -> None:
+        for task in (self._conversion, self._flight):
+            if task is not None and cancelled:
+                task.cancel()
+        if self._conversion is not None:
+            conversion, self._conversion = self._conversion, None
+            try:
+                await conversion
+            except BaseException:
+                pass
+        try:
+            await self._release_lane_connection()
+        except BaseException:
+            pass
         if self._flight is not None:
             flight, self._flight = self._flight, None
             if cancelled:
