@@ -10,11 +10,17 @@ go to a temporary rollup that is folded into `visit_daily_counts` at the end. Ev
 in one transaction: an import interrupted by the client or by a killed process leaves no row
 behind.
 
+On PostgreSQL a CSV's plain lines skip Python (`import_lane`): copied as text, converted in SQL
+against the row model's verdicts — on a second connection when the pool has one to spare, so
+that one backend converts a batch while the import's own moves the one before — and only the
+lines SQL is not sure of are read here, the usual way. Reports and rows are the same either way.
+
 In-file repeats of an external_id: every occurrence after the first is a bad row. A repeat always
 conflicts with its first occurrence (moved before it, or already in `visits`), so it is never
 written; the keys of all staged rows are kept, and when some row conflicted the repeats are found
-among them at the end. A batch never holds one external_id twice (the batch is sent first), so
-which occurrence comes first never depends on the order in which the database reads a batch.
+among them at the end. A batch read here never holds one external_id twice (the batch is sent
+first); a batch of the lane may, and is moved in line order; so which occurrence comes first
+never depends on the order in which the database reads a batch.
 """
 
 import asyncio
@@ -102,6 +108,7 @@ class _Batches:
         self._lane_connection = None
         self._lane_driver = None
         self._conversion: asyncio.Task | None = None
+        self._older: asyncio.Task | None = None  # the move before the one in flight
 
     async def open(self) -> None:
         connection = await self.session.connection()
@@ -169,8 +176,12 @@ class _Batches:
     async def _own_driver(self):
         """A second connection for the lane, in a transaction rolled back at the end (it
         writes only temporary tables); None where none can be had."""
+        engine = self.session.bind
+        pool = getattr(getattr(engine, "sync_engine", None), "pool", None)
+        if not hasattr(pool, "checkedout") or pool.checkedout() >= pool.size():
+            return None  # a bound connection (tests), or a busy pool: never wait for one
         try:
-            self._lane_connection = await self.session.bind.connect()
+            self._lane_connection = await engine.connect()
             raw = await self._lane_connection.get_raw_connection()
             driver = raw.driver_connection
             await driver.execute("BEGIN")
@@ -197,13 +208,19 @@ class _Batches:
         if self._lane_driver is self._driver:
             await self.land()
             conversion = asyncio.create_task(self._convert(text, first, count))
+            self._conversion = conversion
             self._flight = asyncio.create_task(self._move_raw(conversion, None, count, tally))
             return
-        if self._conversion is not None:  # one conversion at a time, one move at a time
+        # One conversion at a time, and no move waiting behind another: two batches in hand.
+        if self._conversion is not None:
             await asyncio.shield(self._conversion)
+        if self._older is not None:
+            older, self._older = self._older, None
+            await asyncio.shield(older)
         conversion = asyncio.create_task(self._convert(text, first, count))
         self._conversion = conversion
         before, self._flight = self._flight, None
+        self._older = before
         self._flight = asyncio.create_task(self._move_raw(conversion, before, count, tally))
 
     async def _convert(self, text: str, first: int, count: int):
@@ -353,9 +370,15 @@ class _Batches:
             await self._drop_sqlite_tables()
 
     async def abandon(self, cancelled: bool) -> None:
-        for task in (self._conversion, self._flight):
+        for task in (self._conversion, self._older, self._flight):
             if task is not None and cancelled:
                 task.cancel()
+        if self._older is not None:
+            older, self._older = self._older, None
+            try:
+                await older
+            except BaseException:
+                pass
         if self._conversion is not None:
             conversion, self._conversion = self._conversion, None
             try:
