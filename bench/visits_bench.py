@@ -218,7 +218,7 @@ def main() -> None:
         base_url = f"http://127.0.0.1:{port}/api/v1"
         headers = {"Authorization": f"Bearer {token}"}
         with httpx.Client(timeout=600) as client:
-            for _ in range(100):
+            for _ in range(600):  # a loaded machine may take a minute to start it
                 try:
                     if client.get(f"http://127.0.0.1:{port}/healthz").status_code == 200:
                         break

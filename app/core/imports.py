@@ -235,11 +235,52 @@ def import_form(content_type: str | None) -> str:
     )
 
 
+class RawLines:
+    """Complete CSV lines as sent, for a writer that reads them itself (PostgreSQL's COPY, say):
+    they hold no quote, no control character, no carriage return and are NFC, so each line is
+    one record and the csv module would split it at its commas. Lines `first` to
+    `first + count - 1` of the file, each ending with a line feed. `rows` reads lines the
+    usual way (blank lines skipped, bad ones to the tally), for those the writer leaves."""
+
+    __slots__ = ("first", "text", "count", "header", "_read")
+
+    def __init__(self, first: int, text: str, header: list[str], read: Callable) -> None:
+        self.first, self.text, self.header, self._read = first, text, header, read
+        self.count = text.count("\n")
+
+    def rows(self, numbered: Iterable[tuple[int, str]] | None = None) -> list[tuple[int, dict]]:
+        """(line, values) of the given (line, text) pairs, or of every line."""
+        if numbered is None:
+            lines = self.text.split("\n")[: self.count]
+            numbered = zip(range(self.first, self.first + self.count), lines, strict=True)
+        numbers, texts = [], []
+        for number, text in numbered:
+            numbers.append(number)
+            texts.append(text)
+        return self._read(numbers, texts)
+
+
+def _plain_lines(text: str) -> bool:
+    return (
+        '"' not in text
+        and "\r" not in text
+        and not BODY_CONTROL.search(text)
+        and unicodedata.is_normalized("NFC", text)
+    )
+
+
 async def stream_records(
-    chunks: AsyncIterator[bytes], form: str, tally: ImportTally, *, blank_cells: bool = False
-) -> AsyncIterator[list[tuple[int, dict[str, Any]]]]:
+    chunks: AsyncIterator[bytes],
+    form: str,
+    tally: ImportTally,
+    *,
+    blank_cells: bool = False,
+    raw_lines: bool = False,
+) -> AsyncIterator[list[tuple[int, dict[str, Any]]] | RawLines]:
     """The body's rows as they arrive, a batch per received chunk: (line, values). Rows that
-    cannot even be read (bad JSON, extra CSV cells) go to the tally as rejected.
+    cannot even be read (bad JSON, extra CSV cells) go to the tally as rejected. With
+    `raw_lines`, a CSV chunk's complete lines after the header come as `RawLines` when they
+    are plain (see there): the writer reads them, not this module.
 
     A CSV row's empty cells are values left out, and are dropped from its values; with
     `blank_cells` they are kept (as "" or blanks, for the caller to treat as left out) when the
@@ -271,8 +312,10 @@ async def stream_records(
         return numbers, texts
 
     def csv_batch(lines: list[str]) -> list[tuple[int, dict[str, Any]]]:
+        return csv_rows(*csv_records(lines))
+
+    def csv_rows(numbers: Iterable[int], texts: list[str]) -> list[tuple[int, dict[str, Any]]]:
         nonlocal header, plain
-        numbers, texts = csv_records(lines)
         suspect = any(BODY_CONTROL.search(text) for text in texts)
         rows = []
         for number, cells in _parsed_records(numbers, texts):
@@ -338,11 +381,23 @@ async def stream_records(
         return rows
 
     batch = csv_batch if form == "csv" else ndjson_batch
+    raw_lines = raw_lines and form == "csv"
     async for chunk in chunks:
         try:
             text = pending + decoder.decode(chunk)
         except UnicodeDecodeError as exc:
             raise ValidationFailed("The file is not UTF-8 text.", loc=("body",)) from exc
+        if raw_lines and header is not None and not record:
+            cut = text.rfind("\n") + 1
+            complete = text[:cut]
+            if "\r" in complete:  # CRLF line ends, as `removesuffix("\r")` reads them
+                complete = complete.replace("\r\n", "\n")
+            if complete and _plain_lines(complete):
+                batch_of = RawLines(line + 1, complete, header, csv_rows)
+                line += batch_of.count
+                pending = text[cut:]
+                yield batch_of
+                continue
         lines = text.split("\n")
         pending = lines.pop()
         if lines:
@@ -379,6 +434,9 @@ class ImportWriter(Protocol):
     async def take(self, rows: list[tuple[int, dict[str, Any]]], tally: ImportTally) -> None:
         """Rows as they arrive: (line, values), in line order."""
 
+    # Optional: a writer with `raw_lines = True` gets plain CSV lines as `RawLines` through
+    # `take_raw(lines, tally)`, in line order with the batches `take` gets.
+
     async def finish(self, tally: ImportTally) -> None:
         """After the last row: what is still pending, and checks that need the whole file."""
 
@@ -404,10 +462,16 @@ async def run_import(
     gone away or a cancelled request rolls everything back. `form` comes from `import_form`,
     asked before a byte of the body is read."""
     tally = ImportTally(mode, dry_run)
+    raw = getattr(writer, "raw_lines", False)  # optional: see `RawLines`
     await writer.open()
     try:
-        async for rows in stream_records(chunks, form, tally, blank_cells=writer.blank_cells):
-            await writer.take(rows, tally)
+        async for rows in stream_records(
+            chunks, form, tally, blank_cells=writer.blank_cells, raw_lines=raw
+        ):
+            if isinstance(rows, RawLines):
+                await writer.take_raw(rows, tally)
+            else:
+                await writer.take(rows, tally)
         await writer.finish(tally)
         tally.refuse_if_bad()
     except BaseException as exc:

@@ -10,11 +10,17 @@ go to a temporary rollup that is folded into `visit_daily_counts` at the end. Ev
 in one transaction: an import interrupted by the client or by a killed process leaves no row
 behind.
 
+On PostgreSQL a CSV's plain lines skip Python (`import_lane`): copied as text, converted in SQL
+against the row model's verdicts — on a second connection when the pool has one to spare, so
+that one backend converts a batch while the import's own moves the one before — and only the
+lines SQL is not sure of are read here, the usual way. Reports and rows are the same either way.
+
 In-file repeats of an external_id: every occurrence after the first is a bad row. A repeat always
 conflicts with its first occurrence (moved before it, or already in `visits`), so it is never
 written; the keys of all staged rows are kept, and when some row conflicted the repeats are found
-among them at the end. A batch never holds one external_id twice (the batch is sent first), so
-which occurrence comes first never depends on the order in which the database reads a batch.
+among them at the end. A batch read here never holds one external_id twice (the batch is sent
+first); a batch of the lane may, and is moved in line order; so which occurrence comes first
+never depends on the order in which the database reads a batch.
 """
 
 import asyncio
@@ -26,9 +32,17 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.actor import Actor
-from app.core.imports import ImportMode, ImportReport, ImportTally, import_form, run_import
+from app.core.imports import (
+    ImportMode,
+    ImportReport,
+    ImportTally,
+    RawLines,
+    import_form,
+    run_import,
+)
 from app.models.visit import Visit
 from app.services import audit, policy
+from app.services.visits.import_lane import SqlLane, id_block
 from app.services.visits.import_rows import COLUMNS, VisitRowReader
 from app.services.visits.records import VisitRules, source_of
 
@@ -53,6 +67,8 @@ _MOVE = (
     f"INSERT INTO visits ({_NAMES}) SELECT {_NAMES} FROM {STAGE} WHERE true "
     "ON CONFLICT (source, external_id) DO NOTHING"
 )
+# A batch of the SQL lane may hold an external_id twice: its first occurrence goes in first.
+_MOVE_IN_ORDER = _MOVE.replace(" ON CONFLICT", " ORDER BY line ON CONFLICT")
 _ROLLUP_COLUMNS = (
     "space_id, local_day, association_id, iso_week, visits, participants, first_visits, "
     "total_minutes"
@@ -81,6 +97,18 @@ class _Batches:
         self.writing = True  # False once the import is refused: only the keys are kept
         self._driver = None
         self._flight: asyncio.Task | None = None
+        # PostgreSQL reads plain CSV lines itself (`import_lane`), gathered here a batch a time.
+        self.raw_lines = postgres and reader.csv
+        self._lane: SqlLane | None | bool = False  # False: not asked yet; None: not usable
+        self._raw: list[str] = []
+        self._raw_first = self._raw_count = 0
+        self._raw_lines: RawLines | None = None
+        # The lane converts on a connection of its own (another PostgreSQL backend, so another
+        # core) while this one moves the batch before: the conversion costs the import no time.
+        self._lane_connection = None
+        self._lane_driver = None
+        self._conversion: asyncio.Task | None = None
+        self._older: asyncio.Task | None = None  # the move before the one in flight
 
     async def open(self) -> None:
         connection = await self.session.connection()
@@ -110,6 +138,8 @@ class _Batches:
             await connection.execute(text(f"DROP TABLE IF EXISTS temp.{name}"))
 
     async def take(self, rows: list[tuple[int, dict]], tally: ImportTally) -> None:
+        if self._raw:
+            await self.flush_raw(tally)
         fast, slow = self.reader.fast, self.reader.slow
         for line, values in rows:
             read = fast(line, values) or slow(line, values, tally)
@@ -120,9 +150,124 @@ class _Batches:
             self.add(read)
         self.writing = not tally.refuses
 
+    async def take_raw(self, lines: RawLines, tally: ImportTally) -> None:
+        if self._lane is False:
+            await self.land()
+            lane = SqlLane(self.reader, lines.header)
+            self._lane_driver = await self._own_driver()
+            own = self._lane_driver is not None
+            self._lane_driver = self._lane_driver or self._driver
+            self._lane = lane if await lane.open(self._lane_driver, own_stage=own) else None
+            if self._lane is None:
+                await self._release_lane_connection()
+        if self._lane is None or "\\." in lines.text:  # `\.` would end COPY's data
+            await self.take(lines.rows(), tally)
+            return
+        if self.rows:
+            await self.flush()
+        if not self._raw:
+            self._raw_first = lines.first
+        self._raw.append(lines.text)
+        self._raw_count += lines.count
+        self._raw_lines = lines
+        if self._raw_count >= BATCH:
+            await self.flush_raw(tally)
+
+    async def _own_driver(self):
+        """A second connection for the lane, in a transaction rolled back at the end (it
+        writes only temporary tables); None where none can be had."""
+        engine = self.session.bind
+        pool = getattr(getattr(engine, "sync_engine", None), "pool", None)
+        if not hasattr(pool, "checkedout") or pool.checkedout() >= pool.size():
+            return None  # a bound connection (tests), or a busy pool: never wait for one
+        try:
+            self._lane_connection = await engine.connect()
+            raw = await self._lane_connection.get_raw_connection()
+            driver = raw.driver_connection
+            await driver.execute("BEGIN")
+            return driver
+        except Exception:  # the lane then shares the import's connection
+            await self._release_lane_connection()
+            return None
+
+    async def _release_lane_connection(self) -> None:
+        connection, self._lane_connection = self._lane_connection, None
+        if connection is not None:
+            try:
+                if self._lane_driver is not None and self._lane_driver is not self._driver:
+                    await self._lane_driver.execute("ROLLBACK")
+            finally:
+                await connection.close()
+
+    async def flush_raw(self, tally: ImportTally) -> None:
+        if not self._raw:
+            return
+        text, first, count = "".join(self._raw), self._raw_first, self._raw_count
+        self._raw.clear()
+        self._raw_count = 0
+        if self._lane_driver is self._driver:
+            await self.land()
+            conversion = asyncio.create_task(self._convert(text, first, count))
+            self._conversion = conversion
+            self._flight = asyncio.create_task(self._move_raw(conversion, None, count, tally))
+            return
+        # One conversion at a time, and no move waiting behind another: two batches in hand.
+        if self._conversion is not None:
+            await asyncio.shield(self._conversion)
+        if self._older is not None:
+            older, self._older = self._older, None
+            await asyncio.shield(older)
+        conversion = asyncio.create_task(self._convert(text, first, count))
+        self._conversion = conversion
+        before, self._flight = self._flight, None
+        self._older = before
+        self._flight = asyncio.create_task(self._move_raw(conversion, before, count, tally))
+
+    async def _convert(self, text: str, first: int, count: int):
+        """The lane's batch converted in SQL: (rows staged, their binary COPY or None when
+        staged on this connection, the lines left)."""
+        lane, driver = self._lane, self._lane_driver
+        await lane.learn(driver)  # what Python read on the lines left before
+        staged = await lane.convert(driver, first, text, id_block())
+        left = await lane.leftovers(driver, first) if staged < count else []
+        data = None if driver is self._driver else await lane.staged(driver)
+        return staged, data, left
+
+    async def _move_raw(self, conversion, before, count: int, tally: ImportTally) -> None:
+        """The lines the lane leaves read here, then the batch moved (after the one before)."""
+        staged, data, left = await conversion
+        if before is not None:
+            await before
+        driver = self._driver
+        tally.total += staged
+        if data is not None and staged:
+            await driver.copy_to_table(
+                STAGE, source=memoryview(data), columns=STAGE_COLUMNS, format="binary"
+            )
+        if left:
+            records = []
+            fast, slow = self.reader.fast, self.reader.slow
+            for line, values in self._raw_lines.rows(left):
+                read = fast(line, values) or slow(line, values, tally)
+                if read is not None:
+                    records.append(read)
+            if records:
+                await driver.copy_records_to_table(STAGE, records=records, columns=STAGE_COLUMNS)
+            staged += len(records)
+        if self.writing:
+            await self._from_stage(staged, ordered=True)
+        else:
+            await self._execute(
+                f"INSERT INTO {KEYS} (line, external_id) SELECT line, external_id FROM {STAGE}",
+                f"TRUNCATE {STAGE}",
+            )
+        self.writing = not tally.refuses
+
     async def finish(self, tally: ImportTally) -> None:
+        await self.flush_raw(tally)
         await self.flush()
         await self.land()
+        self.writing = self.writing and not tally.refuses
         # Good rows were staged even after a bad one, so that in-file repeats are reported too.
         if self.conflicts or not self.writing:
             count, duplicates = await _rejected_duplicates(self.session)
@@ -174,9 +319,13 @@ class _Batches:
             await self.session.execute(
                 stage_table.insert(), [dict(zip(STAGE_COLUMNS, r, strict=True)) for r in rows]
             )
-        moved = await self._execute(_MOVE)
+        await self._from_stage(len(rows))
+
+    async def _from_stage(self, staged: int, ordered: bool = False) -> None:
+        """The staged rows into `visits`, their counts into the rollup, their keys kept."""
+        moved = await self._execute(_MOVE_IN_ORDER if ordered else _MOVE)
         self.created += moved
-        every = moved == len(rows)
+        every = moved == staged
         self.conflicts |= not every
         clear = f"TRUNCATE {STAGE}" if self.postgres else f"DELETE FROM temp.{STAGE}"
         await self._execute(
@@ -216,10 +365,30 @@ class _Batches:
         )
 
     async def close(self) -> None:
+        await self._release_lane_connection()
         if not self.postgres:  # PostgreSQL drops them at the end of the transaction
             await self._drop_sqlite_tables()
 
     async def abandon(self, cancelled: bool) -> None:
+        for task in (self._conversion, self._older, self._flight):
+            if task is not None and cancelled:
+                task.cancel()
+        if self._older is not None:
+            older, self._older = self._older, None
+            try:
+                await older
+            except BaseException:
+                pass
+        if self._conversion is not None:
+            conversion, self._conversion = self._conversion, None
+            try:
+                await conversion
+            except BaseException:
+                pass
+        try:
+            await self._release_lane_connection()
+        except BaseException:
+            pass
         if self._flight is not None:
             flight, self._flight = self._flight, None
             if cancelled:
