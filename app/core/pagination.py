@@ -142,6 +142,8 @@ class Listing(Generic[T]):
     to_read: Callable[[Sequence[Any]], Awaitable[list[T]]]
     sort: str | None = None
     scalar: bool = True
+    # A `SyncSource` (app/core/sync.py) when the list syncs for offline apps.
+    sync: Any = None
 
     def _sort(self) -> tuple[str, SortKey, bool]:
         token = self.sort or self.default_sort
@@ -177,7 +179,7 @@ class Listing(Generic[T]):
             statement = statement.order_by(key.column.asc(), self.id_column.asc())
         return statement, token, key
 
-    async def _rows(self, statement: Select) -> list[Any]:
+    async def rows(self, statement: Select) -> list[Any]:
         result = await self.session.execute(statement)
         return list(result.scalars().all() if self.scalar else result.all())
 
@@ -188,7 +190,7 @@ class Listing(Generic[T]):
 
     async def page(self, params: PageParams) -> Page[T]:
         statement, token, key = self._ordered(params.cursor)
-        rows = await self._rows(statement.limit(params.limit + 1))
+        rows = await self.rows(statement.limit(params.limit + 1))
         more = len(rows) > params.limit
         rows = rows[: params.limit]
         next_cursor = self._cursor_of(rows[-1], token, key) if more and rows else None
@@ -199,7 +201,7 @@ class Listing(Generic[T]):
         cursor: str | None = None
         while True:
             statement, token, key = self._ordered(cursor)
-            rows = await self._rows(statement.limit(batch))
+            rows = await self.rows(statement.limit(batch))
             for item in await self.to_read(rows):
                 yield item
             if len(rows) < batch:

@@ -8,6 +8,7 @@ from app.core.imports import ImportMode, ImportReport
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
 from app.core.state_machine import TRANSITION_RESPONSES
+from app.core.sync import SyncPage
 from app.core.text import Day
 from app.models.equipment import (
     EquipmentCreate,
@@ -21,7 +22,7 @@ from app.models.equipment import (
     MovementRead,
     SpaceEquipmentSummary,
 )
-from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
+from app.routers.deps import Caller, IfMatch, PageDep, SessionDep, SyncDep
 from app.services.equipment import imports as equipment_imports
 from app.services.equipment import items as equipment
 from app.services.equipment import stats as equipment_stats
@@ -76,7 +77,7 @@ async def create_equipment(
 
 @router.get(
     "",
-    response_model=Page[EquipmentRead],
+    response_model=SyncPage[EquipmentRead],
     operation_id="list_equipment",
     summary="The inventory you may see, filtered and paged (JSON or CSV)",
     responses=LIST_RESPONSES,
@@ -87,6 +88,7 @@ async def list_equipment(
     session: SessionDep,
     actor: Reader,
     page: PageDep,
+    sync: SyncDep,
     kind: EquipmentKind | None = None,
     status: EquipmentStatus | None = None,
     funding_source: FundingSource | None = None,
@@ -121,7 +123,7 @@ async def list_equipment(
         acquired_to=acquired_to,
         q=q,
     )
-    return await many(request, response, listing, page, filename="equipment")
+    return await many(request, response, listing, page, filename="equipment", sync=sync)
 
 
 @router.post(

@@ -8,6 +8,7 @@ from pydantic import StringConstraints
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
 from app.core.state_machine import TRANSITION_RESPONSES
+from app.core.sync import SyncPage
 from app.core.text import Moment
 from app.models.base import REPORT_MAX_ROWS
 from app.models.maintenance import (
@@ -24,7 +25,7 @@ from app.models.maintenance import (
     TicketTransition,
     TicketUpdate,
 )
-from app.routers.deps import ActorDep, Caller, IfMatch, PageDep, SessionDep, SettingsDep
+from app.routers.deps import ActorDep, Caller, IfMatch, PageDep, SessionDep, SettingsDep, SyncDep
 from app.services.maintenance import contracts as maintenance_contracts
 from app.services.maintenance import stats as maintenance_stats
 from app.services.maintenance import tickets
@@ -53,7 +54,7 @@ async def create_ticket(
 
 @router.get(
     "",
-    response_model=Page[TicketRead],
+    response_model=SyncPage[TicketRead],
     operation_id="list_maintenance_tickets",
     summary="Maintenance tickets you may see, filtered and paged (JSON or CSV)",
     responses=LIST_RESPONSES,
@@ -65,6 +66,7 @@ async def list_tickets(
     settings: SettingsDep,
     actor: Reader,
     page: PageDep,
+    sync: SyncDep,
     space_id: uuid.UUID | None = None,
     association_id: uuid.UUID | None = None,
     operator_id: uuid.UUID | None = None,
@@ -95,7 +97,7 @@ async def list_tickets(
         breached=breached,
         due_before=due_before,
     )
-    return await many(request, response, listing, page, filename="maintenance-tickets")
+    return await many(request, response, listing, page, filename="maintenance-tickets", sync=sync)
 
 
 @router.get(

@@ -3,9 +3,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 
-from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.core.state_machine import TRANSITION_RESPONSES
+from app.core.sync import SyncPage
 from app.models.space import (
     SpaceCreate,
     SpaceKind,
@@ -14,7 +14,7 @@ from app.models.space import (
     SpaceTransition,
     SpaceUpdate,
 )
-from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
+from app.routers.deps import Caller, IfMatch, PageDep, SessionDep, SyncDep
 from app.services.spaces import records as spaces
 
 router = APIRouter(prefix="/spaces", tags=["spaces"])
@@ -39,7 +39,7 @@ async def create_space(
 
 @router.get(
     "",
-    response_model=Page[SpaceRead],
+    response_model=SyncPage[SpaceRead],
     operation_id="list_spaces",
     summary="The spaces you may see, filtered and paged (JSON or CSV)",
     responses=LIST_RESPONSES,
@@ -50,6 +50,7 @@ async def list_spaces(
     session: SessionDep,
     actor: Reader,
     page: PageDep,
+    sync: SyncDep,
     association_id: uuid.UUID | None = None,
     kind: SpaceKind | None = None,
     status: SpaceStatus | None = None,
@@ -69,7 +70,7 @@ async def list_spaces(
         q=q,
         include_archived=include_archived,
     )
-    return await many(request, response, listing, page, filename="spaces")
+    return await many(request, response, listing, page, filename="spaces", sync=sync)
 
 
 @router.get(

@@ -10,6 +10,7 @@ from app.core import icalendar
 from app.core.pagination import Page, PageParams, calendar_page_params, page_params
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.core.state_machine import TRANSITION_RESPONSES
+from app.core.sync import SyncPage
 from app.core.text import Moment
 from app.models.base import NETWORK_MAX_ITEMS
 from app.models.training import (
@@ -28,7 +29,7 @@ from app.models.training import (
     TrainingSessionUpdate,
     UserSkillRead,
 )
-from app.routers.deps import ANONYMOUS, Caller, IfMatch, PageDep, SessionDep
+from app.routers.deps import ANONYMOUS, Caller, IfMatch, PageDep, SessionDep, SyncDep
 from app.services.training import enrolments
 from app.services.training import sessions as training
 
@@ -111,7 +112,7 @@ async def create_session(
 
 @router.get(
     "",
-    response_model=Page[TrainingSessionRead],
+    response_model=SyncPage[TrainingSessionRead],
     operation_id="list_training_sessions",
     responses=CALENDAR_LIST_RESPONSES,
     summary="The training calendar (JSON, CSV or iCalendar)",
@@ -122,12 +123,13 @@ async def list_sessions(
     session: SessionDep,
     actor: Reader,
     page: CalendarPageDep,
+    sync: SyncDep,
     filters: FiltersDep,
 ) -> Any:
     listing = training.list_sessions(session, actor, **asdict(filters))
     if page.format == "ics":
         return await _calendar(listing, "Formations ENC Roubaix")
-    return await many(request, response, listing, page, filename="training-sessions")
+    return await many(request, response, listing, page, filename="training-sessions", sync=sync)
 
 
 @router.get(
