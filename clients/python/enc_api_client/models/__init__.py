@@ -277,13 +277,9 @@ from .page_public_training_session_read import PagePublicTrainingSessionRead
 from .page_resource_person_read import PageResourcePersonRead
 from .page_signature_read import PageSignatureRead
 from .page_skill_read import PageSkillRead
-from .page_space_read import PageSpaceRead
 from .page_subscription_read import PageSubscriptionRead
 from .page_ticket_event_read import PageTicketEventRead
-from .page_ticket_read import PageTicketRead
-from .page_training_session_read import PageTrainingSessionRead
 from .page_user_read import PageUserRead
-from .page_visit_read import PageVisitRead
 from .page_webhook_delivery_read import PageWebhookDeliveryRead
 from .page_webhook_read import PageWebhookRead
 from .partner_create import PartnerCreate
@@ -375,6 +371,11 @@ from .subscription_stats import SubscriptionStats
 from .subscription_status import SubscriptionStatus
 from .subscription_update import SubscriptionUpdate
 from .support_mode import SupportMode
+from .sync_page_equipment_read import SyncPageEquipmentRead
+from .sync_page_space_read import SyncPageSpaceRead
+from .sync_page_ticket_read import SyncPageTicketRead
+from .sync_page_training_session_read import SyncPageTrainingSessionRead
+from .sync_page_visit_read import SyncPageVisitRead
 from .template_clause import TemplateClause
 from .template_clause_read import TemplateClauseRead
 from .ticket_category import TicketCategory
@@ -390,6 +391,8 @@ from .ticket_status import TicketStatus
 from .ticket_transition import TicketTransition
 from .ticket_update import TicketUpdate
 from .token_pair import TokenPair
+from .tombstone import Tombstone
+from .tombstone_reason import TombstoneReason
 from .training import Training
 from .training_audience import TrainingAudience
 from .training_held import TrainingHeld
@@ -710,13 +713,9 @@ __all__ = (
     "PageResourcePersonRead",
     "PageSignatureRead",
     "PageSkillRead",
-    "PageSpaceRead",
     "PageSubscriptionRead",
     "PageTicketEventRead",
-    "PageTicketRead",
-    "PageTrainingSessionRead",
     "PageUserRead",
-    "PageVisitRead",
     "PageWebhookDeliveryRead",
     "PageWebhookRead",
     "PartnerCreate",
@@ -808,6 +807,11 @@ __all__ = (
     "SubscriptionStatus",
     "SubscriptionUpdate",
     "SupportMode",
+    "SyncPageEquipmentRead",
+    "SyncPageSpaceRead",
+    "SyncPageTicketRead",
+    "SyncPageTrainingSessionRead",
+    "SyncPageVisitRead",
     "TemplateClause",
     "TemplateClauseRead",
     "TicketCategory",
@@ -823,6 +827,8 @@ __all__ = (
     "TicketTransition",
     "TicketUpdate",
     "TokenPair",
+    "Tombstone",
+    "TombstoneReason",
     "Training",
     "TrainingAudience",
     "TrainingHeld",

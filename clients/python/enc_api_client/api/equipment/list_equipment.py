@@ -11,8 +11,8 @@ from ...models.equipment_kind import EquipmentKind
 from ...models.equipment_status import EquipmentStatus
 from ...models.funding_source import FundingSource
 from ...models.list_equipment_format import ListEquipmentFormat
-from ...models.page_equipment_read import PageEquipmentRead
 from ...models.problem import Problem
+from ...models.sync_page_equipment_read import SyncPageEquipmentRead
 from ...types import UNSET, Response, Unset
 
 
@@ -33,6 +33,8 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListEquipmentFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -98,6 +100,13 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["sync"] = sync
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -111,9 +120,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageEquipmentRead | Problem | None:
+) -> Problem | SyncPageEquipmentRead | None:
     if response.status_code == 200:
-        response_200 = PageEquipmentRead.from_dict(response.json())
+        response_200 = SyncPageEquipmentRead.from_dict(response.json())
 
         return response_200
 
@@ -160,7 +169,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageEquipmentRead | Problem]:
+) -> Response[Problem | SyncPageEquipmentRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -187,7 +196,9 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListEquipmentFormat | Unset = UNSET,
-) -> Response[PageEquipmentRead | Problem]:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[Problem | SyncPageEquipmentRead]:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -207,13 +218,23 @@ def sync_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEquipmentRead | Problem]
+        Response[Problem | SyncPageEquipmentRead]
     """
 
     kwargs = _get_kwargs(
@@ -232,6 +253,8 @@ def sync_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = client.get_httpx_client().request(
@@ -259,7 +282,9 @@ def sync(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListEquipmentFormat | Unset = UNSET,
-) -> PageEquipmentRead | Problem | None:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Problem | SyncPageEquipmentRead | None:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -279,13 +304,23 @@ def sync(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEquipmentRead | Problem
+        Problem | SyncPageEquipmentRead
     """
 
     return sync_detailed(
@@ -305,6 +340,8 @@ def sync(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     ).parsed
 
 
@@ -326,7 +363,9 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListEquipmentFormat | Unset = UNSET,
-) -> Response[PageEquipmentRead | Problem]:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[Problem | SyncPageEquipmentRead]:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -346,13 +385,23 @@ async def asyncio_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageEquipmentRead | Problem]
+        Response[Problem | SyncPageEquipmentRead]
     """
 
     kwargs = _get_kwargs(
@@ -371,6 +420,8 @@ async def asyncio_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -396,7 +447,9 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListEquipmentFormat | Unset = UNSET,
-) -> PageEquipmentRead | Problem | None:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Problem | SyncPageEquipmentRead | None:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -416,13 +469,23 @@ async def asyncio(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageEquipmentRead | Problem
+        Problem | SyncPageEquipmentRead
     """
 
     return (
@@ -443,5 +506,7 @@ async def asyncio(
             cursor=cursor,
             sort=sort,
             format_=format_,
+            sync=sync,
+            updated_since=updated_since,
         )
     ).parsed

@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_maintenance_tickets_format import ListMaintenanceTicketsFormat
-from ...models.page_ticket_read import PageTicketRead
 from ...models.problem import Problem
+from ...models.sync_page_ticket_read import SyncPageTicketRead
 from ...models.ticket_category import TicketCategory
 from ...models.ticket_priority import TicketPriority
 from ...models.ticket_status import TicketStatus
@@ -32,6 +32,8 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -98,6 +100,13 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["sync"] = sync
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -111,9 +120,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageTicketRead | Problem | None:
+) -> Problem | SyncPageTicketRead | None:
     if response.status_code == 200:
-        response_200 = PageTicketRead.from_dict(response.json())
+        response_200 = SyncPageTicketRead.from_dict(response.json())
 
         return response_200
 
@@ -160,7 +169,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageTicketRead | Problem]:
+) -> Response[Problem | SyncPageTicketRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -186,7 +195,9 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
-) -> Response[PageTicketRead | Problem]:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[Problem | SyncPageTicketRead]:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -205,13 +216,23 @@ def sync_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListMaintenanceTicketsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageTicketRead | Problem]
+        Response[Problem | SyncPageTicketRead]
     """
 
     kwargs = _get_kwargs(
@@ -229,6 +250,8 @@ def sync_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = client.get_httpx_client().request(
@@ -255,7 +278,9 @@ def sync(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
-) -> PageTicketRead | Problem | None:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Problem | SyncPageTicketRead | None:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -274,13 +299,23 @@ def sync(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListMaintenanceTicketsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageTicketRead | Problem
+        Problem | SyncPageTicketRead
     """
 
     return sync_detailed(
@@ -299,6 +334,8 @@ def sync(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     ).parsed
 
 
@@ -319,7 +356,9 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
-) -> Response[PageTicketRead | Problem]:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[Problem | SyncPageTicketRead]:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -338,13 +377,23 @@ async def asyncio_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListMaintenanceTicketsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageTicketRead | Problem]
+        Response[Problem | SyncPageTicketRead]
     """
 
     kwargs = _get_kwargs(
@@ -362,6 +411,8 @@ async def asyncio_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -386,7 +437,9 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
-) -> PageTicketRead | Problem | None:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Problem | SyncPageTicketRead | None:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -405,13 +458,23 @@ async def asyncio(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListMaintenanceTicketsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageTicketRead | Problem
+        Problem | SyncPageTicketRead
     """
 
     return (
@@ -431,5 +494,7 @@ async def asyncio(
             cursor=cursor,
             sort=sort,
             format_=format_,
+            sync=sync,
+            updated_since=updated_since,
         )
     ).parsed

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -7,10 +8,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_spaces_format import ListSpacesFormat
-from ...models.page_space_read import PageSpaceRead
 from ...models.problem import Problem
 from ...models.space_kind import SpaceKind
 from ...models.space_status import SpaceStatus
+from ...models.sync_page_space_read import SyncPageSpaceRead
 from ...types import UNSET, Response, Unset
 
 
@@ -26,6 +27,8 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListSpacesFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -65,6 +68,13 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["sync"] = sync
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -78,9 +88,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PageSpaceRead | Problem | None:
+) -> Problem | SyncPageSpaceRead | None:
     if response.status_code == 200:
-        response_200 = PageSpaceRead.from_dict(response.json())
+        response_200 = SyncPageSpaceRead.from_dict(response.json())
 
         return response_200
 
@@ -127,7 +137,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PageSpaceRead | Problem]:
+) -> Response[Problem | SyncPageSpaceRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -149,7 +159,9 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListSpacesFormat | Unset = UNSET,
-) -> Response[PageSpaceRead | Problem]:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[Problem | SyncPageSpaceRead]:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -164,13 +176,23 @@ def sync_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListSpacesFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageSpaceRead | Problem]
+        Response[Problem | SyncPageSpaceRead]
     """
 
     kwargs = _get_kwargs(
@@ -184,6 +206,8 @@ def sync_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = client.get_httpx_client().request(
@@ -206,7 +230,9 @@ def sync(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListSpacesFormat | Unset = UNSET,
-) -> PageSpaceRead | Problem | None:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Problem | SyncPageSpaceRead | None:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -221,13 +247,23 @@ def sync(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListSpacesFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageSpaceRead | Problem
+        Problem | SyncPageSpaceRead
     """
 
     return sync_detailed(
@@ -242,6 +278,8 @@ def sync(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     ).parsed
 
 
@@ -258,7 +296,9 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListSpacesFormat | Unset = UNSET,
-) -> Response[PageSpaceRead | Problem]:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Response[Problem | SyncPageSpaceRead]:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -273,13 +313,23 @@ async def asyncio_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListSpacesFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PageSpaceRead | Problem]
+        Response[Problem | SyncPageSpaceRead]
     """
 
     kwargs = _get_kwargs(
@@ -293,6 +343,8 @@ async def asyncio_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -313,7 +365,9 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListSpacesFormat | Unset = UNSET,
-) -> PageSpaceRead | Problem | None:
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
+) -> Problem | SyncPageSpaceRead | None:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -328,13 +382,23 @@ async def asyncio(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListSpacesFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PageSpaceRead | Problem
+        Problem | SyncPageSpaceRead
     """
 
     return (
@@ -350,5 +414,7 @@ async def asyncio(
             cursor=cursor,
             sort=sort,
             format_=format_,
+            sync=sync,
+            updated_since=updated_since,
         )
     ).parsed
