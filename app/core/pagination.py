@@ -11,6 +11,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from fastapi import Query
@@ -19,6 +20,7 @@ from sqlalchemy import Select, and_, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import ValidationFailed
+from app.core.vocabulary import vocabulary
 
 T = TypeVar("T")
 
@@ -29,11 +31,45 @@ MAX_LIMIT = 200
 MAX_CURSOR_LENGTH = 2048
 
 
+@vocabulary(
+    "tombstone_reason",
+    "Pourquoi un élément sort d'une liste synchronisée",
+    {
+        "archived": ("Archivé", "Archived"),
+        "cancelled": ("Annulé", "Cancelled"),
+        "out_of_scope": ("Plus dans votre périmètre", "No longer in your scope"),
+    },
+    english="Why an item leaves a synced list",
+)
+class TombstoneReason(StrEnum):
+    archived = "archived"
+    cancelled = "cancelled"
+    out_of_scope = "out_of_scope"
+
+
+class Tombstone(BaseModel):
+    id: uuid.UUID
+    reason: TombstoneReason
+    at: datetime = Field(description="When the change was recorded (UTC).")
+
+
 class Page(BaseModel, Generic[T]):
     items: list[T] = Field(max_length=MAX_LIMIT)
     next_cursor: str | None = Field(
         max_length=MAX_CURSOR_LENGTH,
         description="Pass as `?cursor=` to get the next page; null on the last page.",
+    )
+    # Set only during a sync (`?sync=`, on the lists apps cache offline: app/core/sync.py).
+    tombstones: list[Tombstone] | None = Field(
+        default=None,
+        max_length=MAX_LIMIT,
+        description="During a sync (`?sync=`): items to drop (archived, cancelled, out of "
+        "your scope); null otherwise.",
+    )
+    sync_token: str | None = Field(
+        default=None,
+        max_length=MAX_CURSOR_LENGTH,
+        description="On a sync's last page: pass as `?sync=` next time; null otherwise.",
     )
 
 

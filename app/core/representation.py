@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from app.core.errors import PreconditionFailed, ValidationFailed
 from app.core.pagination import Listing, Page, PageParams
-from app.core.sync import SyncPage, SyncParams, is_sync_cursor, sync_page
+from app.core.sync import SyncParams, is_sync_cursor, sync_page
 
 CSV_MEDIA_TYPE = "text/csv"
 LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -186,8 +186,6 @@ async def many(
     page: Page = await listing.page(params)
     if page.next_cursor:
         response.headers["Link"] = _next_link(request, page.next_cursor)
-    if listing.sync is not None:
-        return SyncPage[Any](items=page.items, next_cursor=page.next_cursor)
     return page
 
 
@@ -197,7 +195,7 @@ _SYNC_QUERY = frozenset({"sync", "updated_since", "cursor", "limit", "format"})
 
 async def _sync(
     request: Request, response: Response, listing: Listing, params: PageParams, sync: SyncParams
-) -> SyncPage:
+) -> Page:
     """A page of the list's sync (app/core/sync.py): JSON, the whole list, in change order."""
     if wants_csv(request):
         raise ValidationFailed("A sync answers JSON only.", loc=("query", "format"))

@@ -42,48 +42,21 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any
 
 from fastapi import Query
-from pydantic import BaseModel, Field
 from sqlalchemy import Select, case, func, literal, not_, null, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import utcnow
 from app.core.errors import ValidationFailed
-from app.core.pagination import MAX_CURSOR_LENGTH, MAX_LIMIT, Page, PageParams
-from app.core.vocabulary import vocabulary
-
-T = TypeVar("T")
+from app.core.pagination import MAX_CURSOR_LENGTH, Page, PageParams, Tombstone, TombstoneReason
 
 MAX_XIP = 16  # in-progress transactions named in a token; beyond, the token keeps `xmin`
 START = "start"
 CURSOR_PREFIX = "sync."
 TOKEN_PREFIX = "s1."
 ASSIGNMENT = "space_assignment"  # the log's resource for a user's space assignments
-
-
-@vocabulary(
-    "tombstone_reason",
-    "Pourquoi un élément sort d'une liste synchronisée",
-    {
-        "archived": ("Archivé", "Archived"),
-        "cancelled": ("Annulé", "Cancelled"),
-        "out_of_scope": ("Plus dans votre périmètre", "No longer in your scope"),
-    },
-    english="Why an item leaves a synced list",
-)
-class TombstoneReason(StrEnum):
-    archived = "archived"
-    cancelled = "cancelled"
-    out_of_scope = "out_of_scope"
-
-
-class Tombstone(BaseModel):
-    id: uuid.UUID
-    reason: TombstoneReason
-    at: datetime = Field(description="When the change was recorded (UTC).")
 
 
 SYNC_HELP = (
@@ -99,22 +72,6 @@ SINCE_HELP = (
     "Start a sync from this UTC moment instead of a token (the database's clock, approximate); "
     "the last page gives the token to use from then on."
 )
-
-
-class SyncPage(Page[T], Generic[T]):
-    """A list's page; during a sync also its tombstones and, on the last page, the token."""
-
-    tombstones: list[Tombstone] | None = Field(
-        default=None,
-        max_length=MAX_LIMIT,
-        description="During a sync: items to drop (archived, cancelled, out of your scope); "
-        "null otherwise.",
-    )
-    sync_token: str | None = Field(
-        default=None,
-        max_length=MAX_CURSOR_LENGTH,
-        description="On a sync's last page: pass as `?sync=` next time; null otherwise.",
-    )
 
 
 @dataclass(frozen=True)
@@ -358,7 +315,7 @@ async def sync_page(
     sync: SyncParams,
     rows_of: Callable[[Select], Any],
     to_read: Callable[[Sequence[Any]], Any],
-) -> SyncPage:
+) -> Page:
     """One page of a sync (module doc): `rows_of` runs the list's row statement, `to_read`
     shows the rows as the list does."""
     if params.cursor:
@@ -421,6 +378,6 @@ async def sync_page(
     ]
     if next_state is not None:
         cursor = _pack(CURSOR_PREFIX, {**state, "ph": next_state[0], "k": next_state[1]})
-        return SyncPage[Any](items=items, next_cursor=cursor, tombstones=tombstones)
+        return Page[Any](items=items, next_cursor=cursor, tombstones=tombstones)
     token = _pack(TOKEN_PREFIX, {"l": state["l"], "p": state["p"], "w": state["w"]})
-    return SyncPage[Any](items=items, next_cursor=None, tombstones=tombstones, sync_token=token)
+    return Page[Any](items=items, next_cursor=None, tombstones=tombstones, sync_token=token)

@@ -8,7 +8,6 @@ from app.core.imports import ImportMode, ImportReport
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
 from app.core.state_machine import TRANSITION_RESPONSES
-from app.core.sync import SyncPage
 from app.core.text import Day
 from app.models.equipment import (
     EquipmentCreate,
@@ -77,7 +76,7 @@ async def create_equipment(
 
 @router.get(
     "",
-    response_model=SyncPage[EquipmentRead],
+    response_model=Page[EquipmentRead],
     operation_id="list_equipment",
     summary="The inventory you may see, filtered and paged (JSON or CSV)",
     responses=LIST_RESPONSES,

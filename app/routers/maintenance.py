@@ -8,7 +8,6 @@ from pydantic import StringConstraints
 from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
 from app.core.state_machine import TRANSITION_RESPONSES
-from app.core.sync import SyncPage
 from app.core.text import Moment
 from app.models.base import REPORT_MAX_ROWS
 from app.models.maintenance import (
@@ -54,7 +53,7 @@ async def create_ticket(
 
 @router.get(
     "",
-    response_model=SyncPage[TicketRead],
+    response_model=Page[TicketRead],
     operation_id="list_maintenance_tickets",
     summary="Maintenance tickets you may see, filtered and paged (JSON or CSV)",
     responses=LIST_RESPONSES,

@@ -3,9 +3,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 
+from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.core.state_machine import TRANSITION_RESPONSES
-from app.core.sync import SyncPage
 from app.models.space import (
     SpaceCreate,
     SpaceKind,
@@ -39,7 +39,7 @@ async def create_space(
 
 @router.get(
     "",
-    response_model=SyncPage[SpaceRead],
+    response_model=Page[SpaceRead],
     operation_id="list_spaces",
     summary="The spaces you may see, filtered and paged (JSON or CSV)",
     responses=LIST_RESPONSES,

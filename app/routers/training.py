@@ -10,7 +10,6 @@ from app.core import icalendar
 from app.core.pagination import Page, PageParams, calendar_page_params, page_params
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one, tagged
 from app.core.state_machine import TRANSITION_RESPONSES
-from app.core.sync import SyncPage
 from app.core.text import Moment
 from app.models.base import NETWORK_MAX_ITEMS
 from app.models.training import (
@@ -112,7 +111,7 @@ async def create_session(
 
 @router.get(
     "",
-    response_model=SyncPage[TrainingSessionRead],
+    response_model=Page[TrainingSessionRead],
     operation_id="list_training_sessions",
     responses=CALENDAR_LIST_RESPONSES,
     summary="The training calendar (JSON, CSV or iCalendar)",

@@ -5,8 +5,8 @@ from fastapi import APIRouter, Query, Request, Response
 from starlette.requests import ClientDisconnect
 
 from app.core.imports import ImportMode, ImportReport
+from app.core.pagination import Page
 from app.core.representation import LIST_RESPONSES, ONE_RESPONSES, many, one
-from app.core.sync import SyncPage
 from app.core.text import Day
 from app.models.visit import (
     ActivityReport,
@@ -81,7 +81,7 @@ async def create_visit(
 
 @router.get(
     "",
-    response_model=SyncPage[VisitRead],
+    response_model=Page[VisitRead],
     operation_id="list_visits",
     responses=LIST_RESPONSES,
     summary="Visits, newest first (keyset pages, or CSV)",

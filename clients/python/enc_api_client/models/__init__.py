@@ -277,9 +277,13 @@ from .page_public_training_session_read import PagePublicTrainingSessionRead
 from .page_resource_person_read import PageResourcePersonRead
 from .page_signature_read import PageSignatureRead
 from .page_skill_read import PageSkillRead
+from .page_space_read import PageSpaceRead
 from .page_subscription_read import PageSubscriptionRead
 from .page_ticket_event_read import PageTicketEventRead
+from .page_ticket_read import PageTicketRead
+from .page_training_session_read import PageTrainingSessionRead
 from .page_user_read import PageUserRead
+from .page_visit_read import PageVisitRead
 from .page_webhook_delivery_read import PageWebhookDeliveryRead
 from .page_webhook_read import PageWebhookRead
 from .partner_create import PartnerCreate
@@ -371,11 +375,6 @@ from .subscription_stats import SubscriptionStats
 from .subscription_status import SubscriptionStatus
 from .subscription_update import SubscriptionUpdate
 from .support_mode import SupportMode
-from .sync_page_equipment_read import SyncPageEquipmentRead
-from .sync_page_space_read import SyncPageSpaceRead
-from .sync_page_ticket_read import SyncPageTicketRead
-from .sync_page_training_session_read import SyncPageTrainingSessionRead
-from .sync_page_visit_read import SyncPageVisitRead
 from .template_clause import TemplateClause
 from .template_clause_read import TemplateClauseRead
 from .ticket_category import TicketCategory
@@ -713,9 +712,13 @@ __all__ = (
     "PageResourcePersonRead",
     "PageSignatureRead",
     "PageSkillRead",
+    "PageSpaceRead",
     "PageSubscriptionRead",
     "PageTicketEventRead",
+    "PageTicketRead",
+    "PageTrainingSessionRead",
     "PageUserRead",
+    "PageVisitRead",
     "PageWebhookDeliveryRead",
     "PageWebhookRead",
     "PartnerCreate",
@@ -807,11 +810,6 @@ __all__ = (
     "SubscriptionStatus",
     "SubscriptionUpdate",
     "SupportMode",
-    "SyncPageEquipmentRead",
-    "SyncPageSpaceRead",
-    "SyncPageTicketRead",
-    "SyncPageTrainingSessionRead",
-    "SyncPageVisitRead",
     "TemplateClause",
     "TemplateClauseRead",
     "TicketCategory",

@@ -11,8 +11,8 @@ from ...models.equipment_kind import EquipmentKind
 from ...models.equipment_status import EquipmentStatus
 from ...models.funding_source import FundingSource
 from ...models.list_equipment_format import ListEquipmentFormat
+from ...models.page_equipment_read import PageEquipmentRead
 from ...models.problem import Problem
-from ...models.sync_page_equipment_read import SyncPageEquipmentRead
 from ...types import UNSET, Response, Unset
 
 
@@ -120,9 +120,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SyncPageEquipmentRead | None:
+) -> PageEquipmentRead | Problem | None:
     if response.status_code == 200:
-        response_200 = SyncPageEquipmentRead.from_dict(response.json())
+        response_200 = PageEquipmentRead.from_dict(response.json())
 
         return response_200
 
@@ -169,7 +169,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SyncPageEquipmentRead]:
+) -> Response[PageEquipmentRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -198,7 +198,7 @@ def sync_detailed(
     format_: ListEquipmentFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Response[Problem | SyncPageEquipmentRead]:
+) -> Response[PageEquipmentRead | Problem]:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -234,7 +234,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageEquipmentRead]
+        Response[PageEquipmentRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -284,7 +284,7 @@ def sync(
     format_: ListEquipmentFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Problem | SyncPageEquipmentRead | None:
+) -> PageEquipmentRead | Problem | None:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -320,7 +320,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageEquipmentRead
+        PageEquipmentRead | Problem
     """
 
     return sync_detailed(
@@ -365,7 +365,7 @@ async def asyncio_detailed(
     format_: ListEquipmentFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Response[Problem | SyncPageEquipmentRead]:
+) -> Response[PageEquipmentRead | Problem]:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -401,7 +401,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageEquipmentRead]
+        Response[PageEquipmentRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -449,7 +449,7 @@ async def asyncio(
     format_: ListEquipmentFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Problem | SyncPageEquipmentRead | None:
+) -> PageEquipmentRead | Problem | None:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -485,7 +485,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageEquipmentRead
+        PageEquipmentRead | Problem
     """
 
     return (

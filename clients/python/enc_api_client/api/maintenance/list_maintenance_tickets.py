@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_maintenance_tickets_format import ListMaintenanceTicketsFormat
+from ...models.page_ticket_read import PageTicketRead
 from ...models.problem import Problem
-from ...models.sync_page_ticket_read import SyncPageTicketRead
 from ...models.ticket_category import TicketCategory
 from ...models.ticket_priority import TicketPriority
 from ...models.ticket_status import TicketStatus
@@ -120,9 +120,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SyncPageTicketRead | None:
+) -> PageTicketRead | Problem | None:
     if response.status_code == 200:
-        response_200 = SyncPageTicketRead.from_dict(response.json())
+        response_200 = PageTicketRead.from_dict(response.json())
 
         return response_200
 
@@ -169,7 +169,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SyncPageTicketRead]:
+) -> Response[PageTicketRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -197,7 +197,7 @@ def sync_detailed(
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Response[Problem | SyncPageTicketRead]:
+) -> Response[PageTicketRead | Problem]:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -232,7 +232,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageTicketRead]
+        Response[PageTicketRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +280,7 @@ def sync(
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Problem | SyncPageTicketRead | None:
+) -> PageTicketRead | Problem | None:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -315,7 +315,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageTicketRead
+        PageTicketRead | Problem
     """
 
     return sync_detailed(
@@ -358,7 +358,7 @@ async def asyncio_detailed(
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Response[Problem | SyncPageTicketRead]:
+) -> Response[PageTicketRead | Problem]:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -393,7 +393,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageTicketRead]
+        Response[PageTicketRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -439,7 +439,7 @@ async def asyncio(
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Problem | SyncPageTicketRead | None:
+) -> PageTicketRead | Problem | None:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -474,7 +474,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageTicketRead
+        PageTicketRead | Problem
     """
 
     return (

@@ -8,10 +8,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_spaces_format import ListSpacesFormat
+from ...models.page_space_read import PageSpaceRead
 from ...models.problem import Problem
 from ...models.space_kind import SpaceKind
 from ...models.space_status import SpaceStatus
-from ...models.sync_page_space_read import SyncPageSpaceRead
 from ...types import UNSET, Response, Unset
 
 
@@ -88,9 +88,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SyncPageSpaceRead | None:
+) -> PageSpaceRead | Problem | None:
     if response.status_code == 200:
-        response_200 = SyncPageSpaceRead.from_dict(response.json())
+        response_200 = PageSpaceRead.from_dict(response.json())
 
         return response_200
 
@@ -137,7 +137,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SyncPageSpaceRead]:
+) -> Response[PageSpaceRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -161,7 +161,7 @@ def sync_detailed(
     format_: ListSpacesFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Response[Problem | SyncPageSpaceRead]:
+) -> Response[PageSpaceRead | Problem]:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -192,7 +192,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageSpaceRead]
+        Response[PageSpaceRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +232,7 @@ def sync(
     format_: ListSpacesFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Problem | SyncPageSpaceRead | None:
+) -> PageSpaceRead | Problem | None:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -263,7 +263,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageSpaceRead
+        PageSpaceRead | Problem
     """
 
     return sync_detailed(
@@ -298,7 +298,7 @@ async def asyncio_detailed(
     format_: ListSpacesFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Response[Problem | SyncPageSpaceRead]:
+) -> Response[PageSpaceRead | Problem]:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -329,7 +329,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageSpaceRead]
+        Response[PageSpaceRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -367,7 +367,7 @@ async def asyncio(
     format_: ListSpacesFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Problem | SyncPageSpaceRead | None:
+) -> PageSpaceRead | Problem | None:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
     Args:
@@ -398,7 +398,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageSpaceRead
+        PageSpaceRead | Problem
     """
 
     return (

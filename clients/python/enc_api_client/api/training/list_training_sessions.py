@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_training_sessions_format import ListTrainingSessionsFormat
+from ...models.page_training_session_read import PageTrainingSessionRead
 from ...models.problem import Problem
-from ...models.sync_page_training_session_read import SyncPageTrainingSessionRead
 from ...models.training_audience import TrainingAudience
 from ...models.training_session_status import TrainingSessionStatus
 from ...types import UNSET, Response, Unset
@@ -100,9 +100,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SyncPageTrainingSessionRead | None:
+) -> PageTrainingSessionRead | Problem | None:
     if response.status_code == 200:
-        response_200 = SyncPageTrainingSessionRead.from_dict(response.json())
+        response_200 = PageTrainingSessionRead.from_dict(response.json())
 
         return response_200
 
@@ -149,7 +149,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SyncPageTrainingSessionRead]:
+) -> Response[PageTrainingSessionRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -174,7 +174,7 @@ def sync_detailed(
     audience: TrainingAudience | Unset = UNSET,
     provider_id: UUID | Unset = UNSET,
     status: TrainingSessionStatus | Unset = UNSET,
-) -> Response[Problem | SyncPageTrainingSessionRead]:
+) -> Response[PageTrainingSessionRead | Problem]:
     """The training calendar (JSON, CSV or iCalendar)
 
     Args:
@@ -206,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageTrainingSessionRead]
+        Response[PageTrainingSessionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +248,7 @@ def sync(
     audience: TrainingAudience | Unset = UNSET,
     provider_id: UUID | Unset = UNSET,
     status: TrainingSessionStatus | Unset = UNSET,
-) -> Problem | SyncPageTrainingSessionRead | None:
+) -> PageTrainingSessionRead | Problem | None:
     """The training calendar (JSON, CSV or iCalendar)
 
     Args:
@@ -280,7 +280,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageTrainingSessionRead
+        PageTrainingSessionRead | Problem
     """
 
     return sync_detailed(
@@ -317,7 +317,7 @@ async def asyncio_detailed(
     audience: TrainingAudience | Unset = UNSET,
     provider_id: UUID | Unset = UNSET,
     status: TrainingSessionStatus | Unset = UNSET,
-) -> Response[Problem | SyncPageTrainingSessionRead]:
+) -> Response[PageTrainingSessionRead | Problem]:
     """The training calendar (JSON, CSV or iCalendar)
 
     Args:
@@ -349,7 +349,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageTrainingSessionRead]
+        Response[PageTrainingSessionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -389,7 +389,7 @@ async def asyncio(
     audience: TrainingAudience | Unset = UNSET,
     provider_id: UUID | Unset = UNSET,
     status: TrainingSessionStatus | Unset = UNSET,
-) -> Problem | SyncPageTrainingSessionRead | None:
+) -> PageTrainingSessionRead | Problem | None:
     """The training calendar (JSON, CSV or iCalendar)
 
     Args:
@@ -421,7 +421,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageTrainingSessionRead
+        PageTrainingSessionRead | Problem
     """
 
     return (

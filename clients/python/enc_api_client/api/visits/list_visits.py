@@ -8,8 +8,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_visits_format import ListVisitsFormat
+from ...models.page_visit_read import PageVisitRead
 from ...models.problem import Problem
-from ...models.sync_page_visit_read import SyncPageVisitRead
 from ...models.visit_autonomy import VisitAutonomy
 from ...models.visit_mode import VisitMode
 from ...types import UNSET, Response, Unset
@@ -100,9 +100,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SyncPageVisitRead | None:
+) -> PageVisitRead | Problem | None:
     if response.status_code == 200:
-        response_200 = SyncPageVisitRead.from_dict(response.json())
+        response_200 = PageVisitRead.from_dict(response.json())
 
         return response_200
 
@@ -149,7 +149,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SyncPageVisitRead]:
+) -> Response[PageVisitRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -174,7 +174,7 @@ def sync_detailed(
     format_: ListVisitsFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Response[Problem | SyncPageVisitRead]:
+) -> Response[PageVisitRead | Problem]:
     """Visits, newest first (keyset pages, or CSV)
 
     Args:
@@ -206,7 +206,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageVisitRead]
+        Response[PageVisitRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +248,7 @@ def sync(
     format_: ListVisitsFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Problem | SyncPageVisitRead | None:
+) -> PageVisitRead | Problem | None:
     """Visits, newest first (keyset pages, or CSV)
 
     Args:
@@ -280,7 +280,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageVisitRead
+        PageVisitRead | Problem
     """
 
     return sync_detailed(
@@ -317,7 +317,7 @@ async def asyncio_detailed(
     format_: ListVisitsFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Response[Problem | SyncPageVisitRead]:
+) -> Response[PageVisitRead | Problem]:
     """Visits, newest first (keyset pages, or CSV)
 
     Args:
@@ -349,7 +349,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SyncPageVisitRead]
+        Response[PageVisitRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -389,7 +389,7 @@ async def asyncio(
     format_: ListVisitsFormat | Unset = UNSET,
     sync: str | Unset = UNSET,
     updated_since: datetime.datetime | Unset = UNSET,
-) -> Problem | SyncPageVisitRead | None:
+) -> PageVisitRead | Problem | None:
     """Visits, newest first (keyset pages, or CSV)
 
     Args:
@@ -421,7 +421,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SyncPageVisitRead
+        PageVisitRead | Problem
     """
 
     return (

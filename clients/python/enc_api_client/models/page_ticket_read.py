@@ -9,25 +9,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.ticket_read import TicketRead
     from ..models.tombstone import Tombstone
-    from ..models.training_session_read import TrainingSessionRead
 
 
-T = TypeVar("T", bound="SyncPageTrainingSessionRead")
+T = TypeVar("T", bound="PageTicketRead")
 
 
 @_attrs_define
-class SyncPageTrainingSessionRead:
+class PageTicketRead:
     """
     Attributes:
-        items (list[TrainingSessionRead]):
+        items (list[TicketRead]):
         next_cursor (None | str): Pass as `?cursor=` to get the next page; null on the last page.
-        tombstones (list[Tombstone] | None | Unset): During a sync: items to drop (archived, cancelled, out of your
-            scope); null otherwise.
+        tombstones (list[Tombstone] | None | Unset): During a sync (`?sync=`): items to drop (archived, cancelled, out
+            of your scope); null otherwise.
         sync_token (None | str | Unset): On a sync's last page: pass as `?sync=` next time; null otherwise.
     """
 
-    items: list[TrainingSessionRead]
+    items: list[TicketRead]
     next_cursor: None | str
     tombstones: list[Tombstone] | None | Unset = UNSET
     sync_token: None | str | Unset = UNSET
@@ -77,14 +77,14 @@ class SyncPageTrainingSessionRead:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ticket_read import TicketRead  # noqa: PLC0415
         from ..models.tombstone import Tombstone  # noqa: PLC0415
-        from ..models.training_session_read import TrainingSessionRead  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in _items:
-            items_item = TrainingSessionRead.from_dict(items_item_data)
+            items_item = TicketRead.from_dict(items_item_data)
 
             items.append(items_item)
 
@@ -126,15 +126,15 @@ class SyncPageTrainingSessionRead:
 
         sync_token = _parse_sync_token(d.pop("sync_token", UNSET))
 
-        sync_page_training_session_read = cls(
+        page_ticket_read = cls(
             items=items,
             next_cursor=next_cursor,
             tombstones=tombstones,
             sync_token=sync_token,
         )
 
-        sync_page_training_session_read.additional_properties = d
-        return sync_page_training_session_read
+        page_ticket_read.additional_properties = d
+        return page_ticket_read
 
     @property
     def additional_keys(self) -> list[str]:
