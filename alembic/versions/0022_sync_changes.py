@@ -31,17 +31,19 @@ down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# table -> (resource logged, column of the row changed, column of the space or None). A change to
-# a session's enrolments or skills changes how the session reads (places left, skills): it is
-# logged as a change of the session.
+# table -> (resource logged, column of the row changed, column of the space it sits under or
+# None). The space logged is the row's space before the change (after it, for an insert): a row
+# moved out of a space its reader sees leaves that reader's list (an `out_of_scope` tombstone).
+# A change to a session's enrolments or skills changes how the session reads (places left,
+# skills): it is logged as a change of the session.
 TRACKED = {
     "spaces": ("space", "id", None),
-    "visits": ("visit", "id", None),
+    "visits": ("visit", "id", "space_id"),
     "training_sessions": ("training_session", "id", None),
     "training_enrolments": ("training_session", "session_id", None),
     "training_session_skills": ("training_session", "session_id", None),
-    "maintenance_tickets": ("maintenance_ticket", "id", None),
-    "equipment": ("equipment", "id", None),
+    "maintenance_tickets": ("maintenance_ticket", "id", "space_id"),
+    "equipment": ("equipment", "id", "space_id"),
     # A user's space assignments: who gains or loses a space (and what is under it).
     "space_assignments": ("space_assignment", "user_id", "space_id"),
 }
@@ -55,7 +57,7 @@ def _postgresql_up() -> None:
             f"""
             CREATE FUNCTION sync_log_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-                IF TG_OP = 'DELETE' THEN
+                IF TG_OP IN ('UPDATE', 'DELETE') THEN
                     INSERT INTO sync_changes (resource, row_id, space_id, tx, at)
                     SELECT DISTINCT {columns} FROM old_rows;
                 ELSE
@@ -67,7 +69,7 @@ def _postgresql_up() -> None:
             """
         )
         for event in EVENTS:
-            rows = "OLD TABLE AS old_rows" if event == "delete" else "NEW TABLE AS new_rows"
+            rows = "NEW TABLE AS new_rows" if event == "insert" else "OLD TABLE AS old_rows"
             op.execute(
                 f"CREATE TRIGGER sync_log_{table}_{event} AFTER {event.upper()} ON {table} "
                 f"REFERENCING {rows} FOR EACH STATEMENT EXECUTE FUNCTION sync_log_{table}()"
@@ -77,7 +79,7 @@ def _postgresql_up() -> None:
 def _sqlite_up() -> None:
     for table, (resource, row, space) in TRACKED.items():
         for event in EVENTS:
-            ref = "OLD" if event == "delete" else "NEW"
+            ref = "NEW" if event == "insert" else "OLD"
             space_value = f"{ref}.{space}" if space else "NULL"
             op.execute(
                 f"CREATE TRIGGER sync_log_{table}_{event} AFTER {event.upper()} ON {table} "

@@ -131,6 +131,9 @@ class Repository(Generic[M, R]):
                 fetch=fetch,
                 principal=actor.principal,
                 user_id=actor.user_id,
+                spaces=None
+                if self.sync.readable_spaces is None
+                else self.sync.readable_spaces(actor),
             )
 
         async def to_reads(rows: Sequence[Any]) -> list[R]:

@@ -7,7 +7,9 @@ The contract (also in the OpenAPI description of `?sync=`):
   token: changed rows in change order (then id), `tombstones` `{id, reason, at}` for rows that
   were archived or cancelled, and for rows that left the caller's scope (a volunteer
   unassigned from a space sees that space, and what it cached under it, leave as
-  `out_of_scope`); rows under a space the caller was newly assigned to come as items.
+  `out_of_scope`, as does a row moved away from a space the caller reads, such as an
+  equipment item transferred); rows under a space the caller was newly assigned to come as
+  items.
   `?updated_since=<UTC time>` starts from a moment instead of a token (the database's clock;
   approximate, use the token it ends with from then on).
 - Pages follow with `?cursor=<next_cursor>` alone; the sync token comes on the last page. A
@@ -106,6 +108,8 @@ class SyncFeed:
     log: Any
     tombstones: tuple[tuple[TombstoneReason, Any], ...] = ()
     space_column: Any = None
+    # The ids of the spaces a caller reads: a row moved out of one of them leaves its list.
+    readable_spaces: Callable[[Any], Select] | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,7 @@ class SyncSource:
     fetch: Select  # the list's row statement (ORM or Core rows) to fetch a page's live rows
     principal: str
     user_id: uuid.UUID | None
+    spaces: Select | None = None  # the spaces the caller reads (`SyncFeed.readable_spaces`)
 
 
 def is_sync_cursor(cursor: str | None) -> bool:
@@ -212,8 +217,9 @@ class _Entry:
 
 
 # A first sync lists every live row ("all"); an incremental one the changed rows ("changed"),
-# then the rows under spaces the caller gained ("gained") or lost ("lost").
-NEXT_PHASE = {"all": None, "changed": "gained", "gained": "lost", "lost": None}
+# the changed rows that moved out of a space the caller reads ("left"), then the rows under
+# spaces the caller was assigned to ("gained") or unassigned from ("lost").
+NEXT_PHASE = {"all": None, "changed": "left", "left": "gained", "gained": "lost", "lost": None}
 
 
 class _Reader:
@@ -252,6 +258,28 @@ class _Reader:
                 self._spaces = dict((await self.session.execute(statement)).all())
         return self._spaces
 
+    async def _left(self, key: list | None, limit: int) -> list[_Entry]:
+        """Changed rows the caller no longer reads, logged under a space it reads (before the
+        change): moved away from it (an item to another space)."""
+        if self.source.spaces is None:
+            return []
+        log, ident = self.log, self.source.id_column
+        statement = (
+            select(log.row_id, func.max(log.at).label("at"))
+            .where(
+                log.resource == self.feed.resource,
+                _since(log, self.start, self.postgresql),
+                log.space_id.in_(self.source.spaces),
+                log.row_id.not_in(self.source.scope(select(ident))),
+            )
+            .group_by(log.row_id)
+        )
+        if key:
+            statement = statement.where(log.row_id > uuid.UUID(key[0]))
+        rows = await self.session.execute(statement.order_by(log.row_id).limit(limit))
+        reason = TombstoneReason.out_of_scope.value
+        return [_Entry([str(row.row_id)], row.row_id, reason, row.at) for row in rows]
+
     async def read(self, phase: str, key: list | None, limit: int) -> list[_Entry]:
         ident = self.source.id_column
         if phase == "all":
@@ -288,6 +316,8 @@ class _Reader:
             statement = statement.order_by(changed.c.position, ident).limit(limit)
             rows = await self.session.execute(statement)
             return [_Entry([row.position, str(row.id)], row.id, row.reason, row.at) for row in rows]
+        if phase == "left":
+            return await self._left(key, limit)
         spaces = await self._moved_spaces()
         if not spaces:
             return []

@@ -4,8 +4,13 @@
 
 from typing import Any
 
+from sqlalchemy import Select, select
+
+from app.core.actor import Actor
 from app.core.sync import SyncFeed, TombstoneReason
 from app.models.platform import SyncChange
+from app.models.space import Space
+from app.services import policy
 
 ARCHIVED = TombstoneReason.archived
 CANCELLED = TombstoneReason.cancelled
@@ -17,5 +22,17 @@ def feed(
     tombstones: tuple[tuple[TombstoneReason, Any], ...] = (),
     space_column: Any = None,
 ) -> SyncFeed:
-    """`resource`: the name the triggers log the table's rows under (migration 0022)."""
-    return SyncFeed(resource, SyncChange, tombstones, space_column)
+    """`resource`: the name the triggers log the table's rows under (migration 0022);
+    `space_column`: the space a row sits under, for a list whose scope follows spaces."""
+    return SyncFeed(
+        resource,
+        SyncChange,
+        tombstones,
+        space_column,
+        readable_spaces=readable_spaces if space_column is not None else None,
+    )
+
+
+def readable_spaces(actor: Actor) -> Select:
+    """The spaces this caller reads: a row moved out of one leaves the caller's list."""
+    return policy.scope_spaces(actor, select(Space.id))

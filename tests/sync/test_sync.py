@@ -225,3 +225,25 @@ async def test_a_replayed_offline_batch_counts_each_visit_once(world, client):
     async with world.session() as session:
         count = select(func.count()).select_from(Visit)
         assert (await session.execute(count)).scalar_one() == 6
+
+
+async def test_an_item_moved_away_leaves_the_list_of_who_sees_its_old_space(world, client):
+    from tests.equipment.test_equipment import move, placed
+
+    w = await world.standard()
+    items = await placed(client, w)
+    vol = w["vol1"]
+    first = await sync(client, "/equipment", vol.headers)
+    assert first.items == [items["s1"]["id"]]
+    # Moved within the association: the association still sees it, the volunteer does not.
+    moved = await move(client, w["city"], items["s1"]["id"], kind="transfer",
+                       space_id=str(w["s1b"].id))
+    assert moved.status_code == 201, moved.text
+    after = await sync(client, "/equipment", vol.headers, first.token)
+    assert after.tombstones == {items["s1"]["id"]: "out_of_scope"} and after.items == []
+    assoc = await sync(client, "/equipment", w["assoc1"].headers)
+    again = await sync(client, "/equipment", w["assoc1"].headers, assoc.token)
+    assert again.tombstones == {} and again.items == []
+    # Nobody else hears of it: assoc2 never saw s1.
+    other = await sync(client, "/equipment", w["assoc2"].headers, "start")
+    assert items["s1"]["id"] not in other.items
