@@ -43,17 +43,23 @@ import json
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Query
-from sqlalchemy import Select, case, func, literal, not_, null, or_, select, text
+from sqlalchemy import Select, case, delete, func, literal, not_, null, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import utcnow
 from app.core.errors import ValidationFailed
 from app.core.pagination import MAX_CURSOR_LENGTH, Page, PageParams, Tombstone, TombstoneReason
 
+# The change log is pruned by a scheduled job (`purge_log`), which leaves a horizon row: a token
+# from before it may need changes already pruned, and is refused (start again). A transaction
+# stamps its log rows with its start time: one running longer than this could predate it.
+HORIZON = "sync_horizon"
+HORIZON_ROW = uuid.UUID(int=0)
+LONGEST_TRANSACTION = timedelta(days=1)
 MAX_XIP = 16  # in-progress transactions named in a token; beyond, the token keeps `xmin`
 START = "start"
 CURSOR_PREFIX = "sync."
@@ -338,6 +344,26 @@ class _Reader:
         return [_Entry([str(row.id)], row.id, row.reason, spaces.get(row.space)) for row in rows]
 
 
+async def purge_log(session: AsyncSession, log: Any, now: datetime, keep: timedelta) -> int:
+    """Forget the changes older than `keep` (a scheduled job; the caller commits) and mark the
+    horizon, before which a token is refused. Two workers at once delete nothing twice."""
+    cutoff = now - keep
+    result = await session.execute(delete(log).where(or_(log.at < cutoff, log.resource == HORIZON)))
+    session.add(log(resource=HORIZON, row_id=HORIZON_ROW, at=cutoff))
+    return result.rowcount or 0
+
+
+async def _check_horizon(session: AsyncSession, log: Any, since: datetime, loc: str) -> None:
+    statement = select(func.max(log.at)).where(log.resource == HORIZON)
+    horizon = (await session.execute(statement)).scalar_one_or_none()
+    if horizon is not None and since < horizon + LONGEST_TRANSACTION:
+        raise ValidationFailed(
+            "This sync started before the oldest change still kept; start again with "
+            "`?sync=start`.",
+            loc=("query", loc),
+        )
+
+
 async def sync_page(
     session: AsyncSession,
     source: SyncSource,
@@ -363,12 +389,19 @@ async def sync_page(
             token = _unpack(TOKEN_PREFIX, sync.token, "sync", "sync token")
             _check_owner(token, source, "sync", "sync token")
             start, phase = token.get("w"), "changed"
-            if not isinstance(start, dict):
+            try:
+                issued = datetime.fromisoformat(token["i"])
+            except (KeyError, TypeError, ValueError):
+                issued = None
+            if not isinstance(start, dict) or issued is None:
                 raise ValidationFailed("This sync token is not valid.", loc=("query", "sync"))
+            await _check_horizon(session, source.feed.log, issued, "sync")
         else:
-            start, phase = {"t": sync.updated_since.astimezone(UTC).isoformat()}, "changed"
+            since = sync.updated_since.astimezone(UTC)
+            await _check_horizon(session, source.feed.log, since, "updated_since")
+            start, phase = {"t": since.isoformat()}, "changed"
         state = {"l": source.feed.resource, "p": _caller(source), "f": start, "w": target,
-                 "ph": phase, "k": None}  # fmt: skip
+                 "i": utcnow().isoformat(), "ph": phase, "k": None}  # fmt: skip
     if state.get("ph") not in NEXT_PHASE:
         raise ValidationFailed("This sync cursor is not valid.", loc=("query", "cursor"))
     reader = _Reader(session, source, state["f"])
@@ -409,5 +442,7 @@ async def sync_page(
     if next_state is not None:
         cursor = _pack(CURSOR_PREFIX, {**state, "ph": next_state[0], "k": next_state[1]})
         return Page[Any](items=items, next_cursor=cursor, tombstones=tombstones)
-    token = _pack(TOKEN_PREFIX, {"l": state["l"], "p": state["p"], "w": state["w"]})
+    token = _pack(
+        TOKEN_PREFIX, {"l": state["l"], "p": state["p"], "w": state["w"], "i": state.get("i")}
+    )
     return Page[Any](items=items, next_cursor=None, tombstones=tombstones, sync_token=token)

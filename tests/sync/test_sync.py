@@ -247,3 +247,28 @@ async def test_an_item_moved_away_leaves_the_list_of_who_sees_its_old_space(worl
     # Nobody else hears of it: assoc2 never saw s1.
     other = await sync(client, "/equipment", w["assoc2"].headers, "start")
     assert items["s1"]["id"] not in other.items
+
+
+async def test_the_log_is_pruned_and_a_token_from_before_must_start_again(world, client):
+    from datetime import UTC, datetime, timedelta
+
+    from app.core.scheduler import Scheduler
+    from app.services.jobs import SYNC_LOG_PURGE, scheduled_jobs
+
+    w = await world.standard()
+    city = w["city"].headers
+    old = await sync(client, "/spaces", city)
+    settings = world.app.state.settings
+    maker = world.app.state.sessionmaker
+    later = datetime.now(UTC) + timedelta(days=settings.sync_log_retention_days + 2)
+    scheduler = Scheduler(maker, scheduled_jobs(maker, settings), clock=lambda: later)
+    purged = await scheduler.run_pass([SYNC_LOG_PURGE])
+    assert purged[SYNC_LOG_PURGE] >= 3  # the spaces' creation, at least
+    response = await client.get(f"{API}/spaces", params={"sync": old.token}, headers=city)
+    assert response.status_code == 422 and "start again" in response.text, response.text
+    since = {"updated_since": "2026-01-01T00:00:00Z"}
+    assert (await client.get(f"{API}/spaces", params=since, headers=city)).status_code == 422
+    fresh = await sync(client, "/spaces", city)  # a first sync starts afresh
+    assert len(fresh.items) == 3
+    # The horizon is one row, kept and replaced by each pass.
+    assert (await scheduler.run_pass([SYNC_LOG_PURGE]))[SYNC_LOG_PURGE] == 1
