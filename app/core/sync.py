@@ -47,7 +47,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import Query
-from sqlalchemy import Select, case, delete, func, literal, not_, null, or_, select, text
+from sqlalchemy import Select, and_, case, delete, func, literal, not_, null, or_, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import utcnow
@@ -198,7 +198,7 @@ def _since(log: Any, start: dict, postgresql: bool) -> Any:
     if "t" in start:
         return log.at >= datetime.fromisoformat(start["t"])
     if "sq" in start and not postgresql:
-        return log.sequence >= int(start["sq"])
+        return and_(log.tx.is_(None), log.sequence >= int(start["sq"]))  # on the log's index
     if "pg" in start and postgresql:
         xmin, xmax, xip = start["pg"]
         if xip is None:

@@ -72,9 +72,9 @@ class SyncChange(SQLModel, table=True):
 
     __tablename__ = "sync_changes"
     __table_args__ = (
-        Index("ix_sync_changes_resource_tx", "resource", "tx"),
-        Index("ix_sync_changes_resource_sequence", "resource", "sequence"),
-        Index("ix_sync_changes_resource_row", "resource", "row_id"),
+        # One index for both backends' reads (`app/core/sync.py`): PostgreSQL's by `tx`,
+        # SQLite's by `tx IS NULL` and `sequence`. One, as every logged row writes it.
+        Index("ix_sync_changes_resource_tx_sequence", "resource", "tx", "sequence"),
         {"sqlite_autoincrement": True},
     )
 
