@@ -184,8 +184,10 @@ async def empty_tables(engine) -> None:
         for table in reversed(SQLModel.metadata.sorted_tables):
             if table.name in seeded:
                 await connection.execute(seeded[table.name])
-            elif table.name not in KEEP_TABLES:
+            elif table.name not in KEEP_TABLES and table.name != "sync_changes":
                 await connection.execute(table.delete())
+        # Last: the deletes above are logged by migration 0022's triggers (SQLite).
+        await connection.execute(text("DELETE FROM sync_changes"))
         await connection.execute(
             Skill.__table__.update().values(archived_at=None, version=1)
             .where(Skill.code.in_(SEED_SKILLS))

@@ -90,6 +90,9 @@ class Settings(BaseSettings):
     application_retention_days: int = Field(730, ge=1, le=3650)
     application_max_per_address: int = Field(10, ge=1)
     application_max_per_email: int = Field(3, ge=1)
+    # Incremental sync: days the change log keeps; a sync token older than that must start
+    # again (`?sync=start`).
+    sync_log_retention_days: int = Field(90, ge=2, le=3650)
     application_limit_window_seconds: int = Field(86_400, ge=60)
     # The public directory's Cache-Control max-age.
     public_cache_seconds: int = Field(300, ge=0)

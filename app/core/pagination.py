@@ -11,6 +11,7 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from fastapi import Query
@@ -19,6 +20,7 @@ from sqlalchemy import Select, and_, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.errors import ValidationFailed
+from app.core.vocabulary import vocabulary
 
 T = TypeVar("T")
 
@@ -29,11 +31,45 @@ MAX_LIMIT = 200
 MAX_CURSOR_LENGTH = 2048
 
 
+@vocabulary(
+    "tombstone_reason",
+    "Pourquoi un élément sort d'une liste synchronisée",
+    {
+        "archived": ("Archivé", "Archived"),
+        "cancelled": ("Annulé", "Cancelled"),
+        "out_of_scope": ("Plus dans votre périmètre", "No longer in your scope"),
+    },
+    english="Why an item leaves a synced list",
+)
+class TombstoneReason(StrEnum):
+    archived = "archived"
+    cancelled = "cancelled"
+    out_of_scope = "out_of_scope"
+
+
+class Tombstone(BaseModel):
+    id: uuid.UUID
+    reason: TombstoneReason
+    at: datetime = Field(description="When the change was recorded (UTC).")
+
+
 class Page(BaseModel, Generic[T]):
     items: list[T] = Field(max_length=MAX_LIMIT)
     next_cursor: str | None = Field(
         max_length=MAX_CURSOR_LENGTH,
         description="Pass as `?cursor=` to get the next page; null on the last page.",
+    )
+    # Set only during a sync (`?sync=`, on the lists apps cache offline: app/core/sync.py).
+    tombstones: list[Tombstone] | None = Field(
+        default=None,
+        max_length=MAX_LIMIT,
+        description="During a sync (`?sync=`): items to drop (archived, cancelled, out of "
+        "your scope); null otherwise.",
+    )
+    sync_token: str | None = Field(
+        default=None,
+        max_length=MAX_CURSOR_LENGTH,
+        description="On a sync's last page: pass as `?sync=` next time; null otherwise.",
     )
 
 
@@ -142,6 +178,8 @@ class Listing(Generic[T]):
     to_read: Callable[[Sequence[Any]], Awaitable[list[T]]]
     sort: str | None = None
     scalar: bool = True
+    # A `SyncSource` (app/core/sync.py) when the list syncs for offline apps.
+    sync: Any = None
 
     def _sort(self) -> tuple[str, SortKey, bool]:
         token = self.sort or self.default_sort
@@ -177,7 +215,7 @@ class Listing(Generic[T]):
             statement = statement.order_by(key.column.asc(), self.id_column.asc())
         return statement, token, key
 
-    async def _rows(self, statement: Select) -> list[Any]:
+    async def rows(self, statement: Select) -> list[Any]:
         result = await self.session.execute(statement)
         return list(result.scalars().all() if self.scalar else result.all())
 
@@ -188,7 +226,7 @@ class Listing(Generic[T]):
 
     async def page(self, params: PageParams) -> Page[T]:
         statement, token, key = self._ordered(params.cursor)
-        rows = await self._rows(statement.limit(params.limit + 1))
+        rows = await self.rows(statement.limit(params.limit + 1))
         more = len(rows) > params.limit
         rows = rows[: params.limit]
         next_cursor = self._cursor_of(rows[-1], token, key) if more and rows else None
@@ -199,7 +237,7 @@ class Listing(Generic[T]):
         cursor: str | None = None
         while True:
             statement, token, key = self._ordered(cursor)
-            rows = await self._rows(statement.limit(batch))
+            rows = await self.rows(statement.limit(batch))
             for item in await self.to_read(rows):
                 yield item
             if len(rows) < batch:

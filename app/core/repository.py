@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.actor import Actor
 from app.core.errors import NotFound
 from app.core.pagination import Listing, SortKey
+from app.core.sync import SyncFeed, SyncSource
 
 M = TypeVar("M")
 R = TypeVar("R")
@@ -72,6 +73,8 @@ class Repository(Generic[M, R]):
     sorts: dict[str, SortKey] = field(default_factory=dict)
     default_sort: str = "created_at"
     key: str = "id"  # the column a read by id looks up
+    # Declared by a list that apps cache offline: `?sync=` on it (app/core/sync.py).
+    sync: SyncFeed | None = None
 
     @property
     def key_column(self) -> Any:
@@ -116,6 +119,22 @@ class Repository(Generic[M, R]):
         statement = self.readable(actor) if statement is None else statement
         if core_rows:
             statement = statement.with_only_columns(*self.model.__table__.columns)
+        source = None
+        if self.sync is not None and actor is not None:
+            fetch = self.readable(actor)
+            if core_rows:
+                fetch = fetch.with_only_columns(*self.model.__table__.columns)
+            source = SyncSource(
+                feed=self.sync,
+                id_column=self.model.id,
+                scope=lambda chosen: self.scope(actor, chosen),
+                fetch=fetch,
+                principal=actor.principal,
+                user_id=actor.user_id,
+                spaces=None
+                if self.sync.readable_spaces is None
+                else self.sync.readable_spaces(actor),
+            )
 
         async def to_reads(rows: Sequence[Any]) -> list[R]:
             return await self.to_reads(session, actor, rows)
@@ -128,4 +147,5 @@ class Repository(Generic[M, R]):
             default_sort=self.default_sort,
             to_read=to_reads,
             scalar=not core_rows,
+            sync=source,
         )

@@ -15,8 +15,9 @@ from fastapi import Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
-from app.core.errors import PreconditionFailed
+from app.core.errors import PreconditionFailed, ValidationFailed
 from app.core.pagination import Listing, Page, PageParams
+from app.core.sync import SyncParams, is_sync_cursor, sync_page
 
 CSV_MEDIA_TYPE = "text/csv"
 LIST_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -165,7 +166,12 @@ async def many(
     params: PageParams,
     *,
     filename: str = "export",
+    sync: SyncParams | None = None,
 ) -> Any:
+    if listing.sync is not None and (
+        (sync is not None and sync.requested) or is_sync_cursor(params.cursor)
+    ):
+        return await _sync(request, response, listing, params, sync or SyncParams())
     if wants_csv(request):
         listing.sort = params.sort
         listing.check_sort()
@@ -178,6 +184,34 @@ async def many(
         )
     listing.sort = params.sort
     page: Page = await listing.page(params)
+    if page.next_cursor:
+        response.headers["Link"] = _next_link(request, page.next_cursor)
+    return page
+
+
+# What a sync request may carry besides its own parameters: a sync covers the whole list.
+_SYNC_QUERY = frozenset({"sync", "updated_since", "cursor", "limit", "format"})
+
+
+async def _sync(
+    request: Request, response: Response, listing: Listing, params: PageParams, sync: SyncParams
+) -> Page:
+    """A page of the list's sync (app/core/sync.py): JSON, the whole list, in change order."""
+    if wants_csv(request):
+        raise ValidationFailed("A sync answers JSON only.", loc=("query", "format"))
+    if params.sort:
+        raise ValidationFailed(
+            "A sync comes in change order; leave out `sort`.", loc=("query", "sort")
+        )
+    for name in request.query_params:
+        if name not in _SYNC_QUERY:
+            raise ValidationFailed(
+                "A sync covers the whole list you may read; leave out the filters.",
+                loc=("query", name),
+            )
+    page = await sync_page(
+        listing.session, listing.sync, params, sync, listing.rows, listing.to_read
+    )
     if page.next_cursor:
         response.headers["Link"] = _next_link(request, page.next_cursor)
     return page

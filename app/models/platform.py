@@ -5,9 +5,11 @@ The machinery that uses them is framework-level and stays in `app/core/` (`idemp
 `ratelimit.py`), which imports nothing from `app.models`: `app/main.py` hands each its table.
 """
 
+import uuid
 from datetime import datetime
 
 from pydantic import Field as PydanticField
+from sqlalchemy import BigInteger, Column, Identity, Index, Integer
 from sqlmodel import Field, SQLModel
 
 from app.core.clock import utcnow
@@ -58,3 +60,33 @@ class Vocabulary(OutputModel):
     description_fr: str
     description_en: str
     values: list[VocabularyValue] = PydanticField(max_length=VOCABULARY_MAX_CODES)
+
+
+class SyncChange(SQLModel, table=True):
+    """One row changed, in the change log that incremental sync reads (`app/core/sync.py`).
+
+    Written by database triggers (migration 0022) in the writing transaction itself, so no
+    write path — an ORM flush, a bulk import, a migration — can change a synced table without
+    its row here. `tx` is the writer's transaction id on PostgreSQL (`pg_current_xact_id()`),
+    null on SQLite, where `sequence` is in commit order (writers are serialised)."""
+
+    __tablename__ = "sync_changes"
+    __table_args__ = (
+        # One index for both backends' reads (`app/core/sync.py`): PostgreSQL's by `tx`,
+        # SQLite's by `tx IS NULL` and `sequence`. One, as every logged row writes it.
+        Index("ix_sync_changes_resource_tx_sequence", "resource", "tx", "sequence"),
+        {"sqlite_autoincrement": True},
+    )
+
+    sequence: int | None = Field(
+        default=None,
+        sa_column=Column(
+            BigInteger().with_variant(Integer, "sqlite"), Identity(), primary_key=True
+        ),
+    )
+    resource: str = Field(max_length=32)
+    row_id: uuid.UUID
+    # A space assignment's change: the space (its `row_id` is the user).
+    space_id: uuid.UUID | None = None
+    tx: int | None = Field(default=None, sa_type=BigInteger)
+    at: datetime = Field(sa_type=UTCDateTime)

@@ -14,6 +14,7 @@ from app.core.clock import utcnow
 from app.core.config import Settings
 from app.core.errors import TooManyRequests, Unauthorized
 from app.core.pagination import PageParams, page_params
+from app.core.sync import SyncParams, sync_params
 from app.services import policy
 from app.services.identity import auth, key_use
 from app.services.identity.caller_cache import CallerCache
@@ -92,6 +93,8 @@ def get_settings_dep(request: Request) -> Settings:
 
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 PageDep = Annotated[PageParams, Depends(page_params)]
+# `?sync=` / `?updated_since=` of a list that apps cache offline (app/core/sync.py).
+SyncDep = Annotated[SyncParams, Depends(sync_params)]
 IfMatch = Annotated[
     str | None,
     Header(

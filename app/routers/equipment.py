@@ -21,7 +21,7 @@ from app.models.equipment import (
     MovementRead,
     SpaceEquipmentSummary,
 )
-from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
+from app.routers.deps import Caller, IfMatch, PageDep, SessionDep, SyncDep
 from app.services.equipment import imports as equipment_imports
 from app.services.equipment import items as equipment
 from app.services.equipment import stats as equipment_stats
@@ -87,6 +87,7 @@ async def list_equipment(
     session: SessionDep,
     actor: Reader,
     page: PageDep,
+    sync: SyncDep,
     kind: EquipmentKind | None = None,
     status: EquipmentStatus | None = None,
     funding_source: FundingSource | None = None,
@@ -121,7 +122,7 @@ async def list_equipment(
         acquired_to=acquired_to,
         q=q,
     )
-    return await many(request, response, listing, page, filename="equipment")
+    return await many(request, response, listing, page, filename="equipment", sync=sync)
 
 
 @router.post(

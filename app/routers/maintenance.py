@@ -24,7 +24,7 @@ from app.models.maintenance import (
     TicketTransition,
     TicketUpdate,
 )
-from app.routers.deps import ActorDep, Caller, IfMatch, PageDep, SessionDep, SettingsDep
+from app.routers.deps import ActorDep, Caller, IfMatch, PageDep, SessionDep, SettingsDep, SyncDep
 from app.services.maintenance import contracts as maintenance_contracts
 from app.services.maintenance import stats as maintenance_stats
 from app.services.maintenance import tickets
@@ -65,6 +65,7 @@ async def list_tickets(
     settings: SettingsDep,
     actor: Reader,
     page: PageDep,
+    sync: SyncDep,
     space_id: uuid.UUID | None = None,
     association_id: uuid.UUID | None = None,
     operator_id: uuid.UUID | None = None,
@@ -95,7 +96,7 @@ async def list_tickets(
         breached=breached,
         due_before=due_before,
     )
-    return await many(request, response, listing, page, filename="maintenance-tickets")
+    return await many(request, response, listing, page, filename="maintenance-tickets", sync=sync)
 
 
 @router.get(

@@ -14,7 +14,7 @@ from app.models.space import (
     SpaceTransition,
     SpaceUpdate,
 )
-from app.routers.deps import Caller, IfMatch, PageDep, SessionDep
+from app.routers.deps import Caller, IfMatch, PageDep, SessionDep, SyncDep
 from app.services.spaces import records as spaces
 
 router = APIRouter(prefix="/spaces", tags=["spaces"])
@@ -50,6 +50,7 @@ async def list_spaces(
     session: SessionDep,
     actor: Reader,
     page: PageDep,
+    sync: SyncDep,
     association_id: uuid.UUID | None = None,
     kind: SpaceKind | None = None,
     status: SpaceStatus | None = None,
@@ -69,7 +70,7 @@ async def list_spaces(
         q=q,
         include_archived=include_archived,
     )
-    return await many(request, response, listing, page, filename="spaces")
+    return await many(request, response, listing, page, filename="spaces", sync=sync)
 
 
 @router.get(

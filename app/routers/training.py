@@ -28,7 +28,7 @@ from app.models.training import (
     TrainingSessionUpdate,
     UserSkillRead,
 )
-from app.routers.deps import ANONYMOUS, Caller, IfMatch, PageDep, SessionDep
+from app.routers.deps import ANONYMOUS, Caller, IfMatch, PageDep, SessionDep, SyncDep
 from app.services.training import enrolments
 from app.services.training import sessions as training
 
@@ -122,12 +122,13 @@ async def list_sessions(
     session: SessionDep,
     actor: Reader,
     page: CalendarPageDep,
+    sync: SyncDep,
     filters: FiltersDep,
 ) -> Any:
     listing = training.list_sessions(session, actor, **asdict(filters))
     if page.format == "ics":
         return await _calendar(listing, "Formations ENC Roubaix")
-    return await many(request, response, listing, page, filename="training-sessions")
+    return await many(request, response, listing, page, filename="training-sessions", sync=sync)
 
 
 @router.get(

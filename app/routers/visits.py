@@ -17,7 +17,7 @@ from app.models.visit import (
     VisitRead,
     VisitStats,
 )
-from app.routers.deps import Caller, PageDep, SessionDep
+from app.routers.deps import Caller, PageDep, SessionDep, SyncDep
 from app.services.visits import activity_report
 from app.services.visits import imports as visit_imports
 from app.services.visits import records as visits
@@ -92,6 +92,7 @@ async def list_visits(
     session: SessionDep,
     actor: Reader,
     page: PageDep,
+    sync: SyncDep,
     space_id: uuid.UUID | None = None,
     association_id: uuid.UUID | None = None,
     from_: Annotated[Day | None, Query(alias="from", description="On or after (Paris day)")] = None,
@@ -111,7 +112,7 @@ async def list_visits(
         skill=skill,
         autonomy=autonomy,
     )
-    return await many(request, response, listing, page, filename="visits")
+    return await many(request, response, listing, page, filename="visits", sync=sync)
 
 
 @router.post(

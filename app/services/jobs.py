@@ -10,7 +10,8 @@ from app.core.clock import PARIS
 from app.core.config import Settings
 from app.core.idempotency import purge_expired
 from app.core.scheduler import Job, Scheduler
-from app.models.platform import IdempotencyRecord
+from app.core.sync import purge_log
+from app.models.platform import IdempotencyRecord, SyncChange
 from app.services.allocation.assignments import assign_due
 from app.services.engagements.assignments import apply_dates
 from app.services.import_jobs.runner import ImportRunner
@@ -32,6 +33,7 @@ APPLICATION_STALE = "application_stale"
 APPLICATION_RETENTION = "application_retention"
 INSURANCE_EXPIRY = "insurance_expiry"
 IMPORT_JOBS = "import_jobs"
+SYNC_LOG_PURGE = "sync_log_purge"
 
 
 def scheduled_jobs(
@@ -61,6 +63,10 @@ def scheduled_jobs(
     async def idempotency_purge(session: AsyncSession, now: datetime) -> int:
         return await purge_expired(session, now, IdempotencyRecord)
 
+    async def sync_log_purge(session: AsyncSession, now: datetime) -> int:
+        keep = timedelta(days=settings.sync_log_retention_days)
+        return await purge_log(session, SyncChange, now, keep)
+
     async def allocation_assignments(session: AsyncSession, now: datetime) -> int:
         return await assign_due(session, now)
     async def application_stale(session: AsyncSession, now: datetime) -> int:
@@ -84,6 +90,7 @@ def scheduled_jobs(
         Job(ENGAGEMENT_DATES, timedelta(minutes=5), engagement_dates),
         Job(INSURANCE_EXPIRY, timedelta(minutes=15), insurance_expiry),
         Job(IDEMPOTENCY_PURGE, timedelta(hours=1), idempotency_purge),
+        Job(SYNC_LOG_PURGE, timedelta(hours=1), sync_log_purge),
         Job(ALLOCATION_ASSIGNMENTS, timedelta(minutes=15), allocation_assignments),
         Job(APPLICATION_STALE, timedelta(minutes=15), application_stale),
         Job(APPLICATION_RETENTION, timedelta(hours=6), application_retention),

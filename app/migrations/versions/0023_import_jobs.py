@@ -19,7 +19,7 @@ from alembic import op
 import app.core.types
 
 revision: str = '0023'
-down_revision: str | None = "0021"
+down_revision: str | None = "0022"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -35,7 +35,7 @@ from app.models.equipment import (
     MovementRead,
 )
 from app.models.space import Space, SpaceStatus
-from app.services import audit, crud, policy
+from app.services import audit, changes, crud, policy
 from app.services.equipment.loan_agreements import (
     LOAN_AGREEMENTS,
     active_agreement_for,
@@ -146,6 +146,11 @@ EQUIPMENT = Repository[Equipment, EquipmentRead](
         "updated_at": SortKey(Equipment.updated_at, "datetime"),
     },
     default_sort="inventory_number",
+    sync=changes.feed(
+        "equipment",
+        tombstones=((changes.ARCHIVED, Equipment.archived_at.is_not(None)),),
+        space_column=Equipment.space_id,
+    ),
 )
 MOVEMENTS = Repository[Movement, MovementRead](
     Movement,

@@ -31,7 +31,7 @@ from app.models.maintenance import (
 )
 from app.models.space import Space, SpaceStatus
 from app.models.user import User
-from app.services import audit, outbox, policy
+from app.services import audit, changes, outbox, policy
 from app.services.maintenance.contracts import contract_for_space, contract_of_partner, term_for
 from app.services.maintenance.sla import add_clock_time, clock_time_between
 
@@ -280,6 +280,11 @@ TICKETS = Repository[MaintenanceTicket, TicketRead](
         "updated_at": SortKey(MaintenanceTicket.updated_at, "datetime"),
     },
     default_sort="-created_at",
+    sync=changes.feed(
+        "maintenance_ticket",
+        tombstones=((changes.CANCELLED, MaintenanceTicket.status == TicketStatus.cancelled),),
+        space_column=MaintenanceTicket.space_id,
+    ),
 )
 def _reads_after(autoclose_days: int | None):
     """The read mapping with the auto-close delay applied (the route passes the setting)."""

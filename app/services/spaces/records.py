@@ -35,7 +35,7 @@ from app.models.space import (
     SpaceUpdate,
 )
 from app.models.validators import name_matches, stored_search_key
-from app.services import audit, crud, outbox, policy
+from app.services import audit, changes, crud, outbox, policy
 from app.services.labels.status import (
     NO_LABEL,
     current_labels,
@@ -159,6 +159,11 @@ SPACES = Repository[Space, SpaceRead](
         "created_at": SortKey(Space.created_at, "datetime"),
     },
     default_sort="name",
+    sync=changes.feed(
+        "space",
+        tombstones=((changes.ARCHIVED, Space.archived_at.is_not(None)),),
+        space_column=Space.id,
+    ),
 )
 
 

@@ -39,7 +39,7 @@ from app.models.training import (
     TrainingSessionTransition,
     TrainingSessionUpdate,
 )
-from app.services import audit, outbox, policy
+from app.services import audit, changes, outbox, policy
 from app.services.training.enrolments import promote_waitlisted
 from app.services.training.queries import SESSION_ROWS, lock_session
 from app.services.training.skills import skills_by_code
@@ -186,7 +186,16 @@ SORTS = {
     "created_at": SortKey(TrainingSession.created_at, "datetime"),
 }
 TRAINING_SESSIONS: Repository[TrainingSession, TrainingSessionRead] = replace(
-    SESSION_ROWS, to_reads=reads, sorts=SORTS, default_sort="starts_at"
+    SESSION_ROWS,
+    to_reads=reads,
+    sorts=SORTS,
+    default_sort="starts_at",
+    sync=changes.feed(
+        "training_session",
+        tombstones=(
+            (changes.CANCELLED, TrainingSession.status == TrainingSessionStatus.cancelled),
+        ),
+    ),
 )
 PUBLIC_SESSIONS = Repository[TrainingSession, PublicTrainingSessionRead](
     TrainingSession,

@@ -38,7 +38,7 @@ from app.models.visit import (
     status_column,
     uuid7,
 )
-from app.services import audit, policy
+from app.services import audit, changes, policy
 from app.services.visits import skill_bits
 
 CLOCK_SKEW = timedelta(minutes=5)  # a phone's clock a little ahead is not a visit in the future
@@ -303,6 +303,7 @@ VISITS = Repository[Visit, VisitRead](
         "created_at": SortKey(Visit.created_at, "datetime"),
     },
     default_sort="-occurred_at",
+    sync=changes.feed("visit", space_column=Visit.space_id),
 )
 
 

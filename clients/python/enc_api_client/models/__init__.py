@@ -402,6 +402,8 @@ from .ticket_status import TicketStatus
 from .ticket_transition import TicketTransition
 from .ticket_update import TicketUpdate
 from .token_pair import TokenPair
+from .tombstone import Tombstone
+from .tombstone_reason import TombstoneReason
 from .training import Training
 from .training_audience import TrainingAudience
 from .training_held import TrainingHeld
@@ -847,6 +849,8 @@ __all__ = (
     "TicketTransition",
     "TicketUpdate",
     "TokenPair",
+    "Tombstone",
+    "TombstoneReason",
     "Training",
     "TrainingAudience",
     "TrainingHeld",

@@ -33,6 +33,8 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListEquipmentFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -97,6 +99,13 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["sync"] = sync
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -187,6 +196,8 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListEquipmentFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> Response[PageEquipmentRead | Problem]:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
@@ -207,6 +218,16 @@ def sync_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -232,6 +253,8 @@ def sync_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = client.get_httpx_client().request(
@@ -259,6 +282,8 @@ def sync(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListEquipmentFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> PageEquipmentRead | Problem | None:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
@@ -279,6 +304,16 @@ def sync(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,6 +340,8 @@ def sync(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     ).parsed
 
 
@@ -326,6 +363,8 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListEquipmentFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> Response[PageEquipmentRead | Problem]:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
@@ -346,6 +385,16 @@ async def asyncio_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -371,6 +420,8 @@ async def asyncio_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -396,6 +447,8 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListEquipmentFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> PageEquipmentRead | Problem | None:
     """The inventory you may see, filtered and paged (JSON or CSV)
 
@@ -416,6 +469,16 @@ async def asyncio(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListEquipmentFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -443,5 +506,7 @@ async def asyncio(
             cursor=cursor,
             sort=sort,
             format_=format_,
+            sync=sync,
+            updated_since=updated_since,
         )
     ).parsed

@@ -32,6 +32,8 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -97,6 +99,13 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["sync"] = sync
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -186,6 +195,8 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> Response[PageTicketRead | Problem]:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
@@ -205,6 +216,16 @@ def sync_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListMaintenanceTicketsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,6 +250,8 @@ def sync_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = client.get_httpx_client().request(
@@ -255,6 +278,8 @@ def sync(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> PageTicketRead | Problem | None:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
@@ -274,6 +299,16 @@ def sync(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListMaintenanceTicketsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -299,6 +334,8 @@ def sync(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     ).parsed
 
 
@@ -319,6 +356,8 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> Response[PageTicketRead | Problem]:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
@@ -338,6 +377,16 @@ async def asyncio_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListMaintenanceTicketsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -362,6 +411,8 @@ async def asyncio_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -386,6 +437,8 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListMaintenanceTicketsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> PageTicketRead | Problem | None:
     """Maintenance tickets you may see, filtered and paged (JSON or CSV)
 
@@ -405,6 +458,16 @@ async def asyncio(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListMaintenanceTicketsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -431,5 +494,7 @@ async def asyncio(
             cursor=cursor,
             sort=sort,
             format_=format_,
+            sync=sync,
+            updated_since=updated_since,
         )
     ).parsed

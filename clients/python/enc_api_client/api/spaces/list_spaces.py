@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -26,6 +27,8 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListSpacesFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -64,6 +67,13 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["sync"] = sync
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -149,6 +159,8 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListSpacesFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> Response[PageSpaceRead | Problem]:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
@@ -164,6 +176,16 @@ def sync_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListSpacesFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,6 +206,8 @@ def sync_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = client.get_httpx_client().request(
@@ -206,6 +230,8 @@ def sync(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListSpacesFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> PageSpaceRead | Problem | None:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
@@ -221,6 +247,16 @@ def sync(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListSpacesFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,6 +278,8 @@ def sync(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     ).parsed
 
 
@@ -258,6 +296,8 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListSpacesFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> Response[PageSpaceRead | Problem]:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
@@ -273,6 +313,16 @@ async def asyncio_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListSpacesFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -293,6 +343,8 @@ async def asyncio_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -313,6 +365,8 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListSpacesFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> PageSpaceRead | Problem | None:
     """The spaces you may see, filtered and paged (JSON or CSV)
 
@@ -328,6 +382,16 @@ async def asyncio(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListSpacesFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -350,5 +414,7 @@ async def asyncio(
             cursor=cursor,
             sort=sort,
             format_=format_,
+            sync=sync,
+            updated_since=updated_since,
         )
     ).parsed

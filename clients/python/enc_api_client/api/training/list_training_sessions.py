@@ -21,6 +21,8 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListTrainingSessionsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
     space_id: UUID | Unset = UNSET,
@@ -43,6 +45,13 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["sync"] = sync
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     json_from_: str | Unset = UNSET
     if not isinstance(from_, Unset):
@@ -156,6 +165,8 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListTrainingSessionsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
     space_id: UUID | Unset = UNSET,
@@ -172,6 +183,16 @@ def sync_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListTrainingSessionsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise. `ics` for iCalendar.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
         from_ (datetime.datetime | Unset): Sessions ending after this instant
         to (datetime.datetime | Unset): Sessions starting before this instant
         space_id (UUID | Unset):
@@ -193,6 +214,8 @@ def sync_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
         from_=from_,
         to=to,
         space_id=space_id,
@@ -216,6 +239,8 @@ def sync(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListTrainingSessionsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
     space_id: UUID | Unset = UNSET,
@@ -232,6 +257,16 @@ def sync(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListTrainingSessionsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise. `ics` for iCalendar.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
         from_ (datetime.datetime | Unset): Sessions ending after this instant
         to (datetime.datetime | Unset): Sessions starting before this instant
         space_id (UUID | Unset):
@@ -254,6 +289,8 @@ def sync(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
         from_=from_,
         to=to,
         space_id=space_id,
@@ -271,6 +308,8 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListTrainingSessionsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
     space_id: UUID | Unset = UNSET,
@@ -287,6 +326,16 @@ async def asyncio_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListTrainingSessionsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise. `ics` for iCalendar.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
         from_ (datetime.datetime | Unset): Sessions ending after this instant
         to (datetime.datetime | Unset): Sessions starting before this instant
         space_id (UUID | Unset):
@@ -308,6 +357,8 @@ async def asyncio_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
         from_=from_,
         to=to,
         space_id=space_id,
@@ -329,6 +380,8 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListTrainingSessionsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
     from_: datetime.datetime | Unset = UNSET,
     to: datetime.datetime | Unset = UNSET,
     space_id: UUID | Unset = UNSET,
@@ -345,6 +398,16 @@ async def asyncio(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListTrainingSessionsFormat | Unset): `csv` for the whole list as CSV (as does
             `Accept: text/csv`); JSON otherwise. `ics` for iCalendar.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
         from_ (datetime.datetime | Unset): Sessions ending after this instant
         to (datetime.datetime | Unset): Sessions starting before this instant
         space_id (UUID | Unset):
@@ -368,6 +431,8 @@ async def asyncio(
             cursor=cursor,
             sort=sort,
             format_=format_,
+            sync=sync,
+            updated_since=updated_since,
             from_=from_,
             to=to,
             space_id=space_id,

@@ -28,6 +28,8 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListVisitsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -77,6 +79,13 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["sync"] = sync
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -163,6 +172,8 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListVisitsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> Response[PageVisitRead | Problem]:
     """Visits, newest first (keyset pages, or CSV)
 
@@ -179,6 +190,16 @@ def sync_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListVisitsFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +221,8 @@ def sync_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = client.get_httpx_client().request(
@@ -223,6 +246,8 @@ def sync(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListVisitsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> PageVisitRead | Problem | None:
     """Visits, newest first (keyset pages, or CSV)
 
@@ -239,6 +264,16 @@ def sync(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListVisitsFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,6 +296,8 @@ def sync(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     ).parsed
 
 
@@ -278,6 +315,8 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListVisitsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> Response[PageVisitRead | Problem]:
     """Visits, newest first (keyset pages, or CSV)
 
@@ -294,6 +333,16 @@ async def asyncio_detailed(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListVisitsFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -315,6 +364,8 @@ async def asyncio_detailed(
         cursor=cursor,
         sort=sort,
         format_=format_,
+        sync=sync,
+        updated_since=updated_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -336,6 +387,8 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     format_: ListVisitsFormat | Unset = UNSET,
+    sync: str | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> PageVisitRead | Problem | None:
     """Visits, newest first (keyset pages, or CSV)
 
@@ -352,6 +405,16 @@ async def asyncio(
         sort (str | Unset): `field` or `-field` (descending).
         format_ (ListVisitsFormat | Unset): `csv` for the whole list as CSV (as does `Accept:
             text/csv`); JSON otherwise.
+        sync (str | Unset): Incremental sync for offline apps: `start` for a first sync (every
+            live item, then a `sync_token` on the last page), or the `sync_token` of your last sync
+            for what changed since: changed items in change order, `tombstones` for items archived,
+            cancelled or out of your scope. Follow `next_cursor` alone; the new token comes on the
+            last page. Nothing committed is ever missed (the token is the database snapshot's
+            watermark, not a time), but an item may come twice: apply by id. No filter, `sort` or CSV
+            with a sync; a token of another list or caller is 422.
+        updated_since (datetime.datetime | Unset): Start a sync from this UTC moment instead of a
+            token (the database's clock, approximate); the last page gives the token to use from then
+            on.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -375,5 +438,7 @@ async def asyncio(
             cursor=cursor,
             sort=sort,
             format_=format_,
+            sync=sync,
+            updated_since=updated_since,
         )
     ).parsed
