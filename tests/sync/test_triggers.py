@@ -12,7 +12,9 @@ from sqlalchemy import text
 import app.services
 from app.core.repository import Repository
 
-MIGRATION = Path(__file__).resolve().parents[2] / "alembic" / "versions" / "0022_sync_changes.py"
+MIGRATION = (
+    Path(__file__).resolve().parents[2] / "app" / "migrations" / "versions" / "0022_sync_changes.py"
+)
 
 
 def _tracked() -> dict:
