@@ -28,6 +28,7 @@ from app.core.openapi_wire import install_wire_description
 from app.core.problems import install_problem_handlers, render_in_asgi
 from app.core.query_guard import reject_unknown_query_parameters
 from app.core.ratelimit import make_counters, make_request_limiter
+from app.core.route_index import install_route_index
 from app.core.security import InvalidToken, decode_access_token
 from app.models.platform import IdempotencyRecord, RateLimitCounter
 from app.routers import (
@@ -377,6 +378,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             router, prefix=prefix, dependencies=[Depends(reject_unknown_query_parameters)]
         )
     mount_docs(app, title=app.title)
+    # Each request tries only the routers its path could match (app/core/route_index.py).
+    install_route_index(app.router)
     install_openapi(app)
     install_wire_description(app)
 
