@@ -19,7 +19,9 @@ token checks and user lookup, the same JSON, checked byte for byte first) beside
 process, each driven alone by wrk at each of BENCH_FLOOR_CONNECTIONS (default 8,32) on the
 spaces list, a space by id, the visits list and /healthz; printed: CPU ms per request of each
 process (from /proc), their ratio, round trips per request (`enc_db_round_trips_total` from the
-API's /metrics, n/a without it), p50/p99 of both and the load average.
+API's /metrics, over the measured run only, n/a without it), p50/p99 of both and the load
+average, then per endpoint its ratios at each level and whether the issue's target (list and
+read by id ≤ 1.5× the floor's CPU) is met.
 
 Environment: BENCH_PG (default postgresql://postgres@127.0.0.1/postgres), BENCH_SECONDS
 (per endpoint, default 20), BENCH_WARMUP (seconds before each, default 3), BENCH_CONNECTIONS
@@ -580,6 +582,8 @@ FLOOR_RUNS = [
     ("healthz", "GET /healthz"),
 ]
 ROUND_TRIPS = "enc_db_round_trips_total"
+# The targets: the API's CPU per request at most this many times the floor's.
+TARGETS = {"GET /spaces?limit=50": 1.5, "GET /spaces/{id}": 1.5}
 
 
 def start_floor(url: str, port: int) -> subprocess.Popen:
@@ -765,6 +769,19 @@ def side_by_side(
         "(round trips: the API's enc_db_round_trips_total per request, from /metrics; n/a when "
         "it has no such counter. Targets: list and read by id ≤ 1.5× the floor's CPU.)"
     )
+    for label in dict.fromkeys(row[0] for row in rows):
+        ratios = [
+            mine.cpu_ms / theirs.cpu_ms
+            for name, _c, mine, theirs, _t in rows
+            if name == label and theirs.cpu_ms
+        ]
+        shown = ", ".join(f"{ratio:.2f}×" for ratio in ratios)
+        levels = "/".join(str(n) for n in FLOOR_CONNECTIONS)
+        if label in TARGETS:
+            verdict = "met" if ratios and max(ratios) <= TARGETS[label] else "NOT met"
+            print(f"  {label}: {shown} at {levels} connections (≤ {TARGETS[label]}×: {verdict})")
+        else:
+            print(f"  {label}: {shown} at {levels} connections (no target)")
 
 
 # ---- the run ---------------------------------------------------------------------------------
