@@ -19,7 +19,9 @@ token checks and user lookup, the same JSON, checked byte for byte first) beside
 process, each driven alone by wrk at each of BENCH_FLOOR_CONNECTIONS (default 8,32) on the
 spaces list, a space by id, the visits list and /healthz; printed: CPU ms per request of each
 process (from /proc), their ratio, round trips per request (`enc_db_round_trips_total` from the
-API's /metrics, n/a without it), p50/p99 of both and the load average.
+API's /metrics, over the measured run only, n/a without it), p50/p99 of both and the load
+average, then per endpoint its ratios at each level and whether the issue's target (list and
+read by id ≤ 1.5× the floor's CPU) is met.
 
 Environment: BENCH_PG (default postgresql://postgres@127.0.0.1/postgres), BENCH_SECONDS
 (per endpoint, default 20), BENCH_WARMUP (seconds before each, default 3), BENCH_CONNECTIONS
@@ -40,7 +42,7 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -580,6 +582,8 @@ FLOOR_RUNS = [
     ("healthz", "GET /healthz"),
 ]
 ROUND_TRIPS = "enc_db_round_trips_total"
+# The issue's targets: the API's CPU per request at most this many times the floor's.
+TARGETS = {"GET /spaces?limit=50": 1.5, "GET /spaces/{id}": 1.5}
 
 
 def start_floor(url: str, port: int) -> subprocess.Popen:
@@ -656,29 +660,44 @@ class Side:
     p99_ms: float
     cpu_ms: float
     bad: int  # responses other than 200 and socket errors
+    trips: float | None = None  # database round trips per request (the API's counter)
 
 
 def one_side(
-    script: str, env: dict[str, str], port: int, server: subprocess.Popen, connections: int
+    script: str,
+    env: dict[str, str],
+    port: int,
+    server: subprocess.Popen,
+    connections: int,
+    trips: Callable[[], float | None] | None = None,
 ) -> Side:
+    """One server alone under wrk: warm-up, then the measured run. `trips` reads the server's
+    round-trip counter, read around the measured run only (the warm-up's requests are not in
+    its request count)."""
     own = {**env, "BENCH_PORTS": str(port)}
     threads = 2 if connections >= 2 else 1
     if WARMUP:
         run_wrk(script, WARMUP, own, port, connections, threads)
         settle([server])
+    trips_before = trips() if trips else None
     before = _cpu_seconds(server.pid)
     raw = run_wrk(script, SECONDS, own, port, connections, threads)
     cpu = _cpu_seconds(server.pid) - before
     settle([server])
+    trips_after = trips() if trips else None
     errors = raw["errors"]
     sockets = errors["connect"] + errors["read"] + errors["write"] + errors["timeout"]
     bad = sum(n for code, n in raw["statuses"].items() if code != "200") + sockets
+    requests = max(raw["requests"], 1)
     return Side(
         requests=raw["requests"],
         p50_ms=raw["p50_us"] / 1000,
         p99_ms=raw["p99_us"] / 1000,
-        cpu_ms=cpu * 1000 / max(raw["requests"], 1),
+        cpu_ms=cpu * 1000 / requests,
         bad=bad,
+        trips=None
+        if trips_before is None or trips_after is None
+        else (trips_after - trips_before) / requests,
     )
 
 
@@ -705,15 +724,16 @@ def side_by_side(
             loads = [os.getloadavg()]
             for script, label in FLOOR_RUNS:
                 for connections in FLOOR_CONNECTIONS:
-                    trips_before = round_trips(client, api_port)
-                    mine = one_side(script, env, api_port, api, connections)
-                    trips_after = round_trips(client, api_port)
-                    theirs = one_side(script, env, port, floor, connections)
-                    trips = (
-                        "n/a"
-                        if trips_before is None or trips_after is None
-                        else f"{(trips_after - trips_before) / max(mine.requests, 1):.1f}"
+                    mine = one_side(
+                        script,
+                        env,
+                        api_port,
+                        api,
+                        connections,
+                        trips=lambda: round_trips(client, api_port),
                     )
+                    theirs = one_side(script, env, port, floor, connections)
+                    trips = "n/a" if mine.trips is None else f"{mine.trips:.1f}"
                     rows.append((label, connections, mine, theirs, trips))
             loads.append(os.getloadavg())
     finally:
@@ -749,6 +769,19 @@ def side_by_side(
         "(round trips: the API's enc_db_round_trips_total per request, from /metrics; n/a when "
         "it has no such counter. Targets: list and read by id ≤ 1.5× the floor's CPU.)"
     )
+    for label in dict.fromkeys(row[0] for row in rows):
+        ratios = [
+            mine.cpu_ms / theirs.cpu_ms
+            for name, _c, mine, theirs, _t in rows
+            if name == label and theirs.cpu_ms
+        ]
+        shown = ", ".join(f"{ratio:.2f}×" for ratio in ratios)
+        levels = "/".join(str(n) for n in FLOOR_CONNECTIONS)
+        if label in TARGETS:
+            verdict = "met" if ratios and max(ratios) <= TARGETS[label] else "NOT met"
+            print(f"  {label}: {shown} at {levels} connections (≤ {TARGETS[label]}×: {verdict})")
+        else:
+            print(f"  {label}: {shown} at {levels} connections (no target)")
 
 
 # ---- the run ---------------------------------------------------------------------------------

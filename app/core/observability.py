@@ -70,6 +70,21 @@ class Metrics:
             ["state"],
             registry=self.registry,
         )
+        # The children of the request series, by their labels: `labels()` takes a lock and
+        # builds its key on every call; there is one series per route, method and status.
+        self._served: dict[tuple[str, str, int], tuple] = {}
+
+    def served(self, route: str, method: str, status: int, seconds: float) -> None:
+        """Count one answered request and its duration."""
+        key = (route, method, status)
+        children = self._served.get(key)
+        if children is None:
+            children = self._served[key] = (
+                self.requests.labels(route, method, str(status)),
+                self.latency.labels(route, method),
+            )
+        children[0].inc()
+        children[1].observe(seconds)
 
 
 access_log = logging.getLogger("enc.access")
@@ -163,20 +178,20 @@ class RequestContextMiddleware:
             self.metrics.in_flight.dec()
             elapsed = time.perf_counter() - started
             template = route_template(scope)
-            self.metrics.requests.labels(template, scope["method"], str(status["code"])).inc()
-            self.metrics.latency.labels(template, scope["method"]).observe(elapsed)
-            client = scope.get("client")
-            access_log.info(
-                "request",
-                extra={
-                    "fields": {
-                        "request_id": request_id,
-                        "method": scope["method"],
-                        "path": scope["path"],
-                        "route": template,
-                        "status": status["code"],
-                        "duration_ms": round(elapsed * 1000, 2),
-                        "client": client[0] if client else None,
-                    }
-                },
-            )
+            self.metrics.served(template, scope["method"], status["code"], elapsed)
+            if access_log.isEnabledFor(logging.INFO):  # else its fields need not be gathered
+                client = scope.get("client")
+                access_log.info(
+                    "request",
+                    extra={
+                        "fields": {
+                            "request_id": request_id,
+                            "method": scope["method"],
+                            "path": scope["path"],
+                            "route": template,
+                            "status": status["code"],
+                            "duration_ms": round(elapsed * 1000, 2),
+                            "client": client[0] if client else None,
+                        }
+                    },
+                )

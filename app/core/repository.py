@@ -63,6 +63,45 @@ def through_parent(actor: Actor, statement: Select) -> Select:
     return statement
 
 
+def caller_shape(actor: Actor) -> tuple:
+    """What a scope may read of its caller: everything but the request's own id and address."""
+    return (
+        actor.kind,
+        actor.role,
+        actor.user_id,
+        actor.api_key_id,
+        actor.association_id,
+        actor.partner_id,
+        actor.space_ids,
+        actor.scopes,
+    )
+
+
+class ScopedOnce:
+    """A statement built once and narrowed to each caller once, for a hot read whose values
+    are all bound parameters (`bindparam`): the same statement object each time, so SQLAlchemy
+    computes its cache key once (walking a fresh statement's tree for its key cost a read by id
+    a sixth of its CPU), not per request.
+
+    Only for scopes that read nothing but the caller (no clock, no setting): a caller's shape
+    (`caller_shape`) is the key. At most `size` shapes are kept; beyond, all are dropped."""
+
+    def __init__(self, scope: Scope, build: Callable[[], Select], *, size: int = 512) -> None:
+        self._scope = scope
+        self._build = build
+        self._size = size
+        self._statements: dict[tuple, Select] = {}
+
+    def __call__(self, actor: Actor) -> Select:
+        key = caller_shape(actor)
+        statement = self._statements.get(key)
+        if statement is None:
+            if len(self._statements) >= self._size:
+                self._statements.clear()
+            statement = self._statements[key] = self._scope(actor, self._build())
+        return statement
+
+
 @dataclass(frozen=True)
 class Repository(Generic[M, R]):
     model: type[M]

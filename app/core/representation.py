@@ -47,8 +47,29 @@ ONE_RESPONSES: dict[int | str, dict[str, Any]] = {
 
 
 def etag_of(model: BaseModel) -> str:
-    payload = model.model_dump_json(by_alias=True).encode()
+    return _etag(model.model_dump_json(by_alias=True).encode())
+
+
+def _etag(payload: bytes) -> str:
     return '"' + hashlib.sha256(payload).hexdigest()[:32] + '"'
+
+
+def _serialised_as_is(request: Request, model: BaseModel) -> bool:
+    """Whether FastAPI would send `model` exactly as `model.model_dump_json(by_alias=True)`:
+    the route declares this very class as its response model, with no include, exclude or
+    exclude_* option. A model of another class (a subclass, a wider read shape) is left to
+    FastAPI, which validates it against the declared model and drops what that does not show."""
+    route = request.scope.get("route")
+    return (
+        route is not None
+        and getattr(route, "response_model", None) is type(model)
+        and getattr(route, "response_model_by_alias", False)
+        and not getattr(route, "response_model_include", None)
+        and not getattr(route, "response_model_exclude", None)
+        and not getattr(route, "response_model_exclude_unset", True)
+        and not getattr(route, "response_model_exclude_defaults", True)
+        and not getattr(route, "response_model_exclude_none", True)
+    )
 
 
 def _tags(header: str | None) -> set[str]:
@@ -72,13 +93,25 @@ def check_if_match(if_match: str | None, current: BaseModel) -> None:
 
 
 def one(request: Request, response: Response, model: BaseModel) -> Any:
-    """Set the ETag; answer 304 when the client already holds this representation."""
-    tag = etag_of(model)
+    """Set the ETag; answer 304 when the client already holds this representation.
+
+    The body is serialised once, for the ETag and the answer: when the route declares this
+    model's class as its response model (it then sends the same bytes), the answer is those
+    bytes, with the headers the route's dependencies set (`response`), rather than the model
+    for FastAPI to validate and serialise a second time."""
+    payload = model.model_dump_json(by_alias=True).encode()
+    tag = _etag(payload)
     held = _tags(request.headers.get("if-none-match"))
     if tag in held or "*" in held:
         return Response(status_code=304, headers={"ETag": tag})
     response.headers["ETag"] = tag
-    return model
+    if not _serialised_as_is(request, model):
+        return model
+    answer = Response(
+        content=payload, status_code=response.status_code or 200, media_type="application/json"
+    )
+    answer.headers.raw.extend(response.headers.raw)
+    return answer
 
 
 def tagged(response: Response, model: BaseModel) -> Any:

@@ -5,7 +5,6 @@ Closing is for good and says why (a reason, kept in the audit trail): a closed s
 public directory and the national export, and its label no longer reads as valid. Only the city
 reopens one, and to `suspended`, not `open`: the city checks the space before it opens again."""
 
-import functools
 import uuid
 from collections.abc import Callable, Sequence
 from types import SimpleNamespace
@@ -17,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.actor import Actor
 from app.core.errors import Conflict, NotFound, ValidationFailed
 from app.core.pagination import Listing, SortKey, where_given
-from app.core.repository import Repository
+from app.core.repository import Repository, ScopedOnce
 from app.core.state_machine import ANY, Move, StateMachine
 from app.models.association import Association
 from app.models.label import LabelRead
@@ -262,21 +261,24 @@ async def create_space(session: AsyncSession, actor: Actor, data: SpaceCreate) -
     return await SPACES.read(session, actor, space)
 
 
-@functools.cache
 def _by_id():
-    """The read by id's statement, built once (building it cost a third of the request): the
-    space's columns and its label's, the id and the day as parameters; the caller's scope is
-    added per request."""
+    """The read by id's statement (building it cost a third of the request): the space's
+    columns and its label's, the id and the day as parameters; built and scoped once per
+    caller's shape by `_BY_ID`."""
     table = Space.__table__
     statement = select(*table.columns).where(table.c.id == bindparam("space_id"))
     return with_current_label(statement, bindparam("label_day"))
+
+
+# Scoped once per caller's shape, so that its cache key is computed once (core/repository.py).
+_BY_ID = ScopedOnce(policy.scope_spaces, _by_id)
 
 
 async def get_space(session: AsyncSession, actor: Actor, space_id: uuid.UUID) -> SpaceRead:
     """One query: the space, if the caller may read it, with its current label (a Core row,
     as on lists)."""
     on = label_day()
-    statement = policy.scope_spaces(actor, _by_id())
+    statement = _BY_ID(actor)
     params = {"space_id": space_id, "label_day": on}
     # On the session's connection (its transaction): a select of Core columns needs none of
     # the ORM's execution (identity map, ORM result objects).
