@@ -112,6 +112,9 @@ class Space(BaseModel):
 class SpacePage(BaseModel):
     items: list[Space]
     next_cursor: str | None
+    # The API's shared page carries the sync fields, null outside a sync (`?sync=`).
+    tombstones: None = None
+    sync_token: None = None
 
 
 class Profile(BaseModel):
@@ -152,6 +155,9 @@ class Visit(BaseModel):
 class VisitPage(BaseModel):
     items: list[Visit]
     next_cursor: str | None
+    # The API's shared page carries the sync fields, null outside a sync (`?sync=`).
+    tombstones: None = None
+    sync_token: None = None
 
 
 # ---- the database ---------------------------------------------------------------------------
