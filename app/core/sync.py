@@ -53,6 +53,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.clock import utcnow
 from app.core.errors import ValidationFailed
 from app.core.pagination import MAX_CURSOR_LENGTH, Page, PageParams, Tombstone, TombstoneReason
+from app.core.text import Moment
 
 # The change log is pruned by a scheduled job (`purge_log`), which leaves a horizon row: a token
 # from before it may need changes already pruned, and is refused (start again). A transaction
@@ -94,7 +95,9 @@ class SyncParams:
 
 async def sync_params(
     sync: Annotated[str | None, Query(max_length=MAX_CURSOR_LENGTH, description=SYNC_HELP)] = None,
-    updated_since: Annotated[datetime | None, Query(description=SINCE_HELP)] = None,
+    # Moment: years 1900 to 2200, as every instant the API takes (a year 9999 with an offset
+    # does not convert to UTC).
+    updated_since: Annotated[Moment | None, Query(description=SINCE_HELP)] = None,
 ) -> SyncParams:
     if updated_since is not None and updated_since.tzinfo is None:
         raise ValidationFailed(

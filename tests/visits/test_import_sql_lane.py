@@ -135,3 +135,16 @@ async def test_the_sql_lane_answers_as_the_python_path(world, client, backend, m
 
 async def _refuse(self, driver, own_stage: bool = False) -> bool:
     return False
+
+
+def test_the_lanes_splicing_helpers_refuse_anything_but_plain_values():
+    # What tests/core/test_security.py relies on to exempt the lane from its scan.
+    from app.services.visits.import_lane import _array, _quoted
+
+    assert _quoted(["individual", ""]) == "'individual', ''"
+    assert _array(["08:15", "+01:00", "Z"]) == "'{08:15,+01:00,Z}'::text[]"
+    for hostile in ("x'); DROP TABLE visits; --", "a b", "é"):
+        with pytest.raises(ValueError):
+            _quoted([hostile])
+        with pytest.raises(ValueError):
+            _array([hostile])

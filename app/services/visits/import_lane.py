@@ -72,14 +72,21 @@ def id_block() -> tuple[str, int]:
     return f"{high:016x}", low - (1 << 64)
 
 
+# The three ways a value of the import reaches the conversion statement's text, each checked
+# here at run time (not by `assert`, which `python -O` drops): a column's position (an integer),
+# a code the row model agreed to (a vocabulary code), a plain literal (digits and signs). The
+# header's names and the cells never do: a name only picks a position, a cell is read by SQL from
+# the staged text. tests/core/test_security.py lists this module as building SQL from its shape.
 def _quoted(values: list[str]) -> str:
-    assert all(value == "" or CODE(value) for value in values), values
+    if not all(value == "" or CODE(value) for value in values):
+        raise ValueError(f"not vocabulary codes: {values!r}")
     return ", ".join(f"'{value}'" for value in values)
 
 
 def _array(values: list[str]) -> str:
     """A text[] literal of plain values (digits, colons, signs)."""
-    assert all(re.fullmatch(r"[0-9:+\-Z]+", value) for value in values), values
+    if not all(re.fullmatch(r"[0-9:+\-Z]+", value) for value in values):
+        raise ValueError(f"not plain literals: {values!r}")
     return "'{" + ",".join(values) + "}'::text[]"
 
 
@@ -99,7 +106,7 @@ class SqlLane:
         self._sql = ""
 
     def _cell(self, name: str) -> str:
-        return f"r.c[{self.header.index(name) + 1}]" if name in self.header else "''"
+        return f"r.c[{int(self.header.index(name)) + 1}]" if name in self.header else "''"
 
     def _agreed(self, name: str, pairs: list[tuple[str, Any]]) -> list[str]:
         """The raw values among `pairs` whose verdict is the value given."""
