@@ -2,15 +2,14 @@
 visits or equipment import on it (202), polled until it has finished, cancelled by DELETE.
 The synchronous `POST /visits/import` and `POST /equipment/import` stay as they are."""
 
-import json
 import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
-from pydantic import ValidationError
 from starlette.requests import ClientDisconnect
 
+from app.core.bodies import json_body
 from app.core.imports import ImportMode
 from app.core.limits import IMPORT_MAX_BYTES
 from app.core.openapi import component_ref
@@ -186,17 +185,7 @@ async def create_import_job(
 ) -> Any:
     media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if media == "application/json":
-        try:
-            body = ImportJobCreate.model_validate(json.loads(await request.body()))
-        except ValueError as exc:
-            errors = (
-                exc.errors()
-                if isinstance(exc, ValidationError)
-                else [{"type": "json_invalid", "loc": (), "msg": "JSON decode error", "input": {}}]
-            )
-            raise RequestValidationError(
-                [{**e, "loc": ("body", *e["loc"])} for e in errors]
-            ) from None
+        body = await json_body(request, ImportJobCreate)
         created = await jobs.create_job(session, actor, body)
     else:
         if kind is None:

@@ -175,6 +175,23 @@ async def test_the_body_must_be_csv_or_ndjson_with_a_kind(world, client):
     assert_problem(no_kind, 422)
     visits_dry = await post_file(client, w["assoc1"], HEADER, dry_run="true")
     assert_problem(visits_dry, 422)
+    # A JSON body is refused as every JSON body of the API is: malformed at its position, a
+    # bad field at its place; and no job is written.
+    malformed = await client.post(
+        f"{API}/imports",
+        content=b'{"kind": "visits",',
+        headers={**w["assoc1"].headers, "Content-Type": "application/json"},
+    )
+    assert_problem(malformed, 422)
+    (error,) = malformed.json()["errors"]
+    assert error["loc"] == ["body"] and error["type"] == "json_invalid"
+    assert error["msg"].startswith("Malformed JSON at line 1, column 19"), error
+    unknown = await client.post(
+        f"{API}/imports", json={"kind": "visits"}, headers=w["assoc1"].headers
+    )
+    assert_problem(unknown, 422)
+    assert unknown.json()["errors"][0]["loc"][:1] == ["body"]
+    assert await count_rows(world, ImportJob) == 0
 
 
 async def test_an_equipment_job_runs_as_the_city(world, client, app):
