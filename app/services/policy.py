@@ -15,6 +15,7 @@ from sqlalchemy import Select, false, or_, true
 from app.core.actor import Actor
 from app.core.errors import Forbidden, NotFound, Unauthorized
 from app.models.association import Association
+from app.models.import_job import ImportJob, ImportUpload
 from app.models.space import Space
 from app.models.user import ApiKey, Role, User
 
@@ -1229,10 +1230,8 @@ def require_import(actor: Actor, kind: str) -> None:
     require(actor, IMPORT_ACTIONS[kind])
 
 
-def scope_import_jobs(actor: Actor, statement: Select, table=None) -> Select:
+def scope_import_jobs(actor: Actor, statement: Select, table=ImportJob) -> Select:
     """Import jobs (or, with `table`, uploads): the city's all, an association's its own."""
-    if table is None:
-        from app.models.import_job import ImportJob as table
     if actor.role == CITY:
         return statement
     if actor.role == ASSOCIATION and actor.association_id:
@@ -1241,8 +1240,6 @@ def scope_import_jobs(actor: Actor, statement: Select, table=None) -> Select:
 
 
 def scope_import_uploads(actor: Actor, statement: Select) -> Select:
-    from app.models.import_job import ImportUpload
-
     return scope_import_jobs(actor, statement, ImportUpload)
 
 
